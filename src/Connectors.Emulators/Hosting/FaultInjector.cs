@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+
+namespace Connectors.Emulators.Hosting;
+
+/// <summary>The kind of fault an emulator injects.</summary>
+public enum FaultKind
+{
+    /// <summary>Answer with a status code (and an optional body) instead of the real response.</summary>
+    Status,
+
+    /// <summary>Delay the request, then serve it normally.</summary>
+    Latency,
+
+    /// <summary>Abort the connection without a response.</summary>
+    DropConnection,
+
+    /// <summary>Never answer until the client gives up (the request is held until it is aborted).</summary>
+    Hang,
+}
+
+/// <summary>One fault to inject.</summary>
+/// <param name="Kind">What to do.</param>
+/// <param name="StatusCode">The status for <see cref="FaultKind.Status"/>.</param>
+/// <param name="Delay">The delay for <see cref="FaultKind.Latency"/>.</param>
+/// <param name="Body">An optional JSON body for <see cref="FaultKind.Status"/>.</param>
+/// <param name="Headers">Optional response headers for <see cref="FaultKind.Status"/>.</param>
+public sealed record Fault(
+    FaultKind Kind,
+    int StatusCode = 500,
+    TimeSpan Delay = default,
+    string? Body = null,
+    IReadOnlyDictionary<string, string>? Headers = null)
+{
+    /// <summary>Answer with <paramref name="statusCode"/>.</summary>
+    public static Fault Status(int statusCode, string? body = null, IReadOnlyDictionary<string, string>? headers = null)
+        => new(FaultKind.Status, statusCode, default, body, headers);
+
+    /// <summary>Delay the request by <paramref name="delay"/>.</summary>
+    public static Fault Latency(TimeSpan delay) => new(FaultKind.Latency, Delay: delay);
+
+    /// <summary>Abort the connection.</summary>
+    public static Fault Drop() => new(FaultKind.DropConnection);
+
+    /// <summary>Hold the request until the client aborts it.</summary>
+    public static Fault Hang() => new(FaultKind.Hang);
+}
+
+/// <summary>
+/// Applies faults to matching requests. Faults are consumed in order; a rule with a count of
+/// <c>null</c> applies until <see cref="Clear"/> is called (a permanently failing system).
+/// </summary>
+public sealed class FaultInjector
+{
+    private readonly ConcurrentQueue<Rule> _rules = new();
+    private long _injected;
+
+    /// <summary>How many faults were injected so far.</summary>
+    public long InjectedCount => Interlocked.Read(ref _injected);
+
+    /// <summary>Adds a fault for the next <paramref name="count"/> requests whose path contains <paramref name="pathContains"/>.</summary>
+    /// <param name="fault">The fault.</param>
+    /// <param name="count">How many requests it applies to; <c>null</c> for all until cleared.</param>
+    /// <param name="pathContains">Only requests whose path contains this text; <c>null</c> for all.</param>
+    /// <param name="method">Only requests with this HTTP method; <c>null</c> for all.</param>
+    public void Add(Fault fault, int? count = 1, string? pathContains = null, string? method = null)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        _rules.Enqueue(new Rule(fault, count, pathContains, method));
+    }
+
+    /// <summary>Removes every pending fault: the system heals.</summary>
+    public void Clear() => _rules.Clear();
+
+    internal async Task Middleware(HttpContext context, RequestDelegate next)
+    {
+        var fault = Take(context.Request);
+        if (fault is null)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        Interlocked.Increment(ref _injected);
+        switch (fault.Kind)
+        {
+            case FaultKind.Latency:
+                await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+                await next(context).ConfigureAwait(false);
+                break;
+            case FaultKind.DropConnection:
+                context.Abort();
+                break;
+            case FaultKind.Hang:
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up: that is the point of a hang.
+                }
+
+                break;
+            default:
+                context.Response.StatusCode = fault.StatusCode;
+                foreach (var (key, value) in fault.Headers ?? new Dictionary<string, string>())
+                {
+                    context.Response.Headers[key] = value;
+                }
+
+                if (fault.Body is not null)
+                {
+                    context.Response.ContentType = "application/json";
+                    await context.Response.WriteAsync(fault.Body, context.RequestAborted).ConfigureAwait(false);
+                }
+
+                break;
+        }
+    }
+
+    private Fault? Take(HttpRequest request)
+    {
+        foreach (var rule in _rules)
+        {
+            if (rule.Matches(request) && rule.TryConsume())
+            {
+                return rule.Fault;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Rule(Fault fault, int? count, string? pathContains, string? method)
+    {
+        private int _remaining = count ?? int.MaxValue;
+
+        public Fault Fault { get; } = fault;
+
+        public bool Matches(HttpRequest request)
+            => (pathContains is null || request.Path.Value?.Contains(pathContains, StringComparison.OrdinalIgnoreCase) == true)
+               && (method is null || string.Equals(method, request.Method, StringComparison.OrdinalIgnoreCase));
+
+        public bool TryConsume()
+        {
+            if (count is null)
+            {
+                return true;
+            }
+
+            return Interlocked.Decrement(ref _remaining) >= 0;
+        }
+    }
+}
