@@ -46,8 +46,10 @@ internal static partial class Wire
     [GeneratedRegex(@"^(?<head>.+?)\s+(?<sign>[+-])(?<hh>\d{2}):?(?<mm>\d{2})$")]
     private static partial Regex Rfc2822Offset();
 
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static IResult Json(JsonNode? node, int status = StatusCodes.Status200OK)
-        => Results.Content(node?.ToJsonString() ?? "null", "application/json", Encoding.UTF8, status);
+        => Results.Content(node?.ToJsonString(Relaxed) ?? "null", "application/json", Encoding.UTF8, status);
 
     public static IResult NoContent() => Results.StatusCode(StatusCodes.Status204NoContent);
 
