@@ -129,9 +129,9 @@ internal static class CatalogRoutes
             store.Raise("store/product/updated", "product", product.Id);
             if (Wire.IntOf(body["inventory_level"]) is { } level && product.InventoryTracking == "product")
             {
-                var elsewhere = store.Stock.Where(kv => kv.Key.VariantId == product.BaseVariant.Id && kv.Key.LocationId != 1).Sum(kv => kv.Value);
-                store.Stock[(1, product.BaseVariant.Id)] = Math.Max(0, level - elsewhere);
-                InventoryRoutes.RaiseInventory(store, product, "absolute", level);
+                // The catalog's inventory_level writes the default location (1).
+                store.Stock[(1, product.BaseVariant.Id)] = level;
+                InventoryRoutes.RaiseInventory(store, product, "absolute", store.InventoryLevel(product));
             }
 
             return Wire.V3Single(Writers.Product(store, product, false));
@@ -176,9 +176,8 @@ internal static class CatalogRoutes
             variant.PurchasingDisabled = Wire.BoolOf(body["purchasing_disabled"]) ?? variant.PurchasingDisabled;
             if (Wire.IntOf(body["inventory_level"]) is { } level)
             {
-                var elsewhere = store.Stock.Where(kv => kv.Key.VariantId == variant.Id && kv.Key.LocationId != 1).Sum(kv => kv.Value);
-                store.Stock[(1, variant.Id)] = Math.Max(0, level - elsewhere);
-                InventoryRoutes.RaiseInventory(store, product!, "absolute", level, variant);
+                store.Stock[(1, variant.Id)] = level;
+                InventoryRoutes.RaiseInventory(store, product!, "absolute", store.VariantLevel(variant), variant);
             }
 
             product!.DateModified = store.Now;
