@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Connectors.Core;
 using Connectors.OpenText.CoreCase.Wire;
@@ -187,13 +188,14 @@ public class CaseService
     private static DefaultAttributesRequest Attributes(
         string? title, string? summary, CasePriority? priority, string? category, DateTimeOffset? dueDate, IDictionary<string, JsonNode?> custom)
     {
-        JsonObject? extra = null;
+        Dictionary<string, JsonElement>? extra = null;
         if (custom.Count > 0)
         {
-            extra = [];
+            extra = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             foreach (var (name, value) in custom)
             {
-                extra[name] = value?.DeepClone();
+                using var document = JsonDocument.Parse(value?.ToJsonString() ?? "null");
+                extra[name] = document.RootElement.Clone();
             }
         }
 

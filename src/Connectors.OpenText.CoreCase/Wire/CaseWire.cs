@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Connectors.OpenText.CoreCase.Wire;
@@ -88,7 +87,7 @@ internal sealed class DefaultAttributesRequest
     public DateTimeOffset? DueDate { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? Custom { get; set; }
+    public Dictionary<string, JsonElement>? Custom { get; set; }
 }
 
 internal sealed class CasePropertiesRequest
