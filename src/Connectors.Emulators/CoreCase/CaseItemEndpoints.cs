@@ -244,6 +244,7 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
                 return (null, "too-large");
             }
 
+            emulator.CountAttachmentBytes(read);
             hash.AppendData(chunk, 0, read);
             buffer.Write(chunk, 0, read);
         }

@@ -16,6 +16,7 @@ public sealed class CoreCaseEmulator : IAsyncDisposable
 {
     private readonly OpenTextIdentityEmulator _identity;
     private EmulatorHost? _host;
+    private long _attachmentBytes;
 
     private CoreCaseEmulator(OpenTextIdentityEmulator identity) => _identity = identity;
 
@@ -33,6 +34,11 @@ public sealed class CoreCaseEmulator : IAsyncDisposable
 
     /// <summary>The largest attachment accepted, in bytes; larger uploads get 413. Default 200 MB.</summary>
     public long MaxAttachmentBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Attachment bytes received so far, counted as they arrive (tests use it to see that uploads stream).</summary>
+    public long AttachmentBytesReceived => Interlocked.Read(ref _attachmentBytes);
+
+    internal void CountAttachmentBytes(int count) => Interlocked.Add(ref _attachmentBytes, count);
 
     /// <summary>The API root of a tenant: <c>{BaseAddress}tenants/{tenantId}/api/v1/</c>.</summary>
     /// <param name="tenantId">The tenant.</param>
