@@ -41,4 +41,44 @@ public class CaseEventService
             Ctx.Default.HalPageEventWire,
             CoreCaseMapper.Event);
     }
+
+    /// <summary>
+    /// One checkpointed poll of the events feed (the trigger twin of a webhook): returns the events after
+    /// <paramref name="checkpoint"/>, at most <paramref name="maxEvents"/>, and the checkpoint to store once they are handled.
+    /// Nothing is lost or repeated across polls, even when several events share a timestamp.
+    /// </summary>
+    /// <param name="checkpoint">Where the previous poll stopped.</param>
+    /// <param name="type">Only this type, e.g. <see cref="CaseEventType.StatusChanged"/> for milestones.</param>
+    /// <param name="maxEvents">The most events to return in one batch.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<CaseEventBatch> PollAsync(CaseEventCheckpoint checkpoint, CaseEventType? type = null, int maxEvents = 500, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxEvents, 1);
+        var seen = new HashSet<string>(checkpoint.SeenIds, StringComparer.Ordinal);
+        var events = new List<CaseEvent>();
+        await foreach (var item in ListAsync(new CaseEventQuery { Since = checkpoint.Since, Type = type }, cancellationToken).ConfigureAwait(false))
+        {
+            if (item.OccurredOn < checkpoint.Since || seen.Contains(item.Id))
+            {
+                continue;
+            }
+
+            events.Add(item);
+            if (events.Count == maxEvents)
+            {
+                break;
+            }
+        }
+
+        if (events.Count == 0)
+        {
+            return new CaseEventBatch(events, checkpoint);
+        }
+
+        var last = events[^1].OccurredOn;
+        var atLast = events.Where(e => e.OccurredOn == last).Select(e => e.Id);
+        var next = last == checkpoint.Since ? [.. checkpoint.SeenIds, .. atLast] : atLast.ToArray();
+        return new CaseEventBatch(events, new CaseEventCheckpoint(last, next));
+    }
 }
