@@ -4,9 +4,10 @@ namespace Connectors.OpenText.Exstream;
 
 /// <summary>
 /// Settings for <see cref="ExstreamClient"/>: <see cref="ConnectorClientOptions.BaseAddress"/> is the Core
-/// Communications URL (the part before <c>/orchestration</c>), <see cref="Domain"/> the Exstream domain.
+/// Communications URL (the part before <c>/orchestration</c>), <see cref="Domain"/> the Exstream domain, and the
+/// OpenText identity settings (tenant, client id and secret) come from <see cref="OpenTextClientOptions"/>.
 /// </summary>
-public class ExstreamClientOptions : ConnectorClientOptions
+public class ExstreamClientOptions : OpenTextClientOptions
 {
     /// <summary>The Exstream domain jobs run in (e.g. <c>claims</c>).</summary>
     public string Domain { get; set; } = string.Empty;

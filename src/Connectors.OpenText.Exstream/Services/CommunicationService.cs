@@ -37,11 +37,8 @@ public class CommunicationService
         var call = ApiRequest.Post(ExstreamRoutes.Jobs(_domain))
             .WithHeader("Idempotency-Key", request.IdempotencyKey ?? Guid.NewGuid().ToString("N"))
             .WithJson(request, ExstreamJsonContext.Default.CommunicationRequest)
+            .WithCorrelationId(request.CorrelationId)
             .MarkIdempotent();
-        if (request.CorrelationId is not null)
-        {
-            call.WithHeader("X-Correlation-ID", request.CorrelationId);
-        }
 
         var response = await _api.SendAsync(call, ExstreamJsonContext.Default.ExstreamEnvelopeCommunicationJob, cancellationToken).ConfigureAwait(false);
         return Envelopes.Unwrap(response, _api.System);
