@@ -140,7 +140,7 @@ public sealed partial class ExstreamEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(identity);
         var emulator = new ExstreamEmulator(identity, tenantId, time ?? TimeProvider.System, callbackHandler);
         emulator._host = await EmulatorHost.StartAsync("Exstream", emulator.Map, 0, cancellationToken).ConfigureAwait(false);
-        emulator._timer = emulator.Time.CreateTimer(_ => _ = emulator.PumpAsync(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250));
+        emulator._timer = emulator.Time.CreateTimer(_ => _ = emulator.PumpInBackgroundAsync(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250));
         return emulator;
     }
 
@@ -258,6 +258,18 @@ public sealed partial class ExstreamEmulator : IAsyncDisposable
         }
 
         _pumpLock.Dispose();
+    }
+
+    private async Task PumpInBackgroundAsync()
+    {
+        try
+        {
+            await PumpAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The timer fired while the emulator was shutting down.
+        }
     }
 
     private void Advance()
