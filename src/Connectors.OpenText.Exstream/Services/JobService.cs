@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Connectors.Core;
+using Connectors.Core.Telemetry;
 using Connectors.OpenText.Exstream.Internal;
 
 namespace Connectors.OpenText.Exstream;
@@ -57,17 +59,23 @@ public class JobService
     {
         ArgumentException.ThrowIfNullOrEmpty(jobId);
         var wait = options ?? new JobWaitOptions();
+        using var activity = ConnectorDiagnostics.For(ExstreamClient.SystemName).ActivitySource.StartActivity("Exstream.WaitForCompletion");
+        activity?.SetTag("exstream.job_id", jobId);
         var started = _time.GetTimestamp();
+        var polls = 0;
         var delay = wait.InitialDelay;
         CommunicationJob? lastKnown = null;
         while (true)
         {
             try
             {
+                polls++;
                 var response = await GetAsync(jobId, cancellationToken).ConfigureAwait(false);
                 lastKnown = response.Value;
                 if (lastKnown.State.IsTerminal)
                 {
+                    activity?.SetTag("exstream.job_state", lastKnown.State.Value);
+                    activity?.SetTag("exstream.polls", polls);
                     return response;
                 }
             }
@@ -79,6 +87,8 @@ public class JobService
             var remaining = wait.Timeout - _time.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero)
             {
+                activity?.SetStatus(ActivityStatusCode.Error, "timeout");
+                activity?.SetTag("exstream.polls", polls);
                 throw new ExstreamJobTimeoutException(_api.System, jobId, lastKnown, wait.Timeout);
             }
 
