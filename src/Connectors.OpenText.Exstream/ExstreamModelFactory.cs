@@ -14,7 +14,7 @@ public static class ExstreamModelFactory
     public static CommunicationJob CommunicationJob(
         string jobId,
         JobState state,
-        CommunicationChannel channel = default,
+        CommunicationChannel? channel = null,
         string? correlationId = null,
         string? revisionOf = null,
         int revision = 1,

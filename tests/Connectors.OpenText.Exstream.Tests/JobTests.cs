@@ -133,7 +133,7 @@ public sealed class JobTests : IAsyncLifetime
 
         Assert.Equal("archived", job.State.Value);
         Assert.False(job.State.IsTerminal);
-        Assert.Equal("fax", job.Channel.Value);
+        Assert.Equal("fax", job.Channel?.Value);
     }
 
     [Fact]

@@ -478,7 +478,7 @@ public sealed partial class ExstreamEmulator
         }
     }
 
-    private string NewJobId() => $"{Interlocked.Increment(ref _jobCounter):D8}-{Guid.NewGuid():D}"[..36];
+    private static string NewJobId() => Guid.NewGuid().ToString("D");
 
     private IResult Page(HttpContext context, IReadOnlyList<JsonNode> items)
     {

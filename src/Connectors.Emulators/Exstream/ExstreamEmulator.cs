@@ -53,7 +53,6 @@ public sealed partial class ExstreamEmulator : IAsyncDisposable
     private EmulatorHost? _host;
     private ITimer? _timer;
     private Random _random = new(42);
-    private long _jobCounter;
 
     private ExstreamEmulator(OpenTextIdentityEmulator identity, string tenantId, TimeProvider time, HttpMessageHandler? callbackHandler)
     {

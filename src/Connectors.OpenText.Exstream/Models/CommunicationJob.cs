@@ -18,8 +18,8 @@ public sealed class CommunicationJob
     /// <summary>The driver data source used.</summary>
     public string? DriverDataSource { get; init; }
 
-    /// <summary>The channel.</summary>
-    public CommunicationChannel Channel { get; init; }
+    /// <summary>The channel, when the service reported it.</summary>
+    public CommunicationChannel? Channel { get; init; }
 
     /// <summary>The state.</summary>
     [JsonRequired]

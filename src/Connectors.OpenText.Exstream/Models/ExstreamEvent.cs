@@ -35,8 +35,8 @@ public sealed class ExstreamEvent
     /// <summary>The communication (template) id.</summary>
     public string? CommunicationId { get; init; }
 
-    /// <summary>The channel.</summary>
-    public CommunicationChannel Channel { get; init; }
+    /// <summary>The channel, when the event is about a delivery.</summary>
+    public CommunicationChannel? Channel { get; init; }
 
     /// <summary>The recipient.</summary>
     public Recipient? Recipient { get; init; }
