@@ -141,4 +141,35 @@ public sealed class CommunicationTests : IAsyncLifetime
 
         Assert.Contains(error.FieldErrors, f => f.Field == "revisionOf");
     }
+
+    [Fact]
+    public async Task Reissuing_with_the_original_request_and_key_creates_a_new_job_once()
+    {
+        var request = new CommunicationRequest
+        {
+            CommunicationId = ExstreamEmulator.SettlementLetter,
+            Channel = CommunicationChannel.Email,
+            Recipient = new Recipient { Name = "Ada", Email = "ada@example.com" },
+            IdempotencyKey = "case-42:settlement",
+        };
+        var original = (await _ctx.Client.Communications.SubmitAsync(request)).Value;
+
+        var revised = (await _ctx.Client.Communications.ReissueAsync(original.JobId, request)).Value;
+        var retried = (await _ctx.Client.Communications.ReissueAsync(original.JobId, request)).Value;
+
+        Assert.NotEqual(original.JobId, revised.JobId);
+        Assert.Equal(revised.JobId, retried.JobId);
+        Assert.Equal(2, _ctx.Exstream.Jobs.Count);
+    }
+
+    [Fact]
+    public async Task Reusing_an_idempotency_key_for_a_different_request_is_a_typed_conflict()
+    {
+        var first = ExstreamTestContext.Email();
+        await _ctx.Client.Communications.SubmitAsync(new CommunicationRequest { CommunicationId = first.CommunicationId, Channel = first.Channel, Recipient = first.Recipient, IdempotencyKey = "k-1" });
+
+        await Assert.ThrowsAsync<ConnectorConflictException>(() => _ctx.Client.Communications.SubmitAsync(
+            new CommunicationRequest { CommunicationId = ExstreamEmulator.RegulatoryNotice, Channel = first.Channel, Recipient = first.Recipient, IdempotencyKey = "k-1" }));
+        Assert.Single(_ctx.Exstream.Jobs);
+    }
 }

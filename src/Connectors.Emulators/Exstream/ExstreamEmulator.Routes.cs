@@ -140,8 +140,14 @@ public sealed partial class ExstreamEmulator
         {
             if (key.Length > 0 && _idempotencyKeys.TryGetValue(key, out var existingId))
             {
+                var existing = _jobs.First(j => j.Id == existingId);
+                if (!JsonNode.DeepEquals(existing.Request, request))
+                {
+                    return Error(context, 409, 1009, $"Idempotency-Key '{key}' was already used for a different request.");
+                }
+
                 context.Response.Headers["Idempotent-Replayed"] = "true";
-                return Json(200, Envelope(JobJson(_jobs.First(j => j.Id == existingId))));
+                return Json(200, Envelope(JobJson(existing)));
             }
 
             var errors = Validate(request, domain, out var original, out var unknownCommunication);

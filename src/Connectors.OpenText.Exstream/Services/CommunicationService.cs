@@ -46,7 +46,9 @@ public class CommunicationService
 
     /// <summary>
     /// Re-issues a communication: submits <paramref name="request"/> as a revision of the job
-    /// <paramref name="originalJobId"/>, so the new document and its job reference the original.
+    /// <paramref name="originalJobId"/>, so the new document and its job reference the original. When the request
+    /// carries an idempotency key, the re-issue uses that key suffixed with the original job id, so re-issuing with
+    /// the original's request never returns the original job, while a retried re-issue still yields one job.
     /// </summary>
     /// <param name="originalJobId">The job whose communication is being revised.</param>
     /// <param name="request">The revised communication.</param>
@@ -65,7 +67,8 @@ public class CommunicationService
                 Recipient = request.Recipient,
                 Data = request.Data,
                 CorrelationId = request.CorrelationId,
-                IdempotencyKey = request.IdempotencyKey,
+                // The original's key would hand back the original job; derive one per revision instead.
+                IdempotencyKey = request.IdempotencyKey is null ? null : $"{request.IdempotencyKey}:revision-of:{originalJobId}",
                 RevisionOf = originalJobId,
                 RevisionReason = reason ?? request.RevisionReason,
             },
