@@ -36,6 +36,5 @@ namespace Connectors.OpenText.TradingGrid;
 [JsonSerializable(typeof(WebhookRequest))]
 [JsonSerializable(typeof(GraphQlRequest))]
 [JsonSerializable(typeof(LensResponse))]
-[JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class TradingGridJsonContext : JsonSerializerContext;

@@ -675,11 +675,11 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
         {
             code = "VALIDATION_FAILED",
             message = "The request is invalid.",
-            details = errors.Select(e => new { field = e.Field, message = e.Message }).ToArray(),
+            errors = errors.Select(e => new { field = e.Field, message = e.Message }).ToArray(),
         }, statusCode: 400);
 
     private static IResult Error(int status, string code, string message)
-        => Results.Json(new { code, message, details = Array.Empty<object>() }, statusCode: status);
+        => Results.Json(new { code, message }, statusCode: status);
 
     private sealed class PostInput
     {

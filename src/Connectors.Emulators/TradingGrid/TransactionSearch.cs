@@ -12,7 +12,11 @@ namespace Connectors.Emulators.TradingGrid;
 internal static partial class TransactionSearch
 {
     internal sealed record Request(int Count, int Offset, IReadOnlyList<(string Field, string Value)> Must, IReadOnlyList<(string Field, string Value)> Should,
-        string? RangeField, DateTimeOffset? From, DateTimeOffset? To, string SortField, bool Descending, IReadOnlyList<(string Field, string Value)> Terms);
+        string? RangeField, DateTimeOffset? From, DateTimeOffset? To, string SortField, bool Descending, IReadOnlyList<(string Field, string Value)> Terms)
+    {
+        // filters: [{ field: x values: [{ not: false value: "a" }, ...] }]: any included value matches and no excluded one does.
+        public IReadOnlyList<(string Field, IReadOnlyList<(bool Not, string Value)> Values)> Filters { get; init; } = [];
+    }
 
     public static Request Parse(string graphQl, int maxCount)
     {
@@ -25,8 +29,9 @@ internal static partial class TransactionSearch
         var args = graphQl[start..];
         var fieldsBlock = Block(args, "fields");
         var rangesBlock = Block(args, "ranges");
+        var filtersBlock = Block(args, "filters", '[', ']');
         var rest = args;
-        foreach (var block in new[] { fieldsBlock, rangesBlock })
+        foreach (var block in new[] { fieldsBlock, rangesBlock, filtersBlock })
         {
             if (block is not null)
             {
@@ -68,7 +73,10 @@ internal static partial class TransactionSearch
 
         return new Request(count, offset, Clauses(fieldsBlock, "must"), Clauses(fieldsBlock, "should"), rangeField, from, to,
             sort.Success ? sort.Groups[1].Value.ToLowerInvariant() : "arrivaltime",
-            sort.Success && sort.Groups[2].Value.Equals("DESC", StringComparison.OrdinalIgnoreCase), terms);
+            sort.Success && sort.Groups[2].Value.Equals("DESC", StringComparison.OrdinalIgnoreCase), terms)
+        {
+            Filters = Filters(filtersBlock),
+        };
     }
 
     public static IReadOnlyList<TgTransaction> Filter(IEnumerable<TgTransaction> all, Request request)
@@ -77,6 +85,9 @@ internal static partial class TransactionSearch
             request.Must.All(c => Matches(t, c.Field, c.Value))
             && (request.Should.Count == 0 || request.Should.Any(c => Matches(t, c.Field, c.Value)))
             && request.Terms.All(c => Matches(t, c.Field, c.Value))
+            && request.Filters.All(f =>
+                f.Values.Where(v => !v.Not).DefaultIfEmpty((Not: false, Value: "*")).Any(v => Matches(t, f.Field, v.Value))
+                && !f.Values.Where(v => v.Not).Any(v => Matches(t, f.Field, v.Value)))
             && InRange(t, request));
         var sorted = request.SortField == "statusdate"
             ? query.OrderBy(t => t.StatusDate).ThenBy(t => t.TransactionId, StringComparer.Ordinal)
@@ -174,6 +185,25 @@ internal static partial class TransactionSearch
         return result;
     }
 
+    private static List<(string, IReadOnlyList<(bool, string)>)> Filters(string? filtersBlock)
+    {
+        var result = new List<(string, IReadOnlyList<(bool, string)>)>();
+        if (filtersBlock is null)
+        {
+            return result;
+        }
+
+        foreach (Match m in FilterPattern().Matches(filtersBlock))
+        {
+            var values = FilterValuePattern().Matches(m.Groups[2].Value)
+                .Select(v => (v.Groups[1].Value == "true", Unescape(v.Groups[2].Value)))
+                .ToList();
+            result.Add((m.Groups[1].Value.ToLowerInvariant(), values));
+        }
+
+        return result;
+    }
+
     // Returns "name: { ... }" (balanced) or null.
     private static string? Block(string text, string name, char open = '{', char close = '}')
     {
@@ -233,6 +263,12 @@ internal static partial class TransactionSearch
 
     [GeneratedRegex(@"\bquery\s*:\s*""((?:[^""\\]|\\.)*)""")]
     private static partial Regex QueryPattern();
+
+    [GeneratedRegex(@"\{\s*field\s*:\s*(\w+)\s*,?\s*values\s*:\s*\[(.*?)\]\s*\}", RegexOptions.Singleline)]
+    private static partial Regex FilterPattern();
+
+    [GeneratedRegex(@"\{\s*not\s*:\s*(true|false)\s*,?\s*value\s*:\s*""((?:[^""\\]|\\.)*)""\s*\}")]
+    private static partial Regex FilterValuePattern();
 
     [GeneratedRegex(@"\{\s*field\s*:\s*(\w+)\s*,?\s*query\s*:\s*""((?:[^""\\]|\\.)*)""\s*\}")]
     private static partial Regex ClausePattern();
