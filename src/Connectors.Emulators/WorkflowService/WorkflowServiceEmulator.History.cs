@@ -34,12 +34,14 @@ public sealed partial class WorkflowServiceEmulator
 
         api.MapGet("/historic-task-instances", (HttpRequest request) => Run(() =>
         {
+            var taskId = Query(request, "taskId");
             var instanceId = Query(request, "processInstanceId");
             var businessKey = Query(request, "processBusinessKey");
             var assignee = Query(request, "taskAssignee");
             var finished = QueryBool(request, "finished");
             var tasks = Engine.QueryTasks(t =>
-                (instanceId is null || t.Instance.Id == instanceId)
+                (taskId is null || t.Id == taskId)
+                && (instanceId is null || t.Instance.Id == instanceId)
                 && (businessKey is null || t.Instance.BusinessKey == businessKey)
                 && (assignee is null || t.Assignee == assignee)
                 && (finished is null || t.Ended == finished));

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using Connectors.Core;
+using Connectors.OpenText.WorkflowService.Serialization;
+
+namespace Connectors.OpenText.WorkflowService;
+
+/// <summary>Turns Flowable's offset paging (offset/count in, data/total/start out) into an <see cref="AsyncPageable{T}"/>.</summary>
+internal static class WorkflowListing
+{
+    public static AsyncPageable<T> Pageable<T>(
+        ApiConnection connection,
+        int defaultPageSize,
+        Func<ApiRequest> request,
+        JsonTypeInfo<DataResponse<T>> typeInfo)
+        => new(async (token, pageSizeHint, cancellationToken) =>
+        {
+            var offset = ReadOffset(connection, token);
+            var count = Math.Clamp(pageSizeHint ?? defaultPageSize, 1, 500);
+            var response = await connection.SendAsync(request().WithQuery("offset", offset).WithQuery("count", (long)count), typeInfo, cancellationToken)
+                .ConfigureAwait(false);
+            var page = response.Value;
+            var next = Paging.NextOffset(page.Start, page.Data.Count, page.Total);
+            return new Page<T>(page.Data, next, response.GetRawResponse()) { TotalCount = page.Total };
+        });
+
+    public static string? OrderText(SortOrder? order) => order switch
+    {
+        SortOrder.Ascending => "asc",
+        SortOrder.Descending => "desc",
+        _ => null,
+    };
+
+    private static long ReadOffset(ApiConnection connection, string? token)
+        => token is null || (long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var offset) && offset >= 0)
+            ? Paging.Offset(token)
+            : throw new ArgumentException($"'{token}' is not a {connection.System} continuation token.", nameof(token));
+}
