@@ -1,0 +1,102 @@
+using System.Diagnostics.CodeAnalysis;
+using Connectors.Core.Resilience;
+using Connectors.Core.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Connectors.Core.DependencyInjection;
+
+/// <summary>The registration every client's <c>Add{System}</c> method is built on.</summary>
+public static class ConnectorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a named client: validated options, an <see cref="HttpClient"/> from <c>IHttpClientFactory</c>
+    /// with telemetry → resilience (Polly) → pacing handlers, the client as a keyed service under
+    /// <paramref name="name"/> (and unkeyed for the default name), and <see cref="IConnectorClientFactory{TClient}"/>.
+    /// Add the auth handler to the returned builder: it runs innermost, once per attempt.
+    /// </summary>
+    /// <typeparam name="TClient">The client type.</typeparam>
+    /// <typeparam name="TOptions">The client's options.</typeparam>
+    /// <param name="services">The services.</param>
+    /// <param name="name">The instance name; <see cref="Options.DefaultName"/> for the default.</param>
+    /// <param name="registration">How to build the client.</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns>The HTTP client builder, to add the auth handler.</returns>
+    public static IHttpClientBuilder AddConnectorClient<TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this IServiceCollection services,
+        string name,
+        ConnectorClientRegistration<TClient, TOptions> registration,
+        Action<TOptions> configure)
+        where TClient : class
+        where TOptions : ConnectorClientOptions
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        var system = registration.System;
+        var httpName = HttpClientName(system, name);
+        services.AddOptions<TOptions>(name).Configure(configure).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new ConnectorOptionsValidator<TOptions>(name, system));
+        services.TryAddSingleton(sp => new RateLimitGateRegistry(sp.GetService<TimeProvider>()));
+        services.TryAddSingleton<IConnectorClientFactory<TClient>, ConnectorClientFactory<TClient>>();
+
+        var reader = registration.RateLimitReader;
+        var builder = services.AddHttpClient(httpName)
+            .ConfigureHttpClient((sp, http) =>
+            {
+                http.BaseAddress = OptionsOf<TOptions>(sp, name).GetBaseAddress();
+                http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+            })
+            .AddHttpMessageHandler(sp => new TelemetryHandler(ConnectorDiagnostics.For(system), LoggerOf(sp, system), reader));
+
+        builder.AddResilienceHandler(httpName, (pipeline, context) =>
+        {
+            var options = OptionsOf<TOptions>(context.ServiceProvider, name).Resilience;
+            var logger = LoggerOf(context.ServiceProvider, system);
+            var diagnostics = ConnectorDiagnostics.For(system);
+            ConnectorResiliencePipeline.Configure(pipeline, options, reader, (attempt, delay, outcome) =>
+            {
+                diagnostics.Retries.Add(1);
+                Log.Retrying(logger, system, attempt, (long)delay.TotalMilliseconds, outcome.Exception?.GetType().Name ?? ((int?)outcome.Result?.StatusCode)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown");
+            });
+        });
+
+        if (reader is not null)
+        {
+            builder.AddHttpMessageHandler(sp =>
+            {
+                var options = OptionsOf<TOptions>(sp, name).Resilience;
+                return options.PacingEnabled
+                    ? new PacingHandler(sp.GetRequiredService<RateLimitGateRegistry>().Get(httpName, options.PacingReserve), reader)
+                    : new PassThroughHandler();
+            });
+        }
+
+        services.AddKeyedTransient<TClient>(name, (sp, _) =>
+            registration.Create(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpName), OptionsOf<TOptions>(sp, name)));
+        if (name == Options.DefaultName)
+        {
+            services.TryAddTransient(sp => sp.GetRequiredKeyedService<TClient>(Options.DefaultName));
+        }
+
+        return builder;
+    }
+
+    /// <summary>The <see cref="IHttpClientFactory"/> name of a client instance.</summary>
+    /// <param name="system">The system.</param>
+    /// <param name="name">The instance name.</param>
+    public static string HttpClientName(string system, string name) => $"Connectors.{system}.{(name.Length == 0 ? "default" : name)}";
+
+    private static TOptions OptionsOf<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, string name)
+        => services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+
+    private static ILogger LoggerOf(IServiceProvider services, string system)
+        => services.GetService<ILoggerFactory>()?.CreateLogger("Connectors." + system) ?? NullLogger.Instance;
+
+    private sealed class PassThroughHandler : DelegatingHandler;
+}

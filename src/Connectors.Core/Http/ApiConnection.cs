@@ -1,0 +1,251 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace Connectors.Core;
+
+/// <summary>
+/// Sends <see cref="ApiRequest"/>s through a configured <see cref="HttpClient"/> (auth, pacing, retry and
+/// telemetry live in its handlers), maps every failure to the <see cref="ConnectorException"/> family and
+/// reads JSON bodies with source-generated metadata. Every client's resource services use one.
+/// </summary>
+public class ApiConnection
+{
+    private readonly HttpClient _http;
+    private readonly ApiConnectionOptions _options;
+
+    /// <summary>Creates a connection.</summary>
+    /// <param name="http">A client whose base address ends with a slash; built by <c>IHttpClientFactory</c>.</param>
+    /// <param name="options">The system's name and error parser.</param>
+    public ApiConnection(HttpClient http, ApiConnectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        _http = http;
+        _options = options;
+    }
+
+    /// <summary>For mocking.</summary>
+    protected ApiConnection()
+    {
+        _http = null!;
+        _options = null!;
+    }
+
+    /// <summary>The system this connection talks to.</summary>
+    public virtual string System => _options.System;
+
+    /// <summary>Sends a request and reads a JSON body.</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="typeInfo">Source-generated metadata for <typeparamref name="T"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<Response<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
+    {
+        var (value, raw) = await SendCoreAsync(request, typeInfo, allowEmpty: false, cancellationToken).ConfigureAwait(false);
+        return new Response<T>(value!, raw);
+    }
+
+    /// <summary>Sends a request whose success may have no body (e.g. 204); the value is then <c>default</c>.</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="typeInfo">Source-generated metadata for <typeparamref name="T"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<Response<T?>> SendAllowEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
+    {
+        var (value, raw) = await SendCoreAsync(request, typeInfo, allowEmpty: true, cancellationToken).ConfigureAwait(false);
+        return new Response<T?>(value, raw);
+    }
+
+    /// <summary>Sends a request and ignores any body.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<Response> SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
+    {
+        using var message = await SendRawAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        return Response.From(message, RequestIdOf(message));
+    }
+
+    /// <summary>Sends a request and returns the body as a stream that is read as it arrives (downloads).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<StreamResponse> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken = default)
+    {
+        var message = await SendRawAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new StreamResponse(message, stream, Response.From(message, RequestIdOf(message)));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            message.Dispose();
+            throw Transport(request, ex);
+        }
+    }
+
+    private async Task<(T? Value, Response Raw)> SendCoreAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, bool allowEmpty, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        using var message = await SendRawAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var raw = Response.From(message, RequestIdOf(message));
+        if (message.StatusCode == HttpStatusCode.NoContent || message.Content.Headers.ContentLength == 0)
+        {
+            return allowEmpty
+                ? (default, raw)
+                : throw Serialization(request, raw, "The service answered without a body where one was expected.", null);
+        }
+
+        if (message.Content.Headers.ContentLength > _options.MaxResponseBytes)
+        {
+            throw Serialization(request, raw, $"The response body ({message.Content.Headers.ContentLength} bytes) exceeds the limit of {_options.MaxResponseBytes} bytes.", null);
+        }
+
+        try
+        {
+            var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var value = await JsonSerializer.DeserializeAsync(new LimitedStream(stream, _options.MaxResponseBytes), typeInfo, cancellationToken).ConfigureAwait(false);
+                if (value is null && !allowEmpty)
+                {
+                    throw Serialization(request, raw, "The service answered with JSON null where a value was expected.", null);
+                }
+
+                return (value, raw);
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw Serialization(request, raw, $"The response body is not valid JSON for {typeof(T).Name}: {ex.Message}", ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw Serialization(request, raw, ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw Transport(request, ex);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendRawAsync(ApiRequest request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var message = request.ToMessage();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(message, completion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new ConnectorTimeoutException(System, $"{Describe(request)} timed out after {ex.Timeout.TotalSeconds:0.###} s.", ex)
+            {
+                IsTransient = true,
+                Request = Describe(request),
+            };
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new ConnectorTimeoutException(System, $"{Describe(request)} was not sent: the circuit to {System} is open after repeated failures.", ex)
+            {
+                IsTransient = true,
+                Request = Describe(request),
+            };
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new ConnectorTimeoutException(System, $"{Describe(request)} timed out.", ex) { IsTransient = true, Request = Describe(request) };
+        }
+        catch (HttpRequestException ex)
+        {
+            throw Transport(request, ex);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await ToExceptionAsync(request, response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ConnectorException> ToExceptionAsync(ApiRequest request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        string body;
+        try
+        {
+            body = await ReadLimitedAsync(response.Content, _options.MaxErrorBodyChars, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            body = string.Empty;
+        }
+
+        var status = (int)response.StatusCode;
+        ErrorDetails details;
+        try
+        {
+            details = _options.ErrorParser(status, body);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        {
+            details = ErrorDetails.None;
+        }
+
+        var retryAfter = RetryAfterHeader.Read(response);
+        var summary = $"{Describe(request)} failed with {status} {response.ReasonPhrase}"
+                      + (details.ErrorCode is null ? string.Empty : $" [{details.ErrorCode}]")
+                      + (details.Message is null ? "." : $": {details.Message}");
+        return ErrorFactory.Create(System, status, summary, details, retryAfter, RequestIdOf(response), body, Describe(request));
+    }
+
+    private ConnectorTransportException Transport(ApiRequest request, Exception ex)
+        => new(System, $"{Describe(request)} could not reach {System}: {ex.Message}", ex) { IsTransient = true, Request = Describe(request) };
+
+    private ConnectorSerializationException Serialization(ApiRequest request, Response raw, string message, Exception? inner)
+        => new(System, $"{Describe(request)}: {message}", inner) { Status = raw.Status, RequestId = raw.RequestId, Request = Describe(request) };
+
+    private static string Describe(ApiRequest request) => $"{request.Method} {request.Path}";
+
+    private string? RequestIdOf(HttpResponseMessage message)
+    {
+        foreach (var name in _options.RequestIdHeaders)
+        {
+            if (message.Headers.TryGetValues(name, out var values))
+            {
+                return values.FirstOrDefault();
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<string> ReadLimitedAsync(HttpContent content, int maxChars, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[maxChars];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+
+            return Encoding.UTF8.GetString(buffer, 0, total);
+        }
+    }
+}

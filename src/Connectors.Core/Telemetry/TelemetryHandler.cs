@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Connectors.Core.Resilience;
+using Microsoft.Extensions.Logging;
+
+namespace Connectors.Core.Telemetry;
+
+/// <summary>
+/// The outermost handler of every client: one span and one duration measurement per logical call (retries
+/// included), a request id header, the correlation id header, and a debug log line without secrets.
+/// </summary>
+public sealed class TelemetryHandler : DelegatingHandler
+{
+    private readonly ConnectorDiagnostics _diagnostics;
+    private readonly ILogger _logger;
+    private readonly IRateLimitReader? _rateLimits;
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="diagnostics">The system's instruments.</param>
+    /// <param name="logger">The logger.</param>
+    /// <param name="rateLimits">Reads rate-limit headroom for the metric, if the vendor reports one.</param>
+    public TelemetryHandler(ConnectorDiagnostics diagnostics, ILogger logger, IRateLimitReader? rateLimits = null)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        _diagnostics = diagnostics;
+        _logger = logger;
+        _rateLimits = rateLimits;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.RequestUri?.IsAbsoluteUri == true ? request.RequestUri.AbsolutePath : request.RequestUri?.OriginalString.Split('?')[0] ?? string.Empty;
+        using var activity = _diagnostics.ActivitySource.StartActivity($"{request.Method.Method} {_diagnostics.System}", ActivityKind.Client);
+        activity?.SetTag("http.request.method", request.Method.Method);
+        activity?.SetTag("url.path", path);
+        if (!request.Headers.Contains("X-Request-ID"))
+        {
+            request.Headers.TryAddWithoutValidation("X-Request-ID", Guid.NewGuid().ToString("N"));
+        }
+
+        if (request.Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var correlationId))
+        {
+            request.Headers.TryAddWithoutValidation("X-Correlation-ID", correlationId);
+            activity?.SetTag("connectors.correlation_id", correlationId);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var status = (int)response.StatusCode;
+            activity?.SetTag("http.response.status_code", status);
+            if (status >= 400)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error);
+            }
+
+            var tags = new TagList { { "http.request.method", request.Method.Method }, { "http.response.status_code", status } };
+            _diagnostics.Requests.Add(1, tags);
+            _diagnostics.Duration.Record(elapsed.TotalSeconds, tags);
+            if (_rateLimits?.Read(response) is { } snapshot)
+            {
+                _diagnostics.RateLimitRemaining.Record(snapshot.Remaining);
+            }
+
+            Log.RequestCompleted(_logger, _diagnostics.System, request.Method.Method, path, status, (long)elapsed.TotalMilliseconds, RequestIdOf(response));
+            return response;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            _diagnostics.Requests.Add(1, new TagList { { "http.request.method", request.Method.Method }, { "error.type", ex.GetType().Name } });
+            _diagnostics.Duration.Record(elapsed.TotalSeconds);
+            Log.RequestFailed(_logger, _diagnostics.System, request.Method.Method, path, (long)elapsed.TotalMilliseconds, ex.GetType().Name);
+            throw;
+        }
+    }
+
+    private static string? RequestIdOf(HttpResponseMessage response)
+        => response.Headers.TryGetValues("X-Request-ID", out var values) ? values.FirstOrDefault() : null;
+}
