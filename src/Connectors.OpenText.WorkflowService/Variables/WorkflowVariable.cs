@@ -11,6 +11,7 @@ namespace Connectors.OpenText.WorkflowService;
 /// (<see cref="FromString"/>, <see cref="FromInt32"/>, <see cref="FromDate"/>, <see cref="FromJson{T}"/> …) and
 /// read one with the typed accessors; a value that does not fit the accessor is a <see cref="ConnectorSerializationException"/>.
 /// </summary>
+[JsonConverter(typeof(WorkflowVariableJsonConverter))]
 public sealed class WorkflowVariable
 {
     private static readonly JsonElement NullElement = Element(w => w.WriteNullValue());
@@ -20,7 +21,6 @@ public sealed class WorkflowVariable
     /// <param name="type">The type.</param>
     /// <param name="value">The JSON value.</param>
     /// <param name="scope">local or global; <c>null</c> for the service's default.</param>
-    [JsonConstructor]
     public WorkflowVariable(string name, WorkflowVariableType type, JsonElement value, string? scope = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -40,11 +40,9 @@ public sealed class WorkflowVariable
     public JsonElement Value { get; }
 
     /// <summary>local or global, when set.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Scope { get; }
 
     /// <summary>Whether the value is JSON null.</summary>
-    [JsonIgnore]
     public bool IsNull => Value.ValueKind == JsonValueKind.Null;
 
     /// <summary>A string variable.</summary>
