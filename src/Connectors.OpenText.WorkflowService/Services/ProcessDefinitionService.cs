@@ -33,7 +33,8 @@ public class ProcessDefinitionService
             _connection,
             _pageSize,
             () => ApiRequest.Get(WorkflowServiceRoutes.ProcessDefinitions).WithQuery("key", key).WithQuery("latest", latestOnly),
-            Json.DataResponseProcessDefinition);
+            Json.DataResponseProcessDefinition,
+            cancellationToken);
 
     /// <summary>Gets the latest version of the definition with <paramref name="key"/>.</summary>
     /// <param name="key">The definition key, e.g. <c>claims-process</c>.</param>

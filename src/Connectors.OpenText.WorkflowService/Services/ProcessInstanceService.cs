@@ -72,7 +72,8 @@ public class ProcessInstanceService
                 .WithQuery("includeProcessVariables", query.IncludeVariables ? true : null)
                 .WithQuery("sort", query.Sort)
                 .WithQuery("order", WorkflowListing.OrderText(query.Order)),
-            Json.DataResponseProcessInstance);
+            Json.DataResponseProcessInstance,
+            cancellationToken);
     }
 
     /// <summary>Gets the instance's variables.</summary>

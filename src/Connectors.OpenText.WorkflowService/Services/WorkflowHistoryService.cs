@@ -37,7 +37,8 @@ public class WorkflowHistoryService
                 .WithQuery("processDefinitionKey", query.ProcessDefinitionKey)
                 .WithQuery("finished", query.Finished)
                 .WithQuery("includeProcessVariables", query.IncludeVariables ? true : null),
-            Json.DataResponseHistoricProcessInstance);
+            Json.DataResponseHistoricProcessInstance,
+            cancellationToken);
     }
 
     /// <summary>Lists historic tasks.</summary>
@@ -55,6 +56,7 @@ public class WorkflowHistoryService
                 .WithQuery("processBusinessKey", query.BusinessKey)
                 .WithQuery("taskAssignee", query.Assignee)
                 .WithQuery("finished", query.Finished),
-            Json.DataResponseHistoricTask);
+            Json.DataResponseHistoricTask,
+            cancellationToken);
     }
 }

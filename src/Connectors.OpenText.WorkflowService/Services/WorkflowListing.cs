@@ -5,19 +5,24 @@ using Connectors.OpenText.WorkflowService.Serialization;
 
 namespace Connectors.OpenText.WorkflowService;
 
-/// <summary>Turns Flowable's offset paging (offset/count in, data/total/start out) into an <see cref="AsyncPageable{T}"/>.</summary>
+/// <summary>
+/// Turns Flowable's offset paging (offset/count in, data/total/start out) into an <see cref="AsyncPageable{T}"/>.
+/// The token given to the list call and the one given to the enumeration both cancel a page fetch.
+/// </summary>
 internal static class WorkflowListing
 {
     public static AsyncPageable<T> Pageable<T>(
         ApiConnection connection,
         int defaultPageSize,
         Func<ApiRequest> request,
-        JsonTypeInfo<DataResponse<T>> typeInfo)
+        JsonTypeInfo<DataResponse<T>> typeInfo,
+        CancellationToken listCancellationToken)
         => new(async (token, pageSizeHint, cancellationToken) =>
         {
             var offset = ReadOffset(connection, token);
             var count = Math.Clamp(pageSizeHint ?? defaultPageSize, 1, 500);
-            var response = await connection.SendAsync(request().WithQuery("offset", offset).WithQuery("count", (long)count), typeInfo, cancellationToken)
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(listCancellationToken, cancellationToken);
+            var response = await connection.SendAsync(request().WithQuery("offset", offset).WithQuery("count", (long)count), typeInfo, linked.Token)
                 .ConfigureAwait(false);
             var page = response.Value;
             var next = Paging.NextOffset(page.Start, page.Data.Count, page.Total);

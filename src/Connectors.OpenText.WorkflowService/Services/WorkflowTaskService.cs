@@ -46,7 +46,8 @@ public class WorkflowTaskService
                 .WithQuery("includeProcessVariables", query.IncludeVariables ? true : null)
                 .WithQuery("sort", query.Sort)
                 .WithQuery("order", WorkflowListing.OrderText(query.Order)),
-            Json.DataResponseWorkflowTask);
+            Json.DataResponseWorkflowTask,
+            cancellationToken);
     }
 
     /// <summary>Gets an open task.</summary>
