@@ -38,8 +38,8 @@ public sealed class WorkflowTestHost : IAsyncLifetime
             o.ClientSecret = OpenTextIdentityEmulator.DefaultClientSecret;
             o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(5);
             o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(20);
-            o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(5);
-            o.Resilience.TotalTimeout = TimeSpan.FromSeconds(20);
+            o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(30);
+            o.Resilience.TotalTimeout = TimeSpan.FromSeconds(60);
             o.Resilience.CircuitBreakerEnabled = false;
             configure?.Invoke(o);
         });
