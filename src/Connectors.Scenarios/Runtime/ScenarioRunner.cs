@@ -36,6 +36,7 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
     private bool _drained;
     private long _drainedAtVersion = -1;
     private int _inFlight;
+    private int _stopRequested;
 
     public ScenarioRunner(IScenarioStore store, ScenarioCatalog catalog, ScenarioOptions options, TimeProvider time, IServiceScopeFactory scopes, WorkSignal signal, ILogger logger)
     {
@@ -81,8 +82,9 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_stopping is null)
+        if (_stopping is null || Interlocked.Exchange(ref _stopRequested, 1) == 1)
         {
+            await Task.WhenAll(_tasks).WaitAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -92,11 +94,9 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
 
     public async ValueTask DisposeAsync()
     {
-        if (_stopping is not null)
-        {
-            await StopAsync(CancellationToken.None).ConfigureAwait(false);
-            _stopping.Dispose();
-        }
+        // The container may dispose this instance once per service it is registered as.
+        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        _stopping?.Dispose();
     }
 
     public Task WaitForIdleAsync(CancellationToken cancellationToken = default)
