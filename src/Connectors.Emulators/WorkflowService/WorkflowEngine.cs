@@ -350,7 +350,7 @@ public sealed class WorkflowEngine
     private WorkflowEvent Raise(string type, ProcessInstanceEntry instance, TaskEntry? task)
     {
         var sequence = _events.Count + 1;
-        var raised = new WorkflowEvent(NewId(), sequence, type, Now, instance, task);
+        var raised = new WorkflowEvent(NewId(), sequence, type, Now, instance, task, task?.Assignee);
         _events.Add(raised);
         return raised;
     }
