@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -131,6 +130,4 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     }
 
     private sealed record Pending(int HookId, string Scope, Uri Destination, Dictionary<string, string> Headers, string Body, int Attempt);
-
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_log.Count} deliveries");
 }
