@@ -10,8 +10,8 @@ namespace Connectors.Scenarios.Tests;
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
-    private const int InitialEvents = 600;
-    private const int NewEventsPerRun = 60;
+    private const int InitialEvents = 300;
+    private const int NewEventsPerRun = 30;
     private const int Kills = 20;
     private readonly string _folder = Directory.CreateTempSubdirectory("scenarios-crash-").FullName;
 
