@@ -252,7 +252,7 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
             }
             else
             {
-                thread.Status = "Open";
+                State.Reopen(thread);
             }
 
             return Results.Json(thread);
