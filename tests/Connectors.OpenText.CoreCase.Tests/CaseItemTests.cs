@@ -1,0 +1,98 @@
+using Connectors.Core;
+
+namespace Connectors.OpenText.CoreCase.Tests;
+
+public sealed class CaseItemTests
+{
+    [Fact]
+    public async Task Comments_keep_their_visibility_and_shared_ones_can_be_listed_alone()
+    {
+        await using var host = await ClientHost.StartAsync();
+        CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
+
+        CaseComment internalNote = await host.Client.Comments.AddAsync(created.Id, "Customer has 3 chargebacks");
+        await host.Client.Comments.AddAsync(created.Id, "We are reviewing your order", CommentVisibility.Shared);
+        var all = await CaseTests.ToListAsync(host.Client.Comments.ListAsync(created.Id));
+        var shared = await CaseTests.ToListAsync(host.Client.Comments.ListAsync(created.Id, CommentVisibility.Shared));
+
+        Assert.Equal(CommentVisibility.Internal, internalNote.Visibility);
+        Assert.Equal(2, all.Count);
+        Assert.Equal(["We are reviewing your order"], shared.Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task Tasks_are_created_completed_once_and_listed()
+    {
+        await using var host = await ClientHost.StartAsync();
+        CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
+        var due = new DateTimeOffset(2026, 12, 24, 12, 0, 0, TimeSpan.Zero);
+
+        CaseTask task = await host.Client.Tasks.CreateAsync(created.Id, new NewCaseTask { Name = "Approve refund", Assignee = CaseAssignee.Group("finance"), DueDate = due });
+        CaseTask done = await host.Client.Tasks.CompleteAsync(created.Id, task.Id, "approved");
+        var twice = await Assert.ThrowsAsync<ConnectorConflictException>(() => host.Client.Tasks.CompleteAsync(created.Id, task.Id));
+        var listed = await CaseTests.ToListAsync(host.Client.Tasks.ListAsync(created.Id));
+
+        Assert.Equal(CaseTaskStatus.Open, task.Status);
+        Assert.Equal(due, task.DueDate);
+        Assert.Equal(CaseTaskStatus.Completed, done.Status);
+        Assert.Equal("approved", done.Outcome);
+        Assert.NotNull(done.CompletedOn);
+        Assert.Equal("TASK_ALREADY_COMPLETED", twice.ErrorCode);
+        Assert.Equal(CaseTaskStatus.Completed, Assert.Single(listed).Status);
+    }
+
+    [Fact]
+    public async Task Cases_link_to_each_other_and_bad_targets_are_validation_errors()
+    {
+        await using var host = await ClientHost.StartAsync();
+        CaseInstance parent = await host.Client.Cases.CreateAsync(ClientHost.NewCase("parent"));
+        CaseInstance child = await host.Client.Cases.CreateAsync(ClientHost.NewCase("child"));
+
+        CaseLink link = await host.Client.Links.AddAsync(child.Id, parent.Id, CaseRelationType.Parent);
+        var links = await CaseTests.ToListAsync(host.Client.Links.ListAsync(child.Id));
+        var missing = await Assert.ThrowsAsync<ConnectorValidationException>(() => host.Client.Links.AddAsync(child.Id, "no-such-case"));
+
+        Assert.Equal(parent.Id, link.TargetCaseId);
+        Assert.Equal(CaseRelationType.Parent, Assert.Single(links).RelationType);
+        Assert.Equal("targetCaseId", Assert.Single(missing.FieldErrors).Field);
+    }
+
+    [Fact]
+    public async Task The_events_feed_resumes_from_a_checkpoint_and_filters_milestones()
+    {
+        await using var host = await ClientHost.StartAsync();
+        CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
+        await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.InProgress);
+        var firstPoll = await CaseTests.ToListAsync(host.Client.Events.ListAsync());
+        var checkpoint = firstPoll[^1];
+        await Task.Delay(20);
+        await host.Client.Comments.AddAsync(created.Id, "note");
+        await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.Resolved);
+
+        var secondPoll = (await CaseTests.ToListAsync(host.Client.Events.ListAsync(new CaseEventQuery { Since = checkpoint.OccurredOn })))
+            .Where(e => e.Id != checkpoint.Id).ToList();
+        var milestones = await CaseTests.ToListAsync(host.Client.Events.ListAsync(new CaseEventQuery { Type = CaseEventType.StatusChanged, CaseId = created.Id }));
+
+        Assert.Equal([CaseEventType.CaseCreated, CaseEventType.StatusChanged], firstPoll.Select(e => e.Type));
+        Assert.Equal([CaseEventType.CommentAdded, CaseEventType.StatusChanged], secondPoll.Select(e => e.Type));
+        Assert.True(secondPoll[0].Sequence > checkpoint.Sequence);
+        Assert.Equal([CaseStatus.InProgress, CaseStatus.Resolved], milestones.Select(e => e.ToStatus!.Value));
+    }
+
+    [Fact]
+    public async Task Modified_since_returns_only_cases_changed_after_the_checkpoint_oldest_change_first()
+    {
+        await using var host = await ClientHost.StartAsync();
+        CaseInstance older = await host.Client.Cases.CreateAsync(ClientHost.NewCase("older"));
+        CaseInstance newer = await host.Client.Cases.CreateAsync(ClientHost.NewCase("newer"));
+        await Task.Delay(20);
+        var checkpoint = DateTimeOffset.UtcNow;
+        await Task.Delay(20);
+        await host.Client.Cases.UpdateAsync(newer.Id, new UpdateCaseOptions { Summary = "changed first" });
+        await host.Client.Cases.UpdateAsync(older.Id, new UpdateCaseOptions { Summary = "changed second" });
+
+        var changed = await CaseTests.ToListAsync(host.Client.Cases.ListAsync(new CaseQuery { ModifiedSince = checkpoint }));
+
+        Assert.Equal([newer.Id, older.Id], changed.Select(c => c.Id));
+    }
+}
