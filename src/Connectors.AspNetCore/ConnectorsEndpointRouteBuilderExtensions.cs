@@ -1,5 +1,5 @@
 using System.Globalization;
-using Connectors.BigCommerce.Webhooks;
+using Connectors.BigCommerce;
 using Connectors.OpenText.Exstream;
 using Connectors.OpenText.TradingGrid;
 using Connectors.OpenText.WorkflowService;

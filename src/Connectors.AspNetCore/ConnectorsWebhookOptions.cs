@@ -1,4 +1,4 @@
-using Connectors.BigCommerce.Webhooks;
+using Connectors.BigCommerce;
 
 namespace Connectors.AspNetCore;
 
