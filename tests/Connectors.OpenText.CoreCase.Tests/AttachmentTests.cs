@@ -47,6 +47,22 @@ public sealed class AttachmentTests
         Assert.InRange(source.MaxAheadOfServer, 0, 16L * 1024 * 1024);
     }
 
+    [Fact]
+    public async Task An_oversized_upload_is_a_typed_413_and_nothing_is_stored()
+    {
+        await using var host = await ClientHost.StartAsync();
+        host.Emulators.CoreCase.MaxAttachmentBytes = 1024;
+        CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
+
+        var error = await Assert.ThrowsAsync<Connectors.Core.ConnectorException>(
+            () => host.Client.Attachments.UploadAsync(created.Id, new MemoryStream(new byte[4096]), "big.bin", "application/octet-stream"));
+
+        Assert.Equal(413, error.Status);
+        Assert.Equal("PAYLOAD_TOO_LARGE", error.ErrorCode);
+        Assert.False(error.IsTransient);
+        Assert.Empty(host.Emulators.CoreCase.State.FindCase(created.Id)!.Attachments);
+    }
+
     /// <summary>A forward-only stream of pseudo-random bytes that records how far reading ran ahead of the server.</summary>
     private sealed class GeneratedStream(long length, Func<long> serverReceived) : Stream
     {
