@@ -1,0 +1,226 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Connectors.BigCommerce;
+
+/// <summary>A catalog product (<c>/v3/catalog/products</c>).</summary>
+public sealed class Product
+{
+    /// <summary>The product id.</summary>
+    public int Id { get; init; }
+
+    /// <summary>The name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary><c>physical</c> or <c>digital</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The SKU.</summary>
+    public string? Sku { get; init; }
+
+    /// <summary>The HTML description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Weight.</summary>
+    public decimal Weight { get; init; }
+
+    /// <summary>The price.</summary>
+    public decimal Price { get; init; }
+
+    /// <summary>The cost price.</summary>
+    public decimal CostPrice { get; init; }
+
+    /// <summary>The retail price.</summary>
+    public decimal RetailPrice { get; init; }
+
+    /// <summary>The sale price; 0 when not on sale.</summary>
+    public decimal SalePrice { get; init; }
+
+    /// <summary>The price shoppers see.</summary>
+    public decimal CalculatedPrice { get; init; }
+
+    /// <summary>Category ids.</summary>
+    public IReadOnlyList<int> Categories { get; init; } = [];
+
+    /// <summary>The brand id.</summary>
+    public int BrandId { get; init; }
+
+    /// <summary>Stock level (sum over locations, and over variants when tracked by variant).</summary>
+    public int InventoryLevel { get; init; }
+
+    /// <summary>The low-stock warning level.</summary>
+    public int InventoryWarningLevel { get; init; }
+
+    /// <summary>How stock is tracked.</summary>
+    public InventoryTracking InventoryTracking { get; init; }
+
+    /// <summary>Whether shoppers can see it.</summary>
+    public bool IsVisible { get; init; }
+
+    /// <summary>Whether it is featured.</summary>
+    public bool IsFeatured { get; init; }
+
+    /// <summary>Whether it can be bought.</summary>
+    public ProductAvailability Availability { get; init; }
+
+    /// <summary>The availability text.</summary>
+    public string? AvailabilityDescription { get; init; }
+
+    /// <summary>The condition.</summary>
+    public string? Condition { get; init; }
+
+    /// <summary>The base variant id.</summary>
+    public int? BaseVariantId { get; init; }
+
+    /// <summary>When it was created.</summary>
+    public DateTimeOffset? DateCreated { get; init; }
+
+    /// <summary>When it was changed.</summary>
+    public DateTimeOffset? DateModified { get; init; }
+
+    /// <summary>Variants, when requested with <c>include=variants</c>.</summary>
+    public IReadOnlyList<ProductVariant>? Variants { get; init; }
+
+    /// <summary>Every field this model does not type, kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A product variant.</summary>
+public sealed class ProductVariant
+{
+    /// <summary>The variant id.</summary>
+    public int Id { get; init; }
+
+    /// <summary>The product id.</summary>
+    public int ProductId { get; init; }
+
+    /// <summary>The SKU.</summary>
+    public string? Sku { get; init; }
+
+    /// <summary>The variant's own price; null when it uses the product's.</summary>
+    public decimal? Price { get; init; }
+
+    /// <summary>The price shoppers see.</summary>
+    public decimal? CalculatedPrice { get; init; }
+
+    /// <summary>Stock level.</summary>
+    public int InventoryLevel { get; init; }
+
+    /// <summary>The low-stock warning level.</summary>
+    public int InventoryWarningLevel { get; init; }
+
+    /// <summary>Whether it cannot be bought.</summary>
+    public bool PurchasingDisabled { get; init; }
+
+    /// <summary>Every field this model does not type (option values, images, …), kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A category (<c>/v3/catalog/categories</c>).</summary>
+public sealed class Category
+{
+    /// <summary>The category id.</summary>
+    public int Id { get; init; }
+
+    /// <summary>The parent id; 0 at the top.</summary>
+    public int ParentId { get; init; }
+
+    /// <summary>The name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Sort order.</summary>
+    public int SortOrder { get; init; }
+
+    /// <summary>Whether shoppers can see it.</summary>
+    public bool IsVisible { get; init; }
+
+    /// <summary>Every field this model does not type, kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>Filters for listing products. Every filter is optional.</summary>
+public sealed class ProductQuery
+{
+    /// <summary>Only these ids.</summary>
+    public IReadOnlyCollection<int>? Ids { get; set; }
+
+    /// <summary>Exact SKU.</summary>
+    public string? Sku { get; set; }
+
+    /// <summary>Exact name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Only visible or hidden products.</summary>
+    public bool? IsVisible { get; set; }
+
+    /// <summary>Only this availability.</summary>
+    public ProductAvailability? Availability { get; set; }
+
+    /// <summary>Only products in any of these categories.</summary>
+    public IReadOnlyCollection<int>? CategoryIds { get; set; }
+
+    /// <summary>Only products at or below this stock level.</summary>
+    public int? MaxInventoryLevel { get; set; }
+
+    /// <summary>Only products at or below their warning level.</summary>
+    public bool? InventoryLow { get; set; }
+
+    /// <summary>Only products changed at or after.</summary>
+    public DateTimeOffset? MinDateModified { get; set; }
+
+    /// <summary>Include variants in each product.</summary>
+    public bool IncludeVariants { get; set; }
+}
+
+/// <summary>The body of <c>PUT /v3/catalog/products/{id}</c>: only set fields are sent.</summary>
+public sealed class UpdateProductRequest
+{
+    /// <summary>Name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Description.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Price.</summary>
+    public decimal? Price { get; set; }
+
+    /// <summary>Sale price.</summary>
+    public decimal? SalePrice { get; set; }
+
+    /// <summary>Cost price.</summary>
+    public decimal? CostPrice { get; set; }
+
+    /// <summary>Visibility.</summary>
+    public bool? IsVisible { get; set; }
+
+    /// <summary>Availability.</summary>
+    public ProductAvailability? Availability { get; set; }
+
+    /// <summary>Stock level (when tracked by product).</summary>
+    public int? InventoryLevel { get; set; }
+
+    /// <summary>Low-stock warning level.</summary>
+    public int? InventoryWarningLevel { get; set; }
+
+    /// <summary>How stock is tracked.</summary>
+    public InventoryTracking? InventoryTracking { get; set; }
+}
+
+/// <summary>The body of <c>PUT /v3/catalog/products/{id}/variants/{variant_id}</c>: only set fields are sent.</summary>
+public sealed class UpdateVariantRequest
+{
+    /// <summary>Price.</summary>
+    public decimal? Price { get; set; }
+
+    /// <summary>Stock level.</summary>
+    public int? InventoryLevel { get; set; }
+
+    /// <summary>Whether it cannot be bought.</summary>
+    public bool? PurchasingDisabled { get; set; }
+}

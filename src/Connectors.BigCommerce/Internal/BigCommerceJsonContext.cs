@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+
+namespace Connectors.BigCommerce;
+
+/// <summary>Source-generated JSON for every BigCommerce body the client reads or writes (snake_case on the wire).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(Order))]
+[JsonSerializable(typeof(List<Order>))]
+[JsonSerializable(typeof(OrderCount))]
+[JsonSerializable(typeof(List<OrderProduct>))]
+[JsonSerializable(typeof(List<OrderShippingAddress>))]
+[JsonSerializable(typeof(List<OrderMessage>))]
+[JsonSerializable(typeof(List<OrderCoupon>))]
+[JsonSerializable(typeof(List<OrderStatusInfo>))]
+[JsonSerializable(typeof(CreateOrderRequest))]
+[JsonSerializable(typeof(UpdateOrderRequest))]
+[JsonSerializable(typeof(Shipment))]
+[JsonSerializable(typeof(List<Shipment>))]
+[JsonSerializable(typeof(CreateShipmentRequest))]
+[JsonSerializable(typeof(UpdateShipmentRequest))]
+[JsonSerializable(typeof(V3Collection<Transaction>))]
+[JsonSerializable(typeof(RefundQuoteRequest))]
+[JsonSerializable(typeof(V3Envelope<RefundQuote>))]
+[JsonSerializable(typeof(CreateRefundRequest))]
+[JsonSerializable(typeof(V3Envelope<Refund>))]
+[JsonSerializable(typeof(V3Collection<Refund>))]
+[JsonSerializable(typeof(V3Collection<Metafield>))]
+[JsonSerializable(typeof(V3Envelope<Metafield>))]
+[JsonSerializable(typeof(CreateMetafieldRequest))]
+[JsonSerializable(typeof(UpdateMetafieldRequest))]
+[JsonSerializable(typeof(V3Collection<Product>))]
+[JsonSerializable(typeof(V3Envelope<Product>))]
+[JsonSerializable(typeof(UpdateProductRequest))]
+[JsonSerializable(typeof(V3Collection<ProductVariant>))]
+[JsonSerializable(typeof(V3Envelope<ProductVariant>))]
+[JsonSerializable(typeof(UpdateVariantRequest))]
+[JsonSerializable(typeof(V3Collection<Category>))]
+[JsonSerializable(typeof(InventoryAdjustment))]
+[JsonSerializable(typeof(InventoryAdjustmentResult))]
+[JsonSerializable(typeof(V3Collection<InventoryItem>))]
+[JsonSerializable(typeof(V3Collection<LocationInventoryItem>))]
+[JsonSerializable(typeof(V3Collection<Customer>))]
+[JsonSerializable(typeof(List<UpdateCustomerRequest>))]
+[JsonSerializable(typeof(List<CustomerGroup>))]
+[JsonSerializable(typeof(CustomerGroup))]
+[JsonSerializable(typeof(V3Collection<Webhook>))]
+[JsonSerializable(typeof(V3Envelope<Webhook>))]
+[JsonSerializable(typeof(WebhookRequest))]
+[JsonSerializable(typeof(BigCommerceWebhookEvent))]
+internal sealed partial class BigCommerceJsonContext : JsonSerializerContext;

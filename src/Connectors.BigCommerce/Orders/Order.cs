@@ -1,0 +1,185 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Connectors.Core.Json;
+
+namespace Connectors.BigCommerce;
+
+/// <summary>A v2 order. Money is <see cref="decimal"/> (sent as strings), dates are RFC 2822 on the wire.</summary>
+public sealed class Order
+{
+    /// <summary>The order id.</summary>
+    public int Id { get; init; }
+
+    /// <summary>The customer id; 0 for a guest.</summary>
+    public int CustomerId { get; init; }
+
+    /// <summary>When the order was created.</summary>
+    [JsonConverter(typeof(Rfc2822DateTimeOffsetConverter))]
+    public DateTimeOffset? DateCreated { get; init; }
+
+    /// <summary>When the order was last changed.</summary>
+    [JsonConverter(typeof(Rfc2822DateTimeOffsetConverter))]
+    public DateTimeOffset? DateModified { get; init; }
+
+    /// <summary>When the order shipped; null when it has not (the API sends an empty string).</summary>
+    [JsonConverter(typeof(Rfc2822DateTimeOffsetConverter))]
+    public DateTimeOffset? DateShipped { get; init; }
+
+    /// <summary>The status id; unknown ids are kept.</summary>
+    [JsonPropertyName("status_id")]
+    public OrderStatus Status { get; init; }
+
+    /// <summary>The status name the API reports.</summary>
+    [JsonPropertyName("status")]
+    public string? StatusName { get; init; }
+
+    /// <summary>The merchant's custom label for the status.</summary>
+    public string? CustomStatus { get; init; }
+
+    /// <summary>Subtotal excluding tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal SubtotalExTax { get; init; }
+
+    /// <summary>Subtotal including tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal SubtotalIncTax { get; init; }
+
+    /// <summary>Tax on the subtotal.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal SubtotalTax { get; init; }
+
+    /// <summary>Shipping cost before tax adjustments.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal BaseShippingCost { get; init; }
+
+    /// <summary>Shipping cost excluding tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal ShippingCostExTax { get; init; }
+
+    /// <summary>Shipping cost including tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal ShippingCostIncTax { get; init; }
+
+    /// <summary>Total excluding tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal TotalExTax { get; init; }
+
+    /// <summary>Total including tax: what the customer pays.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal TotalIncTax { get; init; }
+
+    /// <summary>Total tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal TotalTax { get; init; }
+
+    /// <summary>Number of items ordered.</summary>
+    public int ItemsTotal { get; init; }
+
+    /// <summary>Number of items shipped.</summary>
+    public int ItemsShipped { get; init; }
+
+    /// <summary>The payment method's display name.</summary>
+    public string? PaymentMethod { get; init; }
+
+    /// <summary>The payment provider id.</summary>
+    public string? PaymentProviderId { get; init; }
+
+    /// <summary>The payment status, e.g. <c>authorized</c>, <c>captured</c>, <c>declined</c>, <c>refunded</c>.</summary>
+    public string? PaymentStatus { get; init; }
+
+    /// <summary>Amount refunded so far.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal RefundedAmount { get; init; }
+
+    /// <summary>Discount amount.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal DiscountAmount { get; init; }
+
+    /// <summary>Coupon discount.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal CouponDiscount { get; init; }
+
+    /// <summary>The ISO 4217 currency the shopper paid in.</summary>
+    public string? CurrencyCode { get; init; }
+
+    /// <summary>Internal notes; never shown to the customer.</summary>
+    public string? StaffNotes { get; init; }
+
+    /// <summary>The message shown to the customer.</summary>
+    public string? CustomerMessage { get; init; }
+
+    /// <summary>Number of shipping addresses.</summary>
+    public int ShippingAddressCount { get; init; }
+
+    /// <summary>Whether the order is archived.</summary>
+    public bool IsDeleted { get; init; }
+
+    /// <summary>The billing address.</summary>
+    public OrderAddress? BillingAddress { get; init; }
+
+    /// <summary>Where the order came from, e.g. <c>www</c>, <c>manual</c>, <c>external</c>.</summary>
+    public string? OrderSource { get; init; }
+
+    /// <summary>The sales channel id.</summary>
+    public int ChannelId { get; init; }
+
+    /// <summary>The external source (app id, <c>POS</c>, …).</summary>
+    public string? ExternalSource { get; init; }
+
+    /// <summary>The order id in another system.</summary>
+    public string? ExternalOrderId { get; init; }
+
+    /// <summary>The customer's locale.</summary>
+    public string? CustomerLocale { get; init; }
+
+    /// <summary>Every field this model does not type, kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A postal address on an order (billing, shipping, shipment).</summary>
+public sealed class OrderAddress
+{
+    /// <summary>First name.</summary>
+    public string? FirstName { get; init; }
+
+    /// <summary>Last name.</summary>
+    public string? LastName { get; init; }
+
+    /// <summary>Company.</summary>
+    public string? Company { get; init; }
+
+    /// <summary>Street, first line.</summary>
+    [JsonPropertyName("street_1")]
+    public string? Street1 { get; init; }
+
+    /// <summary>Street, second line.</summary>
+    [JsonPropertyName("street_2")]
+    public string? Street2 { get; init; }
+
+    /// <summary>City.</summary>
+    public string? City { get; init; }
+
+    /// <summary>State or province.</summary>
+    public string? State { get; init; }
+
+    /// <summary>Postal code.</summary>
+    public string? Zip { get; init; }
+
+    /// <summary>Country name.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2 country code.</summary>
+    [JsonPropertyName("country_iso2")]
+    public string? CountryIso2 { get; init; }
+
+    /// <summary>Phone.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>Email.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Every field this model does not type, kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

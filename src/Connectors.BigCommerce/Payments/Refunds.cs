@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Connectors.Core.Json;
+
+namespace Connectors.BigCommerce;
+
+/// <summary>What to refund: a product line by quantity, or shipping/handling/order level by amount.</summary>
+public sealed class RefundItem
+{
+    /// <summary><c>PRODUCT</c>, <c>SHIPPING</c>, <c>HANDLING</c>, <c>ORDER</c>, …</summary>
+    public string ItemType { get; set; } = "PRODUCT";
+
+    /// <summary>The order product id, shipping address id or order id, by <see cref="ItemType"/>.</summary>
+    public int ItemId { get; set; }
+
+    /// <summary>Quantity, for products.</summary>
+    public int? Quantity { get; set; }
+
+    /// <summary>Amount, for shipping, handling or order-level refunds.</summary>
+    public decimal? Amount { get; set; }
+
+    /// <summary>Reason.</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>Builds a product line refund.</summary>
+    /// <param name="orderProductId">The order product id.</param>
+    /// <param name="quantity">How many.</param>
+    public static RefundItem Product(int orderProductId, int quantity) => new() { ItemType = "PRODUCT", ItemId = orderProductId, Quantity = quantity };
+
+    /// <summary>Builds an order-level refund of an amount.</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <param name="amount">The amount.</param>
+    /// <param name="reason">Why.</param>
+    public static RefundItem OrderAmount(int orderId, decimal amount, string? reason = null) => new() { ItemType = "ORDER", ItemId = orderId, Amount = amount, Reason = reason };
+}
+
+/// <summary>The body of <c>POST /v3/orders/{id}/payment_actions/refund_quotes</c>.</summary>
+public sealed class RefundQuoteRequest
+{
+    /// <summary>What to refund.</summary>
+    public IList<RefundItem> Items { get; set; } = [];
+}
+
+/// <summary>A refund quote: the amount and the ways it can be paid back.</summary>
+public sealed class RefundQuote
+{
+    /// <summary>The order id.</summary>
+    public int OrderId { get; init; }
+
+    /// <summary>The total refund amount.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal TotalRefundAmount { get; init; }
+
+    /// <summary>The tax part.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal TotalRefundTaxAmount { get; init; }
+
+    /// <summary>Rounding applied.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal Rounding { get; init; }
+
+    /// <summary>Adjustment applied.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal Adjustment { get; init; }
+
+    /// <summary>Whether the total includes tax.</summary>
+    public bool TaxInclusive { get; init; }
+
+    /// <summary>The refund methods; each is a list of payments that together make the amount.</summary>
+    public IReadOnlyList<IReadOnlyList<RefundPayment>> RefundMethods { get; init; } = [];
+}
+
+/// <summary>A payment back to the customer: one provider and an amount.</summary>
+public sealed class RefundPayment
+{
+    /// <summary>The refund payment id (responses only).</summary>
+    public int? Id { get; set; }
+
+    /// <summary>The provider, e.g. <c>storecredit</c>, <c>custom</c>, a gateway id.</summary>
+    public string ProviderId { get; set; } = "";
+
+    /// <summary>The provider's description (quotes only).</summary>
+    public string? ProviderDescription { get; set; }
+
+    /// <summary>The amount.</summary>
+    public decimal Amount { get; set; }
+
+    /// <summary>Whether the refund happens outside BigCommerce.</summary>
+    public bool Offline { get; set; }
+
+    /// <summary>Whether the provider declined it (responses only).</summary>
+    public bool? IsDeclined { get; set; }
+}
+
+/// <summary>The body of <c>POST /v3/orders/{id}/payment_actions/refunds</c>; take the payments from a <see cref="RefundQuote"/>.</summary>
+public sealed class CreateRefundRequest
+{
+    /// <summary>What to refund.</summary>
+    public IList<RefundItem> Items { get; set; } = [];
+
+    /// <summary>How it is paid back; the amounts must add up to the quote's total.</summary>
+    public IList<RefundPayment> Payments { get; set; } = [];
+}
+
+/// <summary>A refund (<c>/v3/orders/{id}/payment_actions/refunds</c>).</summary>
+public sealed class Refund
+{
+    /// <summary>The refund id.</summary>
+    public int Id { get; init; }
+
+    /// <summary>The order id.</summary>
+    public int OrderId { get; init; }
+
+    /// <summary>The user who created it.</summary>
+    public int UserId { get; init; }
+
+    /// <summary>When it was created.</summary>
+    public DateTimeOffset? Created { get; init; }
+
+    /// <summary>Reason.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The total amount.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal TotalAmount { get; init; }
+
+    /// <summary>The tax refunded.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal TotalTax { get; init; }
+
+    /// <summary>Whether amounts were set by a merchant override.</summary>
+    public bool UsesMerchantOverrideValues { get; init; }
+
+    /// <summary>The payments back to the customer.</summary>
+    public IReadOnlyList<RefundPayment> Payments { get; init; } = [];
+
+    /// <summary>What was refunded.</summary>
+    public IReadOnlyList<RefundItem> Items { get; init; } = [];
+
+    /// <summary>Every field this model does not type, kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

@@ -1,0 +1,33 @@
+namespace Connectors.OpenText.Exstream;
+
+/// <summary>A request to post events to a URL.</summary>
+public sealed class CallbackRegistration
+{
+    /// <summary>The URL events are posted to.</summary>
+    public required Uri Url { get; init; }
+
+    /// <summary>The shared secret events are signed with (at least 16 characters); keep it out of logs.</summary>
+    public required string Secret { get; init; }
+
+    /// <summary>The event types wanted; all when empty.</summary>
+    public IReadOnlyList<ExstreamEventType> EventTypes { get; init; } = [];
+
+    /// <inheritdoc />
+    public override string ToString() => $"CallbackRegistration({Url}, secret ***)";
+}
+
+/// <summary>A registered callback.</summary>
+public sealed class CallbackSubscription
+{
+    /// <summary>The subscription id.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>The URL events are posted to.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>The event types it receives; all when empty.</summary>
+    public IReadOnlyList<ExstreamEventType> EventTypes { get; init; } = [];
+
+    /// <summary>When it was registered.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+}

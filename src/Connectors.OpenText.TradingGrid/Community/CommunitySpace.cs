@@ -1,0 +1,17 @@
+namespace Connectors.OpenText.TradingGrid;
+
+/// <summary>A collaboration space shared with one partner.</summary>
+public sealed class CommunitySpace
+{
+    /// <summary>The space id.</summary>
+    public required string SpaceId { get; init; }
+
+    /// <summary>The space's name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The partner the space is shared with.</summary>
+    public required string PartnerCompanyId { get; init; }
+
+    /// <summary>When the space was created.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+}

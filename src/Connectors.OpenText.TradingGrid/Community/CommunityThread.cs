@@ -1,0 +1,41 @@
+namespace Connectors.OpenText.TradingGrid;
+
+/// <summary>A discussion thread in a partner's space.</summary>
+public sealed class CommunityThread
+{
+    /// <summary>The thread id.</summary>
+    public required string ThreadId { get; init; }
+
+    /// <summary>The space it belongs to.</summary>
+    public required string SpaceId { get; init; }
+
+    /// <summary>The partner of the space.</summary>
+    public required string PartnerCompanyId { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The category, e.g. <c>Dispute</c>, <c>Claim</c>, <c>Question</c>.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Open or resolved.</summary>
+    public ThreadStatus Status { get; init; }
+
+    /// <summary>Who opened it.</summary>
+    public CommunityAuthor? CreatedBy { get; init; }
+
+    /// <summary>When it was opened.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When it last changed (new post, status).</summary>
+    public DateTimeOffset ModifiedAt { get; init; }
+
+    /// <summary>When it was resolved, if it is.</summary>
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>The resolution summary, visible to the partner.</summary>
+    public string? Resolution { get; init; }
+
+    /// <summary>How many posts it holds.</summary>
+    public int PostCount { get; init; }
+}

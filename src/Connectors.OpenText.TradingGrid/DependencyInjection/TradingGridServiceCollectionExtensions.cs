@@ -1,0 +1,65 @@
+using Connectors.Core.DependencyInjection;
+using Connectors.OpenText;
+using Connectors.OpenText.TradingGrid;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="TradingGridClient"/>s.</summary>
+public static class TradingGridServiceCollectionExtensions
+{
+    private static readonly ConnectorClientRegistration<TradingGridClient, TradingGridClientOptions> Registration =
+        new(TradingGridClient.SystemName, (_, http, options) => new TradingGridClient(http, options));
+
+    /// <summary>Registers the default Trading Grid client.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options (company id, tenant, client id and secret, ...).</param>
+    public static IHttpClientBuilder AddTradingGrid(this IServiceCollection services, Action<TradingGridClientOptions> configure)
+        => services.AddTradingGrid(Options.Options.DefaultName, configure);
+
+    /// <summary>Registers a named Trading Grid client; resolve it with <c>IConnectorClientFactory&lt;TradingGridClient&gt;.CreateClient(name)</c>.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="name">The instance name.</param>
+    /// <param name="configure">Sets the options.</param>
+    public static IHttpClientBuilder AddTradingGrid(this IServiceCollection services, string name, Action<TradingGridClientOptions> configure)
+        => services.AddOpenTextClient(name, Registration, configure);
+
+    /// <summary>Registers the default Trading Grid client from configuration (e.g. the <c>TradingGrid</c> section).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section holding the options.</param>
+    public static IHttpClientBuilder AddTradingGrid(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddTradingGrid(Options.Options.DefaultName, o => Bind(configuration, o));
+    }
+
+    private static void Bind(IConfiguration configuration, TradingGridClientOptions options)
+    {
+        // Explicit reads instead of reflection binding keep the client trimming- and AOT-safe.
+        if (configuration["BaseAddress"] is { Length: > 0 } address)
+        {
+            options.BaseAddress = new Uri(address);
+        }
+
+        if (configuration["AuthenticationBaseAddress"] is { Length: > 0 } auth)
+        {
+            options.AuthenticationBaseAddress = new Uri(auth);
+        }
+
+        if (configuration["TokenEndpoint"] is { Length: > 0 } token)
+        {
+            options.TokenEndpoint = new Uri(token);
+        }
+
+        options.CompanyId = configuration["CompanyId"] ?? options.CompanyId;
+        options.TenantId = configuration["TenantId"] ?? options.TenantId;
+        options.ClientId = configuration["ClientId"] ?? options.ClientId;
+        options.ClientSecret = configuration["ClientSecret"] ?? options.ClientSecret;
+        options.Scope = configuration["Scope"] ?? options.Scope;
+        if (int.TryParse(configuration["PageSize"], System.Globalization.CultureInfo.InvariantCulture, out var pageSize))
+        {
+            options.PageSize = pageSize;
+        }
+    }
+}

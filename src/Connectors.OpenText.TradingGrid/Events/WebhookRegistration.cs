@@ -1,0 +1,23 @@
+namespace Connectors.OpenText.TradingGrid;
+
+/// <summary>A registered event callback.</summary>
+public sealed class WebhookRegistration
+{
+    /// <summary>The registration id.</summary>
+    public required string WebhookId { get; init; }
+
+    /// <summary>Where events are delivered.</summary>
+    public required Uri CallbackUrl { get; init; }
+
+    /// <summary>The event types delivered; empty for all.</summary>
+    public IReadOnlyList<TradingGridEventType> EventTypes { get; init; } = [];
+
+    /// <summary>
+    /// The signing secret, returned only when the callback is registered. Keep it in a secret store and give it to
+    /// <see cref="TradingGridWebhookReceiver"/>.
+    /// </summary>
+    public string? Secret { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{WebhookId} → {CallbackUrl}";
+}

@@ -1,0 +1,33 @@
+namespace Connectors.OpenText.TradingGrid;
+
+/// <summary>A contact (user) at a partner company.</summary>
+public sealed class PartnerContact
+{
+    /// <summary>The user id.</summary>
+    public required string UserId { get; init; }
+
+    /// <summary>The login id (may change; do not use it as a key).</summary>
+    public string? LoginId { get; init; }
+
+    /// <summary>First name.</summary>
+    public string? FirstName { get; init; }
+
+    /// <summary>Last name.</summary>
+    public string? LastName { get; init; }
+
+    /// <summary>The contact's business role, e.g. <c>EDI Coordinator</c>.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>E-mail and phone.</summary>
+    public ContactInformation? ContactInformation { get; init; }
+}
+
+/// <summary>How to reach a person.</summary>
+public sealed class ContactInformation
+{
+    /// <summary>E-mail address.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Phone number.</summary>
+    public string? PhoneNumber { get; init; }
+}

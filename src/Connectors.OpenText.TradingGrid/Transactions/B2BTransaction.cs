@@ -1,0 +1,93 @@
+using System.Text.Json.Serialization;
+
+namespace Connectors.OpenText.TradingGrid;
+
+/// <summary>A B2B (EDI) transaction as Trading Grid Lens reports it.</summary>
+public sealed class B2BTransaction
+{
+    /// <summary>The transaction id.</summary>
+    [JsonPropertyName("transactionid")]
+    public required string TransactionId { get; init; }
+
+    /// <summary>The id shared by the interchange, its groups and documents.</summary>
+    [JsonPropertyName("correlationid")]
+    public string? CorrelationId { get; init; }
+
+    /// <summary>The parent (interchange or group) transaction.</summary>
+    [JsonPropertyName("parenttransactionid")]
+    public string? ParentTransactionId { get; init; }
+
+    /// <summary><c>Interchange</c>, <c>Group</c> or <c>Document</c>.</summary>
+    [JsonPropertyName("transactionlevel")]
+    public string? TransactionLevel { get; init; }
+
+    /// <summary>The sender's name.</summary>
+    [JsonPropertyName("sendername")]
+    public string? SenderName { get; init; }
+
+    /// <summary>The sender's EDI address.</summary>
+    [JsonPropertyName("senderaddress")]
+    public string? SenderAddress { get; init; }
+
+    /// <summary>The receiver's name.</summary>
+    [JsonPropertyName("receivername")]
+    public string? ReceiverName { get; init; }
+
+    /// <summary>The receiver's EDI address.</summary>
+    [JsonPropertyName("receiveraddress")]
+    public string? ReceiverAddress { get; init; }
+
+    /// <summary>The EDI document type, e.g. 850, 856, 810.</summary>
+    [JsonPropertyName("editype")]
+    public EdiDocumentType? DocumentType { get; init; }
+
+    /// <summary>The standard and version, e.g. <c>X12 004010</c>.</summary>
+    [JsonPropertyName("standardversion")]
+    public string? StandardVersion { get; init; }
+
+    /// <summary>The processing status.</summary>
+    [JsonPropertyName("status")]
+    public TransactionStatus Status { get; init; }
+
+    /// <summary>When the status was set.</summary>
+    [JsonPropertyName("statusdate")]
+    public DateTimeOffset? StatusDate { get; init; }
+
+    /// <summary>When the transaction arrived at Trading Grid.</summary>
+    [JsonPropertyName("arrivaltime")]
+    public DateTimeOffset? ArrivalTime { get; init; }
+
+    /// <summary>The error code, when it failed (e.g. an AK5/TA1 code).</summary>
+    [JsonPropertyName("errorcode")]
+    public string? ErrorCode { get; init; }
+
+    /// <summary>The error category.</summary>
+    [JsonPropertyName("errortype")]
+    public string? ErrorType { get; init; }
+
+    /// <summary>The error text meant for the customer.</summary>
+    [JsonPropertyName("externalerrormessage")]
+    public string? ErrorMessage { get; init; }
+
+    /// <summary>The functional acknowledgement status from the receiver.</summary>
+    [JsonPropertyName("receiveackstatus")]
+    public AcknowledgementStatus? AcknowledgementStatus { get; init; }
+
+    /// <summary>The delivery status.</summary>
+    [JsonPropertyName("deliverystatus")]
+    public string? DeliveryStatus { get; init; }
+
+    /// <summary>Business references (purchase order number, invoice number, shipment identification…).</summary>
+    [JsonPropertyName("contentkeys")]
+    public IReadOnlyList<ContentKey> ContentKeys { get; init; } = [];
+
+    /// <summary>The value of a business reference, e.g. <c>purchase order number</c>.</summary>
+    /// <param name="key">The key, as Lens names it.</param>
+    public string? GetContentKey(string key)
+        => ContentKeys.FirstOrDefault(k => string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase))?.Value;
+}
+
+/// <summary>A business reference Lens extracted from a transaction.</summary>
+/// <param name="Key">The key, e.g. <c>purchase order number</c>.</param>
+/// <param name="Value">The value.</param>
+public sealed record ContentKey(string Key, string Value);

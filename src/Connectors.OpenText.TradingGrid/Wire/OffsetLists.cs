@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization;
+
+namespace Connectors.OpenText.TradingGrid.Wire;
+
+// Community lists answer { "count": n, "total": n, "offset": n, "<items>": [...] } (docs/api/trading-grid.md).
+
+internal interface IOffsetList<out T>
+{
+    long Total { get; }
+
+    long Offset { get; }
+
+    IReadOnlyList<T> Items { get; }
+}
+
+internal abstract class OffsetList
+{
+    public int Count { get; init; }
+
+    public long Total { get; init; }
+
+    public long Offset { get; init; }
+}
+
+internal sealed class PartnerList : OffsetList, IOffsetList<TradingPartner>
+{
+    [JsonPropertyName("partners")]
+    public IReadOnlyList<TradingPartner> Items { get; init; } = [];
+}
+
+internal sealed class ContactList : OffsetList, IOffsetList<PartnerContact>
+{
+    [JsonPropertyName("contacts")]
+    public IReadOnlyList<PartnerContact> Items { get; init; } = [];
+}
+
+internal sealed class SpaceList : OffsetList, IOffsetList<CommunitySpace>
+{
+    [JsonPropertyName("spaces")]
+    public IReadOnlyList<CommunitySpace> Items { get; init; } = [];
+}
+
+internal sealed class ThreadList : OffsetList, IOffsetList<CommunityThread>
+{
+    [JsonPropertyName("threads")]
+    public IReadOnlyList<CommunityThread> Items { get; init; } = [];
+}
+
+internal sealed class PostList : OffsetList, IOffsetList<CommunityPost>
+{
+    [JsonPropertyName("posts")]
+    public IReadOnlyList<CommunityPost> Items { get; init; } = [];
+}
+
+internal sealed class DocumentList : OffsetList, IOffsetList<SharedDocument>
+{
+    [JsonPropertyName("documents")]
+    public IReadOnlyList<SharedDocument> Items { get; init; } = [];
+}
+
+internal sealed class OnboardingList : OffsetList, IOffsetList<OnboardingSubmission>
+{
+    [JsonPropertyName("onboardingRequests")]
+    public IReadOnlyList<OnboardingSubmission> Items { get; init; } = [];
+}
+
+internal sealed class WebhookList : OffsetList, IOffsetList<WebhookRegistration>
+{
+    [JsonPropertyName("webhooks")]
+    public IReadOnlyList<WebhookRegistration> Items { get; init; } = [];
+}

@@ -1,0 +1,17 @@
+namespace Connectors.OpenText.WorkflowService;
+
+/// <summary>A registered callback for workflow events.</summary>
+public sealed class EventSubscription
+{
+    /// <summary>The subscription id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Where events are posted.</summary>
+    public Uri? CallbackUrl { get; init; }
+
+    /// <summary>The event types delivered; empty for all.</summary>
+    public IReadOnlyList<WorkflowEventType> EventTypes { get; init; } = [];
+
+    /// <summary>When it was registered.</summary>
+    public DateTimeOffset? CreateTime { get; init; }
+}

@@ -1,0 +1,38 @@
+namespace Connectors.OpenText.WorkflowService;
+
+/// <summary>A process or task state change, from a callback or from the event poll.</summary>
+public sealed class WorkflowEvent
+{
+    /// <summary>The event id; de-duplicate deliveries by it.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The position in the event log; the poll checkpoint.</summary>
+    public long Sequence { get; init; }
+
+    /// <summary>The kind of change.</summary>
+    public WorkflowEventType Type { get; init; }
+
+    /// <summary>When it happened.</summary>
+    public DateTimeOffset? Time { get; init; }
+
+    /// <summary>The process instance.</summary>
+    public string? ProcessInstanceId { get; init; }
+
+    /// <summary>The definition key.</summary>
+    public string? ProcessDefinitionKey { get; init; }
+
+    /// <summary>The business key.</summary>
+    public string? BusinessKey { get; init; }
+
+    /// <summary>The task, for task events.</summary>
+    public string? TaskId { get; init; }
+
+    /// <summary>The task's id in the model, for task events.</summary>
+    public string? TaskDefinitionKey { get; init; }
+
+    /// <summary>The task name, for task events.</summary>
+    public string? TaskName { get; init; }
+
+    /// <summary>The task assignee, for task events.</summary>
+    public string? Assignee { get; init; }
+}

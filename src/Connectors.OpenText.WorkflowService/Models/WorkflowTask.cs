@@ -1,0 +1,60 @@
+namespace Connectors.OpenText.WorkflowService;
+
+/// <summary>An open user task.</summary>
+public sealed class WorkflowTask
+{
+    /// <summary>The task id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The task name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The task's id in the process model (e.g. <c>validation</c>).</summary>
+    public string? TaskDefinitionKey { get; init; }
+
+    /// <summary>The process instance.</summary>
+    public string? ProcessInstanceId { get; init; }
+
+    /// <summary>The definition id.</summary>
+    public string? ProcessDefinitionId { get; init; }
+
+    /// <summary>The definition key.</summary>
+    public string? ProcessDefinitionKey { get; init; }
+
+    /// <summary>The instance's business key.</summary>
+    public string? BusinessKey { get; init; }
+
+    /// <summary>Who the task is assigned to; <c>null</c> when it waits for a candidate to claim it.</summary>
+    public string? Assignee { get; init; }
+
+    /// <summary>The owner.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>The priority (Flowable default 50; higher is more urgent).</summary>
+    public int Priority { get; init; }
+
+    /// <summary>The due date.</summary>
+    public DateTimeOffset? DueDate { get; init; }
+
+    /// <summary>When it was created.</summary>
+    public DateTimeOffset? CreateTime { get; init; }
+
+    /// <summary>When it was claimed.</summary>
+    public DateTimeOffset? ClaimTime { get; init; }
+
+    /// <summary>Whether its instance is suspended.</summary>
+    public bool Suspended { get; init; }
+
+    /// <summary>The groups that may claim it.</summary>
+    public IReadOnlyList<string> CandidateGroups { get; init; } = [];
+
+    /// <summary>The process variables, when asked for.</summary>
+    public IReadOnlyList<WorkflowVariable> Variables { get; init; } = [];
+
+    /// <summary>The variable named <paramref name="name"/>, or <c>null</c>.</summary>
+    /// <param name="name">The name.</param>
+    public WorkflowVariable? GetVariable(string name) => Variables.FirstOrDefault(v => v.Name == name);
+}

@@ -1,0 +1,58 @@
+using Connectors.Core;
+
+namespace Connectors.OpenText.WorkflowService;
+
+/// <summary>
+/// The OpenText Workflow Service client: process definitions, process instances, tasks, history and events.
+/// Immutable and thread-safe; register it with <c>services.AddOpenTextWorkflowService(…)</c>, which adds
+/// OpenText sign-in, resilience and telemetry to its <see cref="HttpClient"/>.
+/// </summary>
+public class WorkflowServiceClient
+{
+    /// <summary>The system name used in errors and telemetry (<c>Connectors.OpenText.WorkflowService</c> activity source and meter).</summary>
+    public const string SystemName = "OpenText.WorkflowService";
+
+    /// <summary>
+    /// Creates a client over an <see cref="HttpClient"/> whose base address is the Workflow Service API
+    /// (ending with <c>/</c>) and whose handlers add the bearer token.
+    /// </summary>
+    /// <param name="httpClient">The configured HTTP client.</param>
+    /// <param name="options">The options; defaults when <c>null</c>.</param>
+    public WorkflowServiceClient(HttpClient httpClient, WorkflowServiceClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        options ??= new WorkflowServiceClientOptions();
+        var connection = new ApiConnection(httpClient, new ApiConnectionOptions(SystemName, WorkflowServiceErrorParser.Parse));
+        var pageSize = Math.Clamp(options.DefaultPageSize, 1, 500);
+        ProcessDefinitions = new ProcessDefinitionService(connection, pageSize);
+        ProcessInstances = new ProcessInstanceService(connection, pageSize);
+        History = new WorkflowHistoryService(connection, pageSize);
+        Tasks = new WorkflowTaskService(connection, pageSize, History);
+        Events = new WorkflowEventService(connection);
+    }
+
+    /// <summary>For mocking.</summary>
+    protected WorkflowServiceClient()
+    {
+        ProcessDefinitions = null!;
+        ProcessInstances = null!;
+        History = null!;
+        Tasks = null!;
+        Events = null!;
+    }
+
+    /// <summary>Deployed process definitions.</summary>
+    public virtual ProcessDefinitionService ProcessDefinitions { get; }
+
+    /// <summary>Process instances and their variables.</summary>
+    public virtual ProcessInstanceService ProcessInstances { get; }
+
+    /// <summary>User tasks.</summary>
+    public virtual WorkflowTaskService Tasks { get; }
+
+    /// <summary>Finished instances and tasks.</summary>
+    public virtual WorkflowHistoryService History { get; }
+
+    /// <summary>State-change events: callbacks and the checkpointed poll.</summary>
+    public virtual WorkflowEventService Events { get; }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Connectors.Core;
+using Connectors.OpenText;
+
+namespace Connectors.OpenText.WorkflowService;
+
+/// <summary>
+/// Reads the Workflow Service's Flowable-style error bodies, <c>{"message":"Conflict","exception":"Task … is already completed."}</c>
+/// (the detail is in <c>exception</c>); any other body goes to the shared OpenText parser.
+/// </summary>
+public static class WorkflowServiceErrorParser
+{
+    /// <summary>Parses a body; never throws for malformed input.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="body">The body text.</param>
+    public static ErrorDetails Parse(int status, string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return ErrorDetails.None;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("exception", out var exception) && exception.ValueKind == JsonValueKind.String)
+            {
+                return new ErrorDetails(null, exception.GetString());
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the shared parser keeps the start of the text as the message.
+        }
+
+        return OpenTextErrorParser.Parse(status, body);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using Connectors.Scenarios.Errors;
+using Connectors.Scenarios.Storage;
+using Connectors.Scenarios.Telemetry;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+
+namespace Connectors.Scenarios.Runtime;
+
+/// <summary>Runs steps: spans, retries with backoff (Polly), the step journal, and failure wrapping.</summary>
+internal sealed class StepExecutor
+{
+    private readonly IScenarioStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline _retry;
+    private readonly StripedLocks _locks = new(1024);
+
+    public StepExecutor(IScenarioStore store, ScenarioOptions options, TimeProvider time, ILogger logger)
+    {
+        _store = store;
+        _time = time;
+        _logger = logger;
+        var isTransient = options.IsTransient ?? TransientFailures.IsTransient;
+        IsTransient = isTransient;
+        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
+        if (options.Retry.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = options.Retry.MaxRetries,
+                Delay = options.Retry.BaseDelay,
+                MaxDelay = options.Retry.MaxDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = options.Retry.UseJitter,
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is { } exception
+                    && !(exception is OperationCanceledException && args.Context.CancellationToken.IsCancellationRequested)
+                    && isTransient(exception)),
+            });
+        }
+
+        _retry = builder.Build();
+    }
+
+    public Func<Exception, bool> IsTransient { get; }
+
+    /// <summary>Runs a step that is not journaled (an enrichment read), with retries.</summary>
+    public async ValueTask<TResult> ExecuteAsync<TIn, TResult>(RunContext run, string step, string? key, TIn input, Func<TIn, StepContext, CancellationToken, ValueTask<TResult>> action)
+    {
+        using var activity = ScenarioTelemetry.StartStep(run.Scenario, step, run.Envelope.EffectiveCorrelationId);
+        var context = new StepContext(run, step, key);
+        try
+        {
+            return await _retry.ExecuteAsync(
+                static (state, cancellationToken) =>
+                {
+                    var (self, context, input, action) = state;
+                    if (++context.Attempt > 1)
+                    {
+                        ScenarioTelemetry.StepsRetried.Add(1, ScenarioTelemetry.ScenarioTag(context.Scenario));
+                        Log.StepRetried(self._logger, context.Scenario, context.Step, context.Attempt, context.Envelope.Id);
+                    }
+
+                    return action(input, context, cancellationToken);
+                },
+                (this, context, input, action),
+                run.CancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !run.CancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            throw new ScenarioStepException(run.Scenario, step, Math.Max(context.Attempt, 1), ex);
+        }
+    }
+
+    /// <summary>
+    /// Runs a journaled step at most once per key: skipped (with its journaled output) when already completed,
+    /// otherwise run with retries and journaled.
+    /// </summary>
+    public async ValueTask<TResult> ExecuteOnceAsync<TIn, TResult>(
+        RunContext run,
+        string step,
+        string key,
+        TIn input,
+        Func<TIn, StepContext, CancellationToken, ValueTask<TResult>> action,
+        Func<TResult, string?> toJournal,
+        Func<TIn, StepCompletion, TResult> fromJournal)
+    {
+        var gate = _locks.For(run.Scenario, step, key);
+        await gate.WaitAsync(run.CancellationToken).ConfigureAwait(false);
+        try
+        {
+            var completed = await _store.GetStepAsync(run.Scenario, step, key, run.CancellationToken).ConfigureAwait(false);
+            if (completed is not null)
+            {
+                ScenarioTelemetry.StepsSkipped.Add(1, ScenarioTelemetry.ScenarioTag(run.Scenario));
+                Log.StepSkipped(_logger, run.Scenario, step, run.Envelope.Id);
+                return fromJournal(input, completed);
+            }
+
+            var result = await ExecuteAsync(run, step, key, input, action).ConfigureAwait(false);
+            var completion = new StepCompletion(run.Scenario, step, key, toJournal(result), _time.GetUtcNow());
+
+            // The effect has happened: journal it even if the host is stopping, so it is not repeated.
+            await _store.SaveStepAsync(completion, CancellationToken.None).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Runs a wire tap: failures are logged and ignored.</summary>
+    public async ValueTask TapAsync<T>(RunContext run, string step, T value, Func<T, StepContext, CancellationToken, ValueTask> tap)
+    {
+        using var activity = ScenarioTelemetry.StartStep(run.Scenario, step, run.Envelope.EffectiveCorrelationId);
+        try
+        {
+            await tap(value, new StepContext(run, step, key: null) { Attempt = 1 }, run.CancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !run.CancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            Log.TapFailed(_logger, ex, run.Scenario, step, run.Envelope.Id);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+namespace Connectors.Scenarios.Storage;
+
+/// <summary>
+/// A store that keeps everything in process memory: fast and good for tests, but nothing survives a restart.
+/// Use the SQLite store (<c>UseSqliteStore</c>) for durability.
+/// </summary>
+public sealed class InMemoryScenarioStore : IScenarioStore
+{
+    private readonly Lock _gate = new();
+    private readonly SortedSet<long> _queueOrder = [];
+    private readonly Dictionary<long, QueuedEvent> _queue = [];
+    private readonly Dictionary<(string Scenario, string Key), DateTimeOffset> _received = [];
+    private readonly Queue<((string Scenario, string Key) Id, DateTimeOffset At)> _receivedByTime = new();
+    private readonly Dictionary<(string Scenario, string Step, string Key), StepCompletion> _steps = [];
+    private readonly Queue<((string Scenario, string Step, string Key) Id, DateTimeOffset At)> _stepsByTime = new();
+    private readonly List<DeadLetter> _deadLetters = [];
+    private readonly Dictionary<string, string> _checkpoints = [];
+    private long _lastSequence;
+
+    /// <inheritdoc />
+    public ValueTask<int> EnqueueAsync(IReadOnlyList<StoredEvent> events, PollCheckpoint? checkpoint, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var accepted = 0;
+        lock (_gate)
+        {
+            foreach (var stored in events)
+            {
+                var id = (stored.Scenario, stored.Envelope.EffectiveIdempotencyKey);
+                if (!_received.TryAdd(id, receivedAt))
+                {
+                    continue;
+                }
+
+                _receivedByTime.Enqueue((id, receivedAt));
+                AddToQueue(stored.Scenario, stored.Envelope, receivedAt);
+                accepted++;
+            }
+
+            if (checkpoint is not null)
+            {
+                _checkpoints[checkpoint.Name] = checkpoint.Value;
+            }
+        }
+
+        return ValueTask.FromResult(accepted);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<QueuedEvent>> FetchAsync(long afterSequence, int maxCount, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_queueOrder.Count == 0 || _queueOrder.Max <= afterSequence)
+            {
+                return ValueTask.FromResult<IReadOnlyList<QueuedEvent>>([]);
+            }
+
+            var result = new List<QueuedEvent>(Math.Min(maxCount, _queueOrder.Count));
+            foreach (var sequence in _queueOrder.GetViewBetween(afterSequence + 1, long.MaxValue))
+            {
+                if (result.Count == maxCount)
+                {
+                    break;
+                }
+
+                result.Add(_queue[sequence]);
+            }
+
+            return ValueTask.FromResult<IReadOnlyList<QueuedEvent>>(result);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask CompleteAsync(long sequence, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            RemoveFromQueue(sequence);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<long> CountQueuedAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult((long)_queue.Count);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<StepCompletion?> GetStepAsync(string scenario, string step, string key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_steps.GetValueOrDefault((scenario, step, key)));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask SaveStepAsync(StepCompletion completion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(completion);
+        var id = (completion.Scenario, completion.Step, completion.Key);
+        lock (_gate)
+        {
+            _steps[id] = completion;
+            _stepsByTime.Enqueue((id, completion.CompletedAt));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask DeadLetterAsync(long sequence, DeadLetter deadLetter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deadLetter);
+        lock (_gate)
+        {
+            RemoveFromQueue(sequence);
+            _deadLetters.Add(deadLetter);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<DeadLetter?> GetDeadLetterAsync(string id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_deadLetters.Find(d => d.Id == id));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<DeadLetter>> QueryDeadLettersAsync(DeadLetterQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            IReadOnlyList<DeadLetter> result = [.. _deadLetters.Where(query.Matches).OrderBy(d => d.FailedAt).Take(query.Limit)];
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<int> ReplayAsync(IReadOnlyList<string> ids, DateTimeOffset requeuedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var replayed = 0;
+        lock (_gate)
+        {
+            foreach (var id in ids)
+            {
+                var index = _deadLetters.FindIndex(d => d.Id == id);
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                var deadLetter = _deadLetters[index];
+                _deadLetters.RemoveAt(index);
+                AddToQueue(deadLetter.Scenario, deadLetter.Envelope, requeuedAt);
+                replayed++;
+            }
+        }
+
+        return ValueTask.FromResult(replayed);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<string?> GetCheckpointAsync(string name, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_checkpoints.GetValueOrDefault(name));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            while (_receivedByTime.TryPeek(out var entry) && entry.At < olderThan)
+            {
+                _receivedByTime.Dequeue();
+                if (_received.TryGetValue(entry.Id, out var at) && at == entry.At)
+                {
+                    _received.Remove(entry.Id);
+                }
+            }
+
+            while (_stepsByTime.TryPeek(out var entry) && entry.At < olderThan)
+            {
+                _stepsByTime.Dequeue();
+                if (_steps.TryGetValue(entry.Id, out var step) && step.CompletedAt == entry.At)
+                {
+                    _steps.Remove(entry.Id);
+                }
+            }
+
+            _received.TrimExcess();
+            _steps.TrimExcess();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void AddToQueue(string scenario, Events.EventEnvelope envelope, DateTimeOffset at)
+    {
+        var sequence = ++_lastSequence;
+        _queue[sequence] = new QueuedEvent(sequence, scenario, envelope, at);
+        _queueOrder.Add(sequence);
+    }
+
+    private void RemoveFromQueue(long sequence)
+    {
+        if (_queue.Remove(sequence))
+        {
+            _queueOrder.Remove(sequence);
+        }
+    }
+}

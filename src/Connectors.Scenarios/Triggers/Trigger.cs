@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization.Metadata;
+
+namespace Connectors.Scenarios.Triggers;
+
+/// <summary>Creates the triggers a scenario starts <c>From</c>.</summary>
+public static class Trigger
+{
+    /// <summary>Events pushed in by a host endpoint (for example a verified webhook) through <c>IScenarioInbox</c>.</summary>
+    /// <typeparam name="T">The payload type.</typeparam>
+    /// <param name="source">The source system, for example <c>bigcommerce</c>.</param>
+    /// <param name="type">The event type, for example <c>store/order/statusUpdated</c>; a trailing <c>*</c> matches a prefix.</param>
+    /// <param name="payload">Source-generated JSON metadata for <typeparamref name="T"/>.</param>
+    /// <returns>The trigger.</returns>
+    public static WebhookTrigger<T> Webhook<T>(string source, string type, JsonTypeInfo<T> payload)
+        => new(source, type, payload);
+
+    /// <summary>
+    /// A checkpointed poller: every <paramref name="interval"/> it runs <paramref name="modifiedSince"/> from the last
+    /// checkpoint (inclusive), stores the items as events, then advances the checkpoint to the latest modified time.
+    /// </summary>
+    /// <typeparam name="T">The item (and payload) type.</typeparam>
+    /// <param name="name">Name of the poller (its checkpoint key).</param>
+    /// <param name="source">The source system the events are attributed to.</param>
+    /// <param name="type">The event type the events carry; webhook triggers with the same source and type see them too.</param>
+    /// <param name="payload">Source-generated JSON metadata for <typeparamref name="T"/>.</param>
+    /// <param name="modifiedSince">The query: items modified at or after the given time (all items when it is <see langword="null"/>).</param>
+    /// <param name="subject">The entity id of an item (order id, case id); also the ordering key.</param>
+    /// <param name="modifiedAt">When an item was last modified.</param>
+    /// <param name="interval">Time between polls; one minute when not given.</param>
+    /// <returns>The trigger.</returns>
+    public static PollTrigger<T> Poll<T>(
+        string name,
+        string source,
+        string type,
+        JsonTypeInfo<T> payload,
+        Func<DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> modifiedSince,
+        Func<T, string> subject,
+        Func<T, DateTimeOffset> modifiedAt,
+        TimeSpan? interval = null)
+        => new(name, source, type, payload, modifiedSince, subject, modifiedAt, interval ?? TimeSpan.FromMinutes(1));
+}

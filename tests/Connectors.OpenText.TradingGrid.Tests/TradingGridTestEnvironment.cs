@@ -1,0 +1,63 @@
+using Connectors.Emulators.OpenTextIdentity;
+using Connectors.Emulators.TradingGrid;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Connectors.OpenText.TradingGrid.Tests;
+
+/// <summary>An identity emulator, a seeded Trading Grid emulator and a client wired through DI (auth, resilience, telemetry).</summary>
+internal sealed class TradingGridTestEnvironment : IAsyncDisposable
+{
+    private TradingGridTestEnvironment(OpenTextIdentityEmulator identity, TradingGridEmulator emulator, ServiceProvider services)
+    {
+        Identity = identity;
+        Emulator = emulator;
+        Services = services;
+        Client = services.GetRequiredService<TradingGridClient>();
+    }
+
+    public OpenTextIdentityEmulator Identity { get; }
+
+    public TradingGridEmulator Emulator { get; }
+
+    public TradingGridState State => Emulator.State;
+
+    public ServiceProvider Services { get; }
+
+    public TradingGridClient Client { get; }
+
+    public static async Task<TradingGridTestEnvironment> StartAsync(Action<TradingGridClientOptions>? configure = null, bool seed = true)
+    {
+        var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        var emulator = await TradingGridEmulator.StartAsync(identity, seed: seed);
+        var services = new ServiceCollection();
+        services.AddTradingGrid(o =>
+        {
+            Configure(o, identity, emulator);
+            configure?.Invoke(o);
+        });
+        return new TradingGridTestEnvironment(identity, emulator, services.BuildServiceProvider(validateScopes: true));
+    }
+
+    public static void Configure(TradingGridClientOptions o, OpenTextIdentityEmulator identity, TradingGridEmulator emulator)
+    {
+        o.BaseAddress = emulator.BaseAddress;
+        o.AuthenticationBaseAddress = identity.BaseAddress;
+        o.TenantId = OpenTextIdentityEmulator.DefaultTenant;
+        o.ClientId = OpenTextIdentityEmulator.DefaultClientId;
+        o.ClientSecret = OpenTextIdentityEmulator.DefaultClientSecret;
+        o.CompanyId = TradingGridSeed.CompanyId;
+        o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
+        o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(50);
+        o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(5);
+        o.Resilience.TotalTimeout = TimeSpan.FromSeconds(15);
+    }
+
+    public TgSpace SpaceOf(string partnerCompanyId) => State.Spaces.Single(s => s.PartnerCompanyId == partnerCompanyId);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Emulator.DisposeAsync();
+        await Identity.DisposeAsync();
+    }
+}

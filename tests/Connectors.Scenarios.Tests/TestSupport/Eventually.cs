@@ -1,0 +1,20 @@
+namespace Connectors.Scenarios.Tests.TestSupport;
+
+internal static class Eventually
+{
+    /// <summary>Waits until <paramref name="condition"/> holds (calling <paramref name="tick"/> between checks); fails the test after 20 s instead of hanging.</summary>
+    public static async Task TrueAsync(Func<bool> condition, string what, Action? tick = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Timed out waiting for: {what}");
+            }
+
+            tick?.Invoke();
+            await Task.Delay(5);
+        }
+    }
+}
