@@ -156,21 +156,11 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
             return Error(request, StatusCodes.Status400BadRequest, "INVALID_STATUS", $"Unknown status '{unknown}'.");
         }
 
-        DateTimeOffset? createdFrom = null, createdTo = null, modifiedSince = null;
-        foreach (var (name, set) in new (string, Action<DateTimeOffset>)[]
-                 {
-                     ("createdFrom", d => createdFrom = d), ("createdTo", d => createdTo = d), ("modifiedSince", d => modifiedSince = d),
-                 })
+        if (!TryDateQuery(request, "createdFrom", out var createdFrom)
+            || !TryDateQuery(request, "createdTo", out var createdTo)
+            || !TryDateQuery(request, "modifiedSince", out var modifiedSince))
         {
-            if (query.ContainsKey(name))
-            {
-                if (!TryParseDate(query[name], out var value))
-                {
-                    return Invalid(request, name, "must be a date-time");
-                }
-
-                set(value);
-            }
+            return Invalid(request, "createdFrom/createdTo/modifiedSince", "must be a date-time");
         }
 
         string? typeId = query["caseTypeId"], assigneeId = query["assigneeId"], system = query["externalSystem"], externalId = query["externalId"];
@@ -404,6 +394,23 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
                 ? Json(CoreCaseRender.CaseType(type))
                 : NotFound(request, "Case definition", definitionId);
         }
+    }
+
+    private static bool TryDateQuery(HttpRequest request, string name, out DateTimeOffset? value)
+    {
+        value = null;
+        if (!request.Query.ContainsKey(name))
+        {
+            return true;
+        }
+
+        if (!TryParseDate(request.Query[name], out var parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
     }
 
     internal static IResult Closed(HttpRequest request, EmulatedCase found)
