@@ -67,3 +67,27 @@ public class PacingTests
         Assert.Null(gate.Remaining);
     }
 }
+
+public class PacingInFlightTests
+{
+    [Fact]
+    public async Task Requests_still_in_flight_at_a_new_window_are_counted_against_it()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var gate = new RateLimitGate(time);
+
+        // Four requests go out before anything is known about the window.
+        for (var i = 0; i < 4; i++)
+        {
+            await gate.WaitAsync();
+        }
+
+        // The first response says 4 are left: three others are still in flight and will use three of them.
+        gate.Observe(new RateLimitSnapshot(4, 10, TimeSpan.FromSeconds(1)));
+        gate.Release();
+
+        Assert.Equal(1, gate.Remaining);
+        await gate.WaitAsync();
+        Assert.False(gate.WaitAsync().AsTask().IsCompleted);
+    }
+}

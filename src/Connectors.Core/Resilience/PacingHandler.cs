@@ -19,12 +19,19 @@ public sealed class PacingHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (_reader.Read(response) is { } snapshot)
+        try
         {
-            _gate.Observe(snapshot);
-        }
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (_reader.Read(response) is { } snapshot)
+            {
+                _gate.Observe(snapshot);
+            }
 
-        return response;
+            return response;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 }

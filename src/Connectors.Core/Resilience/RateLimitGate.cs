@@ -13,6 +13,7 @@ public sealed class RateLimitGate
     private int? _remaining;
     private DateTimeOffset _resetAt;
     private long _waits;
+    private int _inFlight;
 
     /// <summary>Creates a gate.</summary>
     /// <param name="time">The clock.</param>
@@ -51,12 +52,14 @@ public sealed class RateLimitGate
                 if (_remaining is null || now >= _resetAt)
                 {
                     _remaining = null;
+                    _inFlight++;
                     return;
                 }
 
                 if (_remaining > _reserve)
                 {
                     _remaining--;
+                    _inFlight++;
                     return;
                 }
 
@@ -68,7 +71,19 @@ public sealed class RateLimitGate
         }
     }
 
-    /// <summary>Records what the server reported.</summary>
+    /// <summary>Marks a request granted by <see cref="WaitAsync"/> as finished (after <see cref="Observe"/>, if it had a response).</summary>
+    public void Release()
+    {
+        lock (_lock)
+        {
+            if (_inFlight > 0)
+            {
+                _inFlight--;
+            }
+        }
+    }
+
+    /// <summary>Records what the server reported on the response of a request granted by <see cref="WaitAsync"/>.</summary>
     /// <param name="snapshot">The quota on a response.</param>
     public void Observe(RateLimitSnapshot snapshot)
     {
@@ -77,15 +92,18 @@ public sealed class RateLimitGate
         {
             var now = _time.GetUtcNow();
             var resetAt = now + snapshot.ResetAfter;
+
+            // The server has not yet counted the other requests still in flight; they will use the quota too.
+            var remaining = Math.Max(0, snapshot.Remaining - Math.Max(0, _inFlight - 1));
             if (_remaining is null || now >= _resetAt)
             {
-                _remaining = snapshot.Remaining;
+                _remaining = remaining;
                 _resetAt = resetAt;
             }
             else
             {
                 // Responses of one window arrive out of order: the smallest count is the truth.
-                _remaining = Math.Min(_remaining.Value, snapshot.Remaining);
+                _remaining = Math.Min(_remaining.Value, remaining);
                 if (resetAt > _resetAt)
                 {
                     _resetAt = resetAt;

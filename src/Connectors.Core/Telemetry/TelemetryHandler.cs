@@ -39,7 +39,8 @@ public sealed class TelemetryHandler : DelegatingHandler
             request.Headers.TryAddWithoutValidation("X-Request-ID", Guid.NewGuid().ToString("N"));
         }
 
-        if (request.Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var correlationId))
+        var correlationId = request.Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var explicitId) ? explicitId : CorrelationContext.Current;
+        if (correlationId is not null)
         {
             request.Headers.TryAddWithoutValidation("X-Correlation-ID", correlationId);
             activity?.SetTag("connectors.correlation_id", correlationId);

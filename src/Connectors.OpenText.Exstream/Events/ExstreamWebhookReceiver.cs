@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using Connectors.Core;
 using Connectors.Core.Json;
+using Connectors.Core.Webhooks;
 using Connectors.OpenText.Exstream.Internal;
 
 namespace Connectors.OpenText.Exstream;
@@ -23,7 +23,6 @@ public class ExstreamWebhookReceiver
     /// <summary>The delivery attempt header.</summary>
     public const string AttemptHeader = "X-Exstream-Delivery-Attempt";
 
-    private const string Prefix = "sha256=";
     private readonly byte[][] _secrets;
 
     /// <summary>Creates a receiver that accepts events signed with any of <paramref name="secrets"/>.</summary>
@@ -51,30 +50,8 @@ public class ExstreamWebhookReceiver
     /// <param name="body">The raw request body, exactly as received.</param>
     /// <param name="signatureHeader">The <see cref="SignatureHeader"/> value.</param>
     public virtual bool IsAuthentic(ReadOnlySpan<byte> body, string? signatureHeader)
-    {
-        if (signatureHeader is null || !signatureHeader.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
+        => WebhookSignature.IsValid(body, signatureHeader, _secrets);
 
-        byte[] given;
-        try
-        {
-            given = Convert.FromHexString(signatureHeader.AsSpan(Prefix.Length).Trim());
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        var authentic = false;
-        foreach (var secret in _secrets)
-        {
-            authentic |= CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(secret, body), given);
-        }
-
-        return authentic;
-    }
 
     /// <summary>Authenticates the body, then reads the event.</summary>
     /// <param name="body">The raw request body, exactly as received.</param>

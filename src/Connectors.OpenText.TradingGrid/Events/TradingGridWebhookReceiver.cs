@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using Connectors.Core;
 using Connectors.Core.Json;
+using Connectors.Core.Webhooks;
 
 namespace Connectors.OpenText.TradingGrid;
 
@@ -18,7 +18,6 @@ public class TradingGridWebhookReceiver
     /// <summary>The header that carries the event id (for de-duplication before parsing).</summary>
     public const string EventIdHeader = "X-TG-Event-Id";
 
-    private const string Prefix = "sha256=";
     private readonly byte[][] _secrets;
 
     /// <summary>Creates a receiver.</summary>
@@ -47,32 +46,8 @@ public class TradingGridWebhookReceiver
     /// <param name="body">The raw request body.</param>
     /// <param name="signature">The <c>X-TG-Signature</c> header value.</param>
     public virtual bool IsValidSignature(ReadOnlySpan<byte> body, string? signature)
-    {
-        if (signature is null || !signature.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || body.Length > MaxBodyBytes)
-        {
-            return false;
-        }
+        => body.Length <= MaxBodyBytes && WebhookSignature.IsValid(body, signature, _secrets);
 
-        byte[] given;
-        try
-        {
-            given = Convert.FromHexString(signature.AsSpan(Prefix.Length).Trim());
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        var valid = false;
-        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        foreach (var secret in _secrets)
-        {
-            HMACSHA256.HashData(secret, body, expected);
-            valid |= CryptographicOperations.FixedTimeEquals(expected, given);
-        }
-
-        return valid;
-    }
 
     /// <summary>Checks the signature, then reads the event.</summary>
     /// <param name="body">The raw request body.</param>

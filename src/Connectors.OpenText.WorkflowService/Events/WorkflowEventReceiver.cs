@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using Connectors.Core;
 using Connectors.Core.Json;
+using Connectors.Core.Webhooks;
 using Connectors.OpenText.WorkflowService.Serialization;
 
 namespace Connectors.OpenText.WorkflowService;
@@ -26,41 +26,15 @@ public static class WorkflowEventReceiver
     /// <param name="signature">The header value.</param>
     /// <param name="secrets">The current secret, and the previous one during a rotation.</param>
     public static bool IsValidSignature(ReadOnlySpan<byte> body, string? signature, params string[] secrets)
-    {
-        ArgumentNullException.ThrowIfNull(secrets);
-        if (string.IsNullOrEmpty(signature) || !signature.StartsWith("sha256=", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
+        => WebhookSignature.IsValid(body, signature, secrets);
 
-        byte[] given;
-        try
-        {
-            given = Convert.FromHexString(signature.AsSpan(7));
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        var valid = false;
-        foreach (var secret in secrets.Where(s => !string.IsNullOrEmpty(s)))
-        {
-            var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body);
-            valid |= CryptographicOperations.FixedTimeEquals(expected, given);
-        }
-
-        return valid;
-    }
 
     /// <summary>Computes the signature header value for a body (for tests and for re-signing).</summary>
     /// <param name="body">The raw body.</param>
     /// <param name="secret">The secret.</param>
     public static string ComputeSignature(ReadOnlySpan<byte> body, string secret)
-    {
-        ArgumentNullException.ThrowIfNull(secret);
-        return "sha256=" + Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body)).ToLowerInvariant();
-    }
+        => WebhookSignature.Compute(body, secret);
+
 
     /// <summary>Verifies the signature, then reads the event.</summary>
     /// <param name="body">The raw body.</param>

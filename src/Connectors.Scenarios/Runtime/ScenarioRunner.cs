@@ -263,6 +263,7 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
 
         var started = _time.GetTimestamp();
         using var activity = ScenarioTelemetry.StartEvent(queued);
+        using var correlation = Connectors.Core.Telemetry.CorrelationContext.Begin(queued.Envelope.EffectiveCorrelationId);
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
