@@ -23,7 +23,7 @@ internal static class CaseSteps
     public static async ValueTask<CaseAtEvent> ReadCaseAsync(CaseEventPayload e, StepContext step, CancellationToken cancellationToken)
     {
         var client = step.Services.GetRequiredService<CoreCaseClient>();
-        var found = await Transient.Guard(() => client.Cases.GetAsync(e.CaseId, cancellationToken)).ConfigureAwait(false);
+        var found = await client.Cases.GetAsync(e.CaseId, cancellationToken).ConfigureAwait(false);
         return new CaseAtEvent(e, found.Value);
     }
 
@@ -31,7 +31,7 @@ internal static class CaseSteps
     {
         var exstream = step.Services.GetRequiredService<ExstreamClient>();
         var request = Recipients.Compose(c.Case, options, c.Template!, c.Purpose, c.Value, step);
-        await Transient.Guard(() => exstream.Communications.SubmitAsync(request, cancellationToken)).ConfigureAwait(false);
+        await exstream.Communications.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     public static string? Lookup(IDictionary<string, string> templates, string? key)

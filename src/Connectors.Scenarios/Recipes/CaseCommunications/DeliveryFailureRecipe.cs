@@ -139,7 +139,7 @@ public static class DeliveryFailureRecipe
         Set(Attributes.RecipientCountry, r.Country);
 
         // Find-or-create on the external reference: a retry after an unanswered create finds the case instead of opening a second.
-        await Transient.Guard(() => coreCase.Cases.FindOrCreateAsync(create, cancellationToken)).ConfigureAwait(false);
+        await coreCase.Cases.FindOrCreateAsync(create, cancellationToken).ConfigureAwait(false);
     }
 
     private static async ValueTask ResendAsync(CaseInstance fixCase, StepContext step, CancellationToken cancellationToken)
@@ -172,7 +172,7 @@ public static class DeliveryFailureRecipe
             CorrelationId = Recipients.Text(fixCase, Attributes.CommunicationCorrelationId) ?? CaseLink.Format(fixCase.Id),
             IdempotencyKey = step.IdempotencyKey,
         };
-        await Transient.Guard(() => exstream.Communications.ReissueAsync(
-            originalJob, request, $"Contact data corrected in case {fixCase.CaseNumber ?? fixCase.Id}", cancellationToken)).ConfigureAwait(false);
+        await exstream.Communications.ReissueAsync(
+            originalJob, request, $"Contact data corrected in case {fixCase.CaseNumber ?? fixCase.Id}", cancellationToken).ConfigureAwait(false);
     }
 }

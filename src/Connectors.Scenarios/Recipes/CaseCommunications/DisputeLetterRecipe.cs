@@ -53,7 +53,7 @@ public static class DisputeLetterRecipe
         var current = (await CaseSteps.ReadCaseAsync(e, step, cancellationToken).ConfigureAwait(false)).Case;
 
         // The outcome version is the number of outcome changes up to this event, so a replay computes the same key.
-        var version = await Transient.Guard(async () =>
+        async Task<int> VersionAsync()
         {
             var count = 0;
             await foreach (var h in coreCase.Events.ListHistoryAsync(e.CaseId, cancellationToken).ConfigureAwait(false))
@@ -65,7 +65,9 @@ public static class DisputeLetterRecipe
             }
 
             return Math.Max(count, 1);
-        }).ConfigureAwait(false);
+        }
+
+        var version = await VersionAsync().ConfigureAwait(false);
 
         var letters = new HashSet<string>(options.Templates.Values, StringComparer.Ordinal);
         if (options.DefaultTemplate is { } fallback)
@@ -73,7 +75,7 @@ public static class DisputeLetterRecipe
             letters.Add(fallback);
         }
 
-        var first = await Transient.Guard(async () =>
+        async Task<string?> FirstLetterAsync()
         {
             await foreach (var job in exstream.Jobs.ListAsync(CaseLink.Format(e.CaseId)).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
@@ -84,7 +86,9 @@ public static class DisputeLetterRecipe
             }
 
             return null;
-        }).ConfigureAwait(false);
+        }
+
+        var first = await FirstLetterAsync().ConfigureAwait(false);
 
         var outcome = Recipients.Text(current, options.OutcomeAttribute) ?? string.Empty;
         var template = CaseSteps.Lookup(options.Templates, outcome) ?? (outcome.Length == 0 ? null : options.DefaultTemplate);
@@ -98,12 +102,12 @@ public static class DisputeLetterRecipe
         request.Data!["outcomeVersion"] = letter.Version;
         if (letter.Version > 1 && letter.FirstLetterJobId is { } first)
         {
-            await Transient.Guard(() => exstream.Communications.ReissueAsync(
-                first, request, $"Outcome changed to '{letter.Outcome}' (version {letter.Version})", cancellationToken)).ConfigureAwait(false);
+            await exstream.Communications.ReissueAsync(
+                first, request, $"Outcome changed to '{letter.Outcome}' (version {letter.Version})", cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await Transient.Guard(() => exstream.Communications.SubmitAsync(request, cancellationToken)).ConfigureAwait(false);
+            await exstream.Communications.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -44,25 +44,22 @@ public static class DocumentFilingRecipe
         var exstream = step.Services.GetRequiredService<ExstreamClient>();
         var fileName = document.FileName ?? $"{document.JobId}-{document.OutputId}";
 
-        await Transient.Guard(async () =>
+        // An upload is not idempotent at Core Case: if an earlier attempt stored the file but was not journaled, keep it.
+        await foreach (var existing in coreCase.Attachments.ListAsync(caseId!, cancellationToken).ConfigureAwait(false))
         {
-            // An upload is not idempotent at Core Case: if an earlier attempt stored the file but was not journaled, keep it.
-            await foreach (var existing in coreCase.Attachments.ListAsync(caseId!, cancellationToken).ConfigureAwait(false))
+            if (existing.FileName == fileName)
             {
-                if (existing.FileName == fileName)
-                {
-                    return;
-                }
+                return;
             }
+        }
 
-            await using var download = await exstream.Outputs.DownloadAsync(document.JobId, document.OutputId, cancellationToken).ConfigureAwait(false);
+        await using var download = await exstream.Outputs.DownloadAsync(document.JobId, document.OutputId, cancellationToken).ConfigureAwait(false);
 
-            // A seekable copy lets the client resend the upload after a token refresh; outputs are letters, not archives.
-            using var buffer = new MemoryStream();
-            await download.Content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            buffer.Position = 0;
-            await coreCase.Attachments.UploadAsync(
-                caseId!, buffer, fileName, document.MimeType ?? download.ContentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        // A seekable copy lets the client resend the upload after a token refresh; outputs are letters, not archives.
+        using var buffer = new MemoryStream();
+        await download.Content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        buffer.Position = 0;
+        await coreCase.Attachments.UploadAsync(
+            caseId!, buffer, fileName, document.MimeType ?? download.ContentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -64,6 +64,6 @@ public static class RegulatoryNoticeRecipe
             CorrelationId = request.CorrelationId,
             IdempotencyKey = request.IdempotencyKey,
         };
-        await Transient.Guard(() => exstream.Communications.SubmitAsync(archived, cancellationToken)).ConfigureAwait(false);
+        await exstream.Communications.SubmitAsync(archived, cancellationToken).ConfigureAwait(false);
     }
 }
