@@ -36,7 +36,8 @@ public static class BigCommerceServiceCollectionExtensions
             {
                 var monitor = sp.GetRequiredService<IOptionsMonitor<BigCommerceClientOptions>>();
                 return new ApiKeyHandler("X-Auth-Token", () => monitor.Get(name).AccessToken);
-            });
+            })
+            .AddHttpMessageHandler(() => new ResetToRetryAfterHandler());
     }
 
     /// <summary>Registers the default BigCommerce client from configuration (keys <c>StoreHash</c>, <c>AccessToken</c>, <c>BaseAddress</c>, <c>Resilience:*</c>).</summary>

@@ -4,7 +4,7 @@ namespace Connectors.OpenText.WorkflowService;
 
 /// <summary>
 /// The OpenText Workflow Service client: process definitions, process instances, tasks, history and events.
-/// Immutable and thread-safe; register it with <c>services.AddOpenTextWorkflowService(…)</c>, which adds
+/// Immutable and thread-safe; register it with <c>services.AddWorkflowService(…)</c>, which adds
 /// OpenText sign-in, resilience and telemetry to its <see cref="HttpClient"/>.
 /// </summary>
 public class WorkflowServiceClient

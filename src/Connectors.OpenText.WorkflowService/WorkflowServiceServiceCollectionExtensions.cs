@@ -12,23 +12,23 @@ public static class WorkflowServiceServiceCollectionExtensions
     /// <summary>Registers the default Workflow Service client.</summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures the options.</param>
-    public static IHttpClientBuilder AddOpenTextWorkflowService(this IServiceCollection services, Action<WorkflowServiceClientOptions> configure)
-        => services.AddOpenTextWorkflowService(Options.DefaultName, configure);
+    public static IHttpClientBuilder AddWorkflowService(this IServiceCollection services, Action<WorkflowServiceClientOptions> configure)
+        => services.AddWorkflowService(Options.DefaultName, configure);
 
     /// <summary>Registers the default client from configuration (e.g. the <c>OpenText:WorkflowService</c> section).</summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section with BaseAddress, TenantId, ClientId, ClientSecret, ….</param>
-    public static IHttpClientBuilder AddOpenTextWorkflowService(this IServiceCollection services, IConfiguration configuration)
+    public static IHttpClientBuilder AddWorkflowService(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return services.AddOpenTextWorkflowService(Options.DefaultName, options => configuration.Bind(options));
+        return services.AddWorkflowService(Options.DefaultName, options => configuration.Bind(options));
     }
 
     /// <summary>Registers a named client (one per tenant); resolve it with <see cref="IConnectorClientFactory{TClient}"/>.</summary>
     /// <param name="services">The services.</param>
     /// <param name="name">The instance name.</param>
     /// <param name="configure">Configures the options.</param>
-    public static IHttpClientBuilder AddOpenTextWorkflowService(this IServiceCollection services, string name, Action<WorkflowServiceClientOptions> configure)
+    public static IHttpClientBuilder AddWorkflowService(this IServiceCollection services, string name, Action<WorkflowServiceClientOptions> configure)
         => services.AddOpenTextClient(
             name,
             new ConnectorClientRegistration<WorkflowServiceClient, WorkflowServiceClientOptions>(

@@ -20,7 +20,7 @@ public static class EmulatedSystemsServiceCollectionExtensions
         services.AddCoreCase(systems.ConfigureCoreCase);
         services.AddExstream(systems.ConfigureExstream);
         services.AddTradingGrid(systems.ConfigureTradingGrid);
-        services.AddOpenTextWorkflowService(systems.ConfigureWorkflowService);
+        services.AddWorkflowService(systems.ConfigureWorkflowService);
         return services;
     }
 }

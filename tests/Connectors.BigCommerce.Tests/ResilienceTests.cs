@@ -83,6 +83,7 @@ public sealed class ResilienceTests(EmulatorFixture fixture) : IClassFixture<Emu
         var error = await Assert.ThrowsAsync<ConnectorRateLimitedException>(() => store.Client.Orders.GetAsync(100));
         Assert.Equal(429, error.Status);
         Assert.True(error.IsTransient);
+        Assert.InRange(error.RetryAfter!.Value, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(5));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class ClientRegistrationTests(WorkflowTestHost host) : IClassFixtu
             ["DefaultPageSize"] = "2",
         }).Build();
         var services = new ServiceCollection();
-        services.AddOpenTextWorkflowService(configuration);
+        services.AddWorkflowService(configuration);
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<WorkflowServiceClient>();
@@ -36,7 +36,7 @@ public sealed class ClientRegistrationTests(WorkflowTestHost host) : IClassFixtu
     public async Task Named_clients_are_resolved_through_the_factory()
     {
         var services = new ServiceCollection();
-        services.AddOpenTextWorkflowService("emea", o =>
+        services.AddWorkflowService("emea", o =>
         {
             o.BaseAddress = host.Emulator.ApiBaseAddress;
             o.AuthenticationBaseAddress = host.Identity.BaseAddress;

@@ -42,6 +42,18 @@ public sealed class ErrorHandlingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rate_limited_start_is_retried_after_the_server_delay()
+    {
+        Faults.Add(Fault.Status(429, headers: new Dictionary<string, string> { ["Retry-After"] = "0" }), count: 1, pathContains: "/process-instances", method: "POST");
+
+        ProcessInstance instance = await Client.ProcessInstances.StartAsync(SeedModels.ClaimsKey, new StartProcessOptions { BusinessKey = "rate-limited" });
+
+        Assert.Equal("rate-limited", instance.BusinessKey);
+        Assert.Equal(1, Faults.InjectedCount);
+        Assert.Single(_host.Emulator.Engine.Instances, i => i.BusinessKey == "rate-limited");
+    }
+
+    [Fact]
     public async Task A_server_that_keeps_failing_ends_in_a_typed_error()
     {
         Faults.Add(Fault.Status(502), count: null, pathContains: "/tasks");

@@ -28,6 +28,23 @@ public sealed class TaskTests(WorkflowTestHost host) : IClassFixture<WorkflowTes
     }
 
     [Fact]
+    public async Task Flowable_404_for_a_completed_task_is_recognised_through_history()
+    {
+        var task = await StartClaimAsync();
+        await Client.Tasks.CompleteAsync(task.Id);
+        host.Emulator.Faults.Add(
+            Connectors.Emulators.Hosting.Fault.Status(404, $$"""{"message":"Not found","exception":"Could not find a task with id '{{task.Id}}'."}"""),
+            count: 1,
+            pathContains: "/tasks/" + task.Id,
+            method: "POST");
+
+        var error = await Assert.ThrowsAsync<WorkflowTaskAlreadyCompletedException>(() => Client.Tasks.CompleteAsync(task.Id));
+
+        Assert.Equal(404, error.Status);
+        Assert.Equal(task.Id, error.TaskId);
+    }
+
+    [Fact]
     public async Task Completing_an_unknown_task_is_not_found()
     {
         await Assert.ThrowsAsync<ConnectorNotFoundException>(() => Client.Tasks.CompleteAsync("no-such-task"));

@@ -29,7 +29,7 @@ public sealed class WorkflowTestHost : IAsyncLifetime
     public WorkflowServiceClient CreateClient(Action<WorkflowServiceClientOptions>? configure = null)
     {
         var services = new ServiceCollection();
-        services.AddOpenTextWorkflowService(o =>
+        services.AddWorkflowService(o =>
         {
             o.BaseAddress = Emulator.ApiBaseAddress;
             o.AuthenticationBaseAddress = Identity.BaseAddress;

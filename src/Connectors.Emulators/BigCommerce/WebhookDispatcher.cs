@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -43,15 +42,11 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
             ["producer"] = "stores/" + store.StoreHash,
         };
         var body = payload.ToJsonString();
-        foreach (var hook in store.Hooks.Where(h => h.IsActive && Matches(h.Scope, scope)))
+        foreach (var hook in store.Hooks.Where(h => h.IsActive && WebhookScopes.Matches(h.Scope, scope)))
         {
             _queue.Writer.TryWrite(new Pending(hook.Id, scope, new Uri(hook.Destination), new Dictionary<string, string>(hook.Headers), body, 1));
         }
     }
-
-    internal static bool Matches(string hookScope, string scope)
-        => string.Equals(hookScope, scope, StringComparison.Ordinal)
-           || (hookScope.EndsWith("/*", StringComparison.Ordinal) && scope.StartsWith(hookScope[..^1], StringComparison.Ordinal));
 
     private async Task RunAsync()
     {
@@ -135,6 +130,4 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     }
 
     private sealed record Pending(int HookId, string Scope, Uri Destination, Dictionary<string, string> Headers, string Body, int Attempt);
-
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_log.Count} deliveries");
 }

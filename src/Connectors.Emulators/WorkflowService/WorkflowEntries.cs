@@ -153,7 +153,8 @@ public sealed record TaskAttachment(string Id, string Name, string? Description,
 /// <param name="Time">When it happened.</param>
 /// <param name="Instance">The process instance.</param>
 /// <param name="Task">The task, for task events.</param>
-public sealed record WorkflowEvent(string Id, long Sequence, string Type, DateTimeOffset Time, ProcessInstanceEntry Instance, TaskEntry? Task);
+/// <param name="Assignee">The task's assignee when the event was raised.</param>
+public sealed record WorkflowEvent(string Id, long Sequence, string Type, DateTimeOffset Time, ProcessInstanceEntry Instance, TaskEntry? Task, string? Assignee);
 
 /// <summary>A registered callback.</summary>
 /// <param name="Id">The subscription id.</param>

@@ -137,7 +137,7 @@ internal static class WorkflowJson
         ["taskId"] = e.Task?.Id,
         ["taskDefinitionKey"] = e.Task?.Node.Id,
         ["taskName"] = e.Task?.Name,
-        ["assignee"] = e.Task?.Assignee,
+        ["assignee"] = e.Assignee,
     };
 
     public static JsonObject Subscription(EventSubscription s) => new()

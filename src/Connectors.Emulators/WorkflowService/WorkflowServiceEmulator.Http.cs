@@ -55,6 +55,14 @@ public sealed partial class WorkflowServiceEmulator
     };
 
     private static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
+        => await ReadNodeAsync(request).ConfigureAwait(false) as JsonObject
+            ?? throw WorkflowApiException.BadRequest("The request body must be a JSON object.");
+
+    private static async Task<JsonArray> ReadArrayAsync(HttpRequest request)
+        => await ReadNodeAsync(request).ConfigureAwait(false) as JsonArray
+            ?? throw WorkflowApiException.BadRequest("The request body must be a JSON array of variables.");
+
+    private static async Task<JsonNode?> ReadNodeAsync(HttpRequest request)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -75,28 +83,7 @@ public sealed partial class WorkflowServiceEmulator
 
         try
         {
-            return JsonNode.Parse(buffer.ToArray()) as JsonObject
-                ?? throw WorkflowApiException.BadRequest("The request body must be a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            throw WorkflowApiException.BadRequest($"The request body is not valid JSON: {ex.Message}");
-        }
-    }
-
-    private static async Task<JsonArray> ReadArrayAsync(HttpRequest request)
-    {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (text.Length > MaxBodyBytes)
-        {
-            throw new WorkflowApiException(413, $"The request body is larger than {MaxBodyBytes} bytes.");
-        }
-
-        try
-        {
-            return JsonNode.Parse(text) as JsonArray
-                ?? throw WorkflowApiException.BadRequest("The request body must be a JSON array of variables.");
+            return JsonNode.Parse(buffer.ToArray());
         }
         catch (JsonException ex)
         {

@@ -6,7 +6,7 @@ namespace Connectors.OpenText.WorkflowService.Serialization;
 /// <summary>Flowable's paged envelope: <c>{ data, total, start, size, sort, order }</c>.</summary>
 internal sealed class DataResponse<T>
 {
-    public IReadOnlyList<T> Data { get; init; } = [];
+    public IReadOnlyList<T> Data { get; init => field = value ?? []; } = [];
 
     public long Total { get; init; }
 
@@ -23,7 +23,7 @@ internal sealed class StartProcessRequest
 
     public string? Name { get; init; }
 
-    public IReadOnlyList<WorkflowVariable> Variables { get; init; } = [];
+    public IReadOnlyList<WorkflowVariable> Variables { get; init => field = value ?? []; } = [];
 
     public bool ReturnVariables { get; init; }
 }
@@ -85,7 +85,7 @@ internal sealed class SubscriptionRequest
 
     public required string Secret { get; init; }
 
-    public IReadOnlyList<WorkflowEventType> EventTypes { get; init; } = [];
+    public IReadOnlyList<WorkflowEventType> EventTypes { get; init => field = value ?? []; } = [];
 }
 
 [JsonSourceGenerationOptions(

@@ -36,6 +36,27 @@ public class WorkflowEventService
             cancellationToken);
     }
 
+    /// <summary>
+    /// Reads every event after <paramref name="afterSequence"/>, page by page, until the log is drained.
+    /// Store the <see cref="WorkflowEvent.Sequence"/> of the last event you processed as your checkpoint;
+    /// a page's continuation token is the checkpoint it was read up to.
+    /// </summary>
+    /// <param name="afterSequence">The checkpoint (0 for the start of the log).</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    public virtual AsyncPageable<WorkflowEvent> ListEventsAsync(long afterSequence = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterSequence);
+        return new AsyncPageable<WorkflowEvent>(async (token, pageSizeHint, pageCancellationToken) =>
+        {
+            var after = token is null ? afterSequence : Paging.Offset(token);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellationToken);
+            var response = await GetEventsAsync(after, Math.Clamp(pageSizeHint ?? 100, 1, 500), linked.Token).ConfigureAwait(false);
+            var batch = response.Value;
+            var next = batch.HasMore && batch.LastSequence > after ? batch.LastSequence.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            return new Page<WorkflowEvent>(batch.Data, next, response.GetRawResponse());
+        });
+    }
+
     /// <summary>Registers a callback URL; events are posted there signed with <paramref name="secret"/>.</summary>
     /// <param name="callbackUrl">The receiver's absolute URL.</param>
     /// <param name="secret">The HMAC-SHA256 key (never returned by the service).</param>
