@@ -227,10 +227,12 @@ public sealed class PartnerWorkflowsRecipeTests
     {
         await using var host = await PartnerWorkflowsTestKit.StartAsync(s => s.AddPartnerClaimsWorkflow());
         var thread = host.Grid().PartnerOpensThread(host.SpaceOf(Verona), "Damage on delivery", "Crushed pallets.", "Claim");
-        host.Systems.WorkflowService.Faults.Add(Fault.Status(503), count: 2, pathContains: "process-instances", method: "POST");
+        // the look-up before the start (a GET on process-instances) answers 503 twice
+        host.Systems.WorkflowService.Faults.Add(Fault.Status(503), count: 2, pathContains: "process-instances", method: "GET");
 
         await host.PollAsync($"{PartnerClaimsWorkflow.Id}/tradinggrid-thread.created");
 
+        Assert.Equal(2, host.Systems.WorkflowService.Faults.InjectedCount);
         Assert.Single(host.Processes("claims-process", thread.ThreadId));
         Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
     }
