@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using Connectors.OpenText.TradingGrid;
+using Connectors.OpenText.WorkflowService;
+using Connectors.Scenarios.Triggers;
+
+namespace Connectors.Scenarios.Recipes.PartnerWorkflows;
+
+/// <summary>The triggers of the partner-workflow recipes: each webhook with its poll twin.</summary>
+internal static class PartnerTriggers
+{
+    public const string TradingGridSource = "tradinggrid";
+    public const string WorkflowSource = "workflow-service";
+    public const string WorkflowChangeType = "workflow.change";
+
+    private static PartnerWorkflowsJsonContext Json => PartnerWorkflowsJsonContext.Default;
+
+    /// <summary>Trading Grid community events of one type: the verified callback and the event-feed poll twin.</summary>
+    public static ScenarioTrigger<PartnerEvent>[] Community(string scenario, string eventType, PartnerWorkflowServices services, TimeSpan interval)
+        =>
+        [
+            Trigger.Webhook(TradingGridSource, eventType, Json.PartnerEvent),
+            Trigger.Poll(
+                $"{scenario}/tradinggrid-{eventType}",
+                TradingGridSource,
+                eventType,
+                Json.PartnerEvent,
+                (since, ct) => CommunityEvents(services, eventType, since, ct),
+                e => e.EventId,
+                e => e.OccurredAt,
+                interval),
+        ];
+
+    /// <summary>Workflow Service process and task changes: the signed callback and the event-log poll twin.</summary>
+    public static ScenarioTrigger<WorkflowChange>[] WorkflowChanges(string scenario, PartnerWorkflowServices services, TimeSpan interval)
+        =>
+        [
+            Trigger.Webhook(WorkflowSource, WorkflowChangeType, Json.WorkflowChange),
+            Trigger.Poll(
+                $"{scenario}/workflow-events",
+                WorkflowSource,
+                WorkflowChangeType,
+                Json.WorkflowChange,
+                (since, ct) => WorkflowEvents(services, since, ct),
+                e => e.EventId,
+                e => e.OccurredAt,
+                interval),
+        ];
+
+    /// <summary>Maps a verified Trading Grid callback to the recipes' payload (for a host endpoint).</summary>
+    /// <param name="e">The event.</param>
+    public static PartnerEvent ToPartnerEvent(TradingGridEvent e) => new()
+    {
+        EventId = e.EventId,
+        EventType = e.EventType.Value,
+        OccurredAt = e.OccurredAt,
+        PartnerCompanyId = e.PartnerCompanyId,
+        SpaceId = e.Data.SpaceId,
+        ThreadId = e.Data.ThreadId,
+        PostId = e.Data.PostId,
+        DocumentId = e.Data.DocumentId,
+        TransactionId = e.Data.TransactionId,
+        ErrorCode = e.Data.ErrorCode,
+        SubmissionId = e.Data.SubmissionId,
+    };
+
+    /// <summary>Maps a verified Workflow Service callback to the recipes' payload (for a host endpoint).</summary>
+    /// <param name="e">The event.</param>
+    public static WorkflowChange ToWorkflowChange(WorkflowEvent e) => new()
+    {
+        EventId = e.Id,
+        EventType = e.Type.Value,
+        OccurredAt = e.Time ?? DateTimeOffset.UnixEpoch,
+        ProcessInstanceId = e.ProcessInstanceId ?? string.Empty,
+        ProcessDefinitionKey = e.ProcessDefinitionKey,
+        BusinessKey = e.BusinessKey,
+        TaskDefinitionKey = e.TaskDefinitionKey,
+        TaskName = e.TaskName,
+        TaskId = e.TaskId,
+    };
+
+    // The Trading Grid feed is checkpointed by sequence, the engine by time: read the feed and keep what is new enough.
+    private static async IAsyncEnumerable<PartnerEvent> CommunityEvents(PartnerWorkflowServices services, string eventType, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var client = services.Get<TradingGridClient>();
+        string? checkpoint = null;
+        while (true)
+        {
+            var batch = (await client.Events.ReadAsync(checkpoint, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            foreach (var e in batch.Events)
+            {
+                if (e.EventType.Value == eventType && (since is null || e.OccurredAt >= since))
+                {
+                    yield return ToPartnerEvent(e);
+                }
+            }
+
+            if (!batch.HasMore || batch.Checkpoint == checkpoint)
+            {
+                yield break;
+            }
+
+            checkpoint = batch.Checkpoint;
+        }
+    }
+
+    private static async IAsyncEnumerable<WorkflowChange> WorkflowEvents(PartnerWorkflowServices services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var client = services.Get<WorkflowServiceClient>();
+        await foreach (var e in client.Events.ListEventsAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            if (e.ProcessInstanceId is not null && (since is null || e.Time is null || e.Time >= since))
+            {
+                yield return ToWorkflowChange(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Connectors.Scenarios.Recipes.PartnerWorkflows;
+
+/// <summary>Source-generated JSON metadata for the payloads and journaled results of the partner-workflow recipes.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(PartnerEvent))]
+[JsonSerializable(typeof(WorkflowChange))]
+[JsonSerializable(typeof(StartedProcess))]
+[JsonSerializable(typeof(OpenedThread))]
+[JsonSerializable(typeof(WorkflowStart))]
+[JsonSerializable(typeof(CertificateReminder))]
+public sealed partial class PartnerWorkflowsJsonContext : JsonSerializerContext;
