@@ -95,11 +95,15 @@ public static class PartnerCaseLinks
     }
 
     internal static async IAsyncEnumerable<CaseMilestone> ReadCaseEventsAsync(
-        PartnerCaseClients clients, DateTimeOffset? since, CaseEventType type, [EnumeratorCancellation] CancellationToken cancellationToken)
+        PartnerCaseClients clients, DateTimeOffset? since, IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var e in clients.CoreCase.Events.ListAsync(new CaseEventQuery { Since = since, Type = type }, cancellationToken).ConfigureAwait(false))
+        var query = new CaseEventQuery { Since = since, Type = types.Count == 1 ? new CaseEventType(types.First()) : null };
+        await foreach (var e in clients.CoreCase.Events.ListAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            yield return ToMilestone(e);
+            if (types.Contains(e.Type.Value))
+            {
+                yield return ToMilestone(e);
+            }
         }
     }
 
@@ -107,6 +111,24 @@ public static class PartnerCaseLinks
     {
         var status = e.ToStatus?.Value ?? Text(e.Data, "toStatus") ?? Text(e.Data, "status");
         return new CaseMilestone(e.Id, e.CaseId, e.Type.Value, e.OccurredOn, status, Text(e.Data, "taskId"), Text(e.Data, "reason"));
+    }
+
+    internal static async ValueTask<CaseInstance> ReadLinkedCaseAsync(PartnerCaseClients clients, string caseId, CancellationToken cancellationToken)
+        => (await clients.CoreCase.Cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
+
+    internal static async ValueTask<IReadOnlyList<CaseComment>> ReadSharedNotesAsync(PartnerCaseClients clients, string caseId, CancellationToken cancellationToken)
+    {
+        var notes = new List<CaseComment>();
+        await foreach (var note in clients.CoreCase.Comments.ListAsync(caseId, CommentVisibility.Shared, cancellationToken).ConfigureAwait(false))
+        {
+            // Belt and braces: only what the service marks shareable may ever reach a partner.
+            if (note.Visibility == CommentVisibility.Shared)
+            {
+                notes.Add(note);
+            }
+        }
+
+        return notes;
     }
 
     private static string? Text(JsonElement data, string name)

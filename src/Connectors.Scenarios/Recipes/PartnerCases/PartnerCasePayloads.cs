@@ -46,12 +46,14 @@ public sealed record CaseMilestone(
 /// <param name="RequestedBy">Who asked for the escalation, when it was explicit.</param>
 public sealed record ThreadEscalation(string ThreadId, string Reason, string? RequestedBy = null);
 
-/// <summary>An internal policy exception raised by a host (TG-CC-5).</summary>
+/// <summary>A compliance / audit request (TG-CC-5): a partner question in the community, or an internal policy exception from a host.</summary>
 /// <param name="PartnerCompanyId">The partner concerned.</param>
-/// <param name="RequestId">The host's request id (part of the idempotency key).</param>
+/// <param name="RequestId">The request id (the thread id for a partner question); part of the idempotency key.</param>
 /// <param name="Title">A short title.</param>
-/// <param name="Description">What the exception is about (internal).</param>
-public sealed record PolicyException(string PartnerCompanyId, string RequestId, string Title, string Description);
+/// <param name="Description">What the request is about (kept on the case, never posted).</param>
+/// <param name="SpaceId">The partner's community space, when known.</param>
+/// <param name="ThreadId">The thread updates go to, when the request came from the community.</param>
+public sealed record ComplianceRequest(string PartnerCompanyId, string RequestId, string Title, string Description, string? SpaceId = null, string? ThreadId = null);
 
 /// <summary>The case a step opened or found, journaled so a replay yields it again.</summary>
 /// <param name="CaseId">The case id.</param>
@@ -61,7 +63,3 @@ public sealed record PolicyException(string PartnerCompanyId, string RequestId, 
 /// <param name="ThreadId">The thread partner updates go to.</param>
 public sealed record CaseReference(string CaseId, string? CaseNumber, string? PartnerCompanyId = null, string? SpaceId = null, string? ThreadId = null);
 
-/// <summary>A thread a step opened or found, journaled so a replay yields it again.</summary>
-/// <param name="ThreadId">The thread id.</param>
-/// <param name="SpaceId">The space id.</param>
-public sealed record ThreadReference(string ThreadId, string SpaceId);

@@ -8,7 +8,6 @@ namespace Connectors.Scenarios.Recipes.PartnerCases;
 [JsonSerializable(typeof(PartnerEvent))]
 [JsonSerializable(typeof(CaseMilestone))]
 [JsonSerializable(typeof(ThreadEscalation))]
-[JsonSerializable(typeof(PolicyException))]
+[JsonSerializable(typeof(ComplianceRequest))]
 [JsonSerializable(typeof(CaseReference))]
-[JsonSerializable(typeof(ThreadReference))]
 public sealed partial class PartnerCasesJsonContext : JsonSerializerContext;
