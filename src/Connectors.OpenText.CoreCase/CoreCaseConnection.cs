@@ -34,10 +34,16 @@ internal sealed class CoreCaseConnection(ApiConnection connection, CoreCaseClien
     public Task<StreamResponse> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken)
         => connection.SendForStreamAsync(request, cancellationToken);
 
-    /// <summary>A lazily paged list: zero-based <c>page</c>, <c>size</c>, continued while <c>_links.next</c> is present.</summary>
-    public AsyncPageable<TModel> Pageable<TWire, TModel>(Func<ApiRequest> request, JsonTypeInfo<HalPage<TWire>> typeInfo, Func<TWire, TModel> map)
-        => new(async (token, pageSizeHint, cancellationToken) =>
+    /// <summary>
+    /// A lazily paged list: zero-based <c>page</c>, <c>size</c>, continued while <c>_links.next</c> is present.
+    /// <paramref name="listCancellation"/> (the list method's token) and the enumeration's token both cancel a page fetch.
+    /// </summary>
+    public AsyncPageable<TModel> Pageable<TWire, TModel>(
+        Func<ApiRequest> request, JsonTypeInfo<HalPage<TWire>> typeInfo, Func<TWire, TModel> map, CancellationToken listCancellation)
+        => new(async (token, pageSizeHint, enumerationCancellation) =>
         {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(listCancellation, enumerationCancellation);
+            var cancellationToken = linked.Token;
             var page = Paging.PageNumber(token, firstPage: 0);
             var size = Math.Clamp(pageSizeHint ?? options.PageSize, 1, CoreCaseRoutes.Paging.MaxSize);
             var response = await SendAsync(

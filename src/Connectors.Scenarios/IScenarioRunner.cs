@@ -10,7 +10,10 @@ public interface IScenarioRunner
     /// <exception cref="ArgumentException">No poll trigger has that name.</exception>
     Task<int> PollAsync(string pollerName, CancellationToken cancellationToken = default);
 
-    /// <summary>Completes when every stored event has been processed (completed or dead-lettered).</summary>
+    /// <summary>
+    /// Completes when every stored event has been processed (completed or dead-lettered). The runner must have been
+    /// started; events it has not read yet keep it waiting.
+    /// </summary>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>A task that completes when the runner is idle.</returns>
     Task WaitForIdleAsync(CancellationToken cancellationToken = default);

@@ -1,4 +1,5 @@
 using System.Net.Http;
+using Connectors.Core;
 using Connectors.Scenarios.Errors;
 
 namespace Connectors.Scenarios;
@@ -7,7 +8,8 @@ namespace Connectors.Scenarios;
 public static class TransientFailures
 {
     /// <summary>
-    /// <see langword="true"/> for a <see cref="ScenarioException"/> marked transient, timeouts, network and I/O
+    /// <see langword="true"/> for a <see cref="ConnectorException"/> (any client's error) or a <see cref="ScenarioException"/>
+    /// marked transient, timeouts, network and I/O
     /// errors, and any exception exposing a <c>true</c> <c>IsTransient</c> through <see cref="ITransientFailure"/>;
     /// <see langword="false"/> for everything else (those go straight to the dead-letter store).
     /// </summary>
@@ -16,6 +18,7 @@ public static class TransientFailures
     public static bool IsTransient(Exception exception) => exception switch
     {
         null => false,
+        ConnectorException connector => connector.IsTransient,
         ScenarioException scenario => scenario.IsTransient,
         ITransientFailure failure => failure.IsTransient,
         TimeoutException or HttpRequestException or IOException => true,

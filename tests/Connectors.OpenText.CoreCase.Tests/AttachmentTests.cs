@@ -47,6 +47,65 @@ public sealed class AttachmentTests
         Assert.InRange(source.MaxAheadOfServer, 0, 16L * 1024 * 1024);
     }
 
+    [Fact]
+    public async Task After_a_revoked_token_a_seekable_upload_is_rewound_and_a_non_seekable_one_fails_typed()
+    {
+        await using var host = await ClientHost.StartAsync();
+        CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
+        var bytes = Encoding.UTF8.GetBytes("evidence");
+
+        host.Emulators.Identity.RevokeAll();
+        CaseAttachment rewound = await host.Client.Attachments.UploadAsync(created.Id, new MemoryStream(bytes), "a.txt", "text/plain");
+        host.Emulators.Identity.RevokeAll();
+        var error = await Assert.ThrowsAsync<Connectors.Core.ConnectorTransportException>(
+            () => host.Client.Attachments.UploadAsync(created.Id, new ForwardOnly(new MemoryStream(bytes)), "b.txt", "text/plain"));
+
+        Assert.Equal(bytes.Length, rewound.Size);
+        Assert.Equal(bytes, Assert.Single(host.Emulators.CoreCase.State.FindCase(created.Id)!.Attachments).Content);
+        Assert.Contains("cannot be rewound", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_oversized_upload_is_a_typed_413_and_nothing_is_stored()
+    {
+        await using var host = await ClientHost.StartAsync();
+        host.Emulators.CoreCase.MaxAttachmentBytes = 1024;
+        CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
+
+        var error = await Assert.ThrowsAsync<Connectors.Core.ConnectorException>(
+            () => host.Client.Attachments.UploadAsync(created.Id, new MemoryStream(new byte[4096]), "big.bin", "application/octet-stream"));
+
+        Assert.Equal(413, error.Status);
+        Assert.Equal("PAYLOAD_TOO_LARGE", error.ErrorCode);
+        Assert.False(error.IsTransient);
+        Assert.Empty(host.Emulators.CoreCase.State.FindCase(created.Id)!.Attachments);
+    }
+
+    private sealed class ForwardOnly(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     /// <summary>A forward-only stream of pseudo-random bytes that records how far reading ran ahead of the server.</summary>
     private sealed class GeneratedStream(long length, Func<long> serverReceived) : Stream
     {

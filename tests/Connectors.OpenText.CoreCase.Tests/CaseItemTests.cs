@@ -1,4 +1,5 @@
 using Connectors.Core;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Connectors.OpenText.CoreCase.Tests;
 
@@ -83,12 +84,14 @@ public sealed class CaseItemTests
     public async Task Modified_since_returns_only_cases_changed_after_the_checkpoint_oldest_change_first()
     {
         await using var host = await ClientHost.StartAsync();
+        var serverClock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+        host.Emulators.CoreCase.State.Time = serverClock;
         CaseInstance older = await host.Client.Cases.CreateAsync(ClientHost.NewCase("older"));
         CaseInstance newer = await host.Client.Cases.CreateAsync(ClientHost.NewCase("newer"));
-        await Task.Delay(20);
-        var checkpoint = DateTimeOffset.UtcNow;
-        await Task.Delay(20);
+        serverClock.Advance(TimeSpan.FromMinutes(1));
+        var checkpoint = serverClock.GetUtcNow();
         await host.Client.Cases.UpdateAsync(newer.Id, new UpdateCaseOptions { Summary = "changed first" });
+        serverClock.Advance(TimeSpan.FromSeconds(1));
         await host.Client.Cases.UpdateAsync(older.Id, new UpdateCaseOptions { Summary = "changed second" });
 
         var changed = await CaseTests.ToListAsync(host.Client.Cases.ListAsync(new CaseQuery { ModifiedSince = checkpoint }));

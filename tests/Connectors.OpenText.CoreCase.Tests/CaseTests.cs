@@ -146,6 +146,16 @@ public sealed class CaseTests
         Assert.Equal(["Intake", "Review", "Outcome"], one.Stages.Select(s => s.Name));
     }
 
+    [Fact]
+    public async Task The_token_given_to_a_list_method_cancels_its_enumeration()
+    {
+        await using var host = await ClientHost.StartAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToListAsync(host.Client.Cases.ListAsync(cancellationToken: cancelled.Token)));
+    }
+
     internal static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();

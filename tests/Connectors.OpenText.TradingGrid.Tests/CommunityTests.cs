@@ -70,6 +70,7 @@ public sealed class CommunityTests
         Assert.NotNull(resolved.ResolvedAt);
         Assert.Equal(ThreadStatus.Open, reopened.Status);
         Assert.Single(env.State.Events, e => e.EventType == "thread.resolved" && e.Data["threadId"] == thread.ThreadId);
+        Assert.Single(env.State.Events, e => e.EventType == "thread.reopened" && e.Data["threadId"] == thread.ThreadId);
     }
 
     [Fact]

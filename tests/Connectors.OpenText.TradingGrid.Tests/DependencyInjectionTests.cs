@@ -64,6 +64,7 @@ public sealed class DependencyInjectionTests
             ["TradingGrid:ClientSecret"] = OpenTextIdentityEmulator.DefaultClientSecret,
             ["TradingGrid:CompanyId"] = TradingGridSeed.CompanyId,
             ["TradingGrid:PageSize"] = "2",
+            ["TradingGrid:Resilience:MaxRetryAttempts"] = "1",
         }).Build();
         var services = new ServiceCollection();
         services.AddTradingGrid(configuration.GetSection("TradingGrid"));
@@ -71,9 +72,11 @@ public sealed class DependencyInjectionTests
         var client = provider.GetRequiredService<TradingGridClient>();
 
         var pages = await client.Partners.ListAsync().AsPages().ToListAsync();
+        var options = provider.GetRequiredService<IOptionsMonitor<TradingGridClientOptions>>().Get(Options.DefaultName);
 
         Assert.Equal(2, pages.Count);
         Assert.Equal(2, pages[0].Values.Count);
+        Assert.Equal(1, options.Resilience.MaxRetryAttempts);
     }
 
     [Fact]

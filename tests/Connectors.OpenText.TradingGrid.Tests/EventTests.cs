@@ -78,6 +78,33 @@ public sealed class EventTests
     }
 
     [Fact]
+    public async Task A_failed_callback_delivery_is_retried_with_the_same_signed_body()
+    {
+        var attempts = Channel.CreateUnbounded<(byte[] Body, string Signature, string Attempt)>();
+        var calls = 0;
+        await using var sink = await EmulatorHost.StartAsync("flaky-sink", app => app.MapPost("/hook", async (HttpRequest r) =>
+        {
+            using var buffer = new MemoryStream();
+            await r.Body.CopyToAsync(buffer);
+            attempts.Writer.TryWrite((buffer.ToArray(), r.Headers["X-TG-Signature"].ToString(), r.Headers["X-TG-Delivery-Attempt"].ToString()));
+            return Interlocked.Increment(ref calls) == 1 ? Results.StatusCode(500) : Results.Ok();
+        }));
+        await using var env = await TradingGridTestEnvironment.StartAsync();
+        WebhookRegistration registration = await env.Client.Events.RegisterWebhookAsync(new Uri(sink.BaseAddress, "hook"), [TradingGridEventType.TransactionFailed]);
+        env.State.AddTransaction(TradingGridSeed.RejectedPurchaseOrder(77, DateTimeOffset.UtcNow));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var first = await attempts.Reader.ReadAsync(timeout.Token);
+        var second = await attempts.Reader.ReadAsync(timeout.Token);
+        var e = new TradingGridWebhookReceiver(registration.Secret!).VerifyAndRead(second.Body, second.Signature);
+
+        Assert.Equal(("1", "2"), (first.Attempt, second.Attempt));
+        Assert.Equal(first.Body, second.Body);
+        Assert.Equal("TX0000000077", e.Data.TransactionId);
+        Assert.Equal("997-AK5-R-5", e.Data.ErrorCode);
+    }
+
+    [Fact]
     public async Task Webhooks_are_listed_without_secrets_and_deleted()
     {
         await using var env = await TradingGridTestEnvironment.StartAsync();

@@ -3,12 +3,12 @@ using Connectors.Emulators.TradingGrid;
 
 namespace Connectors.OpenText.TradingGrid.Tests;
 
-public sealed class PartnerTests
+public sealed class PartnerTests(SeededEnvironmentFixture seeded) : IClassFixture<SeededEnvironmentFixture>
 {
     [Fact]
     public async Task Get_returns_the_partner_from_the_directory()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        var env = seeded.Environment;
 
         TradingPartner partner = await env.Client.Partners.GetAsync(TradingGridSeed.VeronaVittles);
 
@@ -20,7 +20,7 @@ public sealed class PartnerTests
     [Fact]
     public async Task Get_of_an_unknown_partner_throws_not_found_with_the_vendor_code()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        var env = seeded.Environment;
 
         var error = await Assert.ThrowsAsync<ConnectorNotFoundException>(() => env.Client.Partners.GetAsync("GC999"));
 
@@ -33,7 +33,7 @@ public sealed class PartnerTests
     [Fact]
     public async Task List_searches_by_name_and_by_trading_address()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        var env = seeded.Environment;
 
         var byName = await env.Client.Partners.ListAsync(new PartnerQuery { Name = "north" }).ToListAsync();
         var byAddress = await env.Client.Partners.ListAsync(new PartnerQuery { TradingAddress = "ZZ:ACMEPACK" }).ToListAsync();
@@ -64,7 +64,7 @@ public sealed class PartnerTests
     [Fact]
     public async Task Contacts_of_a_partner_are_listed()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        var env = seeded.Environment;
 
         var contacts = await env.Client.Partners.ListContactsAsync(TradingGridSeed.VeronaVittles).ToListAsync();
 

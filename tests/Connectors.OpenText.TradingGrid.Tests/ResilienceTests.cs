@@ -95,7 +95,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task A_revoked_token_is_refreshed_once_and_the_call_succeeds()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        await using var env = await TradingGridTestEnvironment.StartAsync(ownIdentity: true);
         await env.Client.Partners.GetAsync(TradingGridSeed.VeronaVittles);
         env.Identity.RevokeAll();
 

@@ -7,8 +7,14 @@ namespace Connectors.OpenText.TradingGrid.Tests;
 /// <summary>An identity emulator, a seeded Trading Grid emulator and a client wired through DI (auth, resilience, telemetry).</summary>
 internal sealed class TradingGridTestEnvironment : IAsyncDisposable
 {
-    private TradingGridTestEnvironment(OpenTextIdentityEmulator identity, TradingGridEmulator emulator, ServiceProvider services)
+    // One identity emulator for the test run (tokens are per client, so tests do not disturb each other);
+    // tests that revoke tokens or count token requests ask for their own.
+    private static readonly Lazy<Task<OpenTextIdentityEmulator>> SharedIdentity = new(() => OpenTextIdentityEmulator.StartNewAsync());
+    private readonly bool _ownsIdentity;
+
+    private TradingGridTestEnvironment(OpenTextIdentityEmulator identity, bool ownsIdentity, TradingGridEmulator emulator, ServiceProvider services)
     {
+        _ownsIdentity = ownsIdentity;
         Identity = identity;
         Emulator = emulator;
         Services = services;
@@ -25,9 +31,9 @@ internal sealed class TradingGridTestEnvironment : IAsyncDisposable
 
     public TradingGridClient Client { get; }
 
-    public static async Task<TradingGridTestEnvironment> StartAsync(Action<TradingGridClientOptions>? configure = null, bool seed = true)
+    public static async Task<TradingGridTestEnvironment> StartAsync(Action<TradingGridClientOptions>? configure = null, bool seed = true, bool ownIdentity = false)
     {
-        var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        var identity = ownIdentity ? await OpenTextIdentityEmulator.StartNewAsync() : await SharedIdentity.Value;
         var emulator = await TradingGridEmulator.StartAsync(identity, seed: seed);
         var services = new ServiceCollection();
         services.AddTradingGrid(o =>
@@ -35,7 +41,7 @@ internal sealed class TradingGridTestEnvironment : IAsyncDisposable
             Configure(o, identity, emulator);
             configure?.Invoke(o);
         });
-        return new TradingGridTestEnvironment(identity, emulator, services.BuildServiceProvider(validateScopes: true));
+        return new TradingGridTestEnvironment(identity, ownIdentity, emulator, services.BuildServiceProvider(validateScopes: true));
     }
 
     public static void Configure(TradingGridClientOptions o, OpenTextIdentityEmulator identity, TradingGridEmulator emulator)
@@ -58,6 +64,9 @@ internal sealed class TradingGridTestEnvironment : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await Emulator.DisposeAsync();
-        await Identity.DisposeAsync();
+        if (_ownsIdentity)
+        {
+            await Identity.DisposeAsync();
+        }
     }
 }

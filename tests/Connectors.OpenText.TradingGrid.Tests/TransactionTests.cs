@@ -3,12 +3,12 @@ using Connectors.Emulators.TradingGrid;
 
 namespace Connectors.OpenText.TradingGrid.Tests;
 
-public sealed class TransactionTests
+public sealed class TransactionTests(SeededEnvironmentFixture seeded) : IClassFixture<SeededEnvironmentFixture>
 {
     [Fact]
     public async Task Get_returns_a_rejected_purchase_order_with_its_997_error_details()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        var env = seeded.Environment;
 
         B2BTransaction transaction = await env.Client.Transactions.GetAsync("TX0000009002");
 
@@ -24,7 +24,7 @@ public sealed class TransactionTests
     [Fact]
     public async Task Get_of_an_unknown_transaction_is_not_found()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        var env = seeded.Environment;
 
         var error = await Assert.ThrowsAsync<ConnectorNotFoundException>(() => env.Client.Transactions.GetAsync("TX-NOPE"));
 
@@ -34,7 +34,7 @@ public sealed class TransactionTests
     [Fact]
     public async Task Failed_and_held_transactions_since_a_time_are_listed_with_realistic_edi_errors()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        var env = seeded.Environment;
 
         var failed = await env.Client.Transactions.ListFailedAsync(new FailedTransactionQuery(DateTimeOffset.UtcNow.AddDays(-1))).ToListAsync();
 
@@ -72,7 +72,7 @@ public sealed class TransactionTests
     [Fact]
     public async Task Failed_listing_filters_by_partner_document_type_time_window_and_held()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        var env = seeded.Environment;
         var since = DateTimeOffset.UtcNow.AddDays(-1);
 
         var northwind = await env.Client.Transactions.ListFailedAsync(new FailedTransactionQuery(since) { PartnerAddress = "ZZ:NWLOGISTICS" }).ToListAsync();
@@ -103,7 +103,7 @@ public sealed class TransactionTests
     [Fact]
     public async Task Partner_supplied_text_is_escaped_in_the_graphql_query()
     {
-        await using var env = await TradingGridTestEnvironment.StartAsync();
+        var env = seeded.Environment;
 
         var error = await Record.ExceptionAsync(() => env.Client.Transactions.GetAsync("TX\" } }) { injected }"));
 

@@ -32,6 +32,9 @@ internal sealed class EffectSink : IDisposable
             Execute("INSERT INTO effects (idempotency_key, event, step, subject) VALUES ($k, $e, $s, $j) ON CONFLICT (idempotency_key) DO NOTHING", transaction, ("$k", idempotencyKey), ("$e", eventNumber), ("$s", step), ("$j", subject));
             transaction.Commit();
         }
+
+        // Progress for the test, which kills the process after a random number of effects.
+        Console.WriteLine("effect");
     }
 
     public void Dispose() => _connection.Dispose();

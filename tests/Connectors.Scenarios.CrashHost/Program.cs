@@ -30,12 +30,12 @@ services.AddScenarios(o =>
         .Map(o => new Order(o.N, $"k{o.N % 10}"))
         .Then("reserve", key: o => $"order-{o.N}", async (o, ctx, ct) =>
         {
-            await Task.Delay(2, ct);
+            await Task.Delay(1, ct);
             sink.Apply(ctx.IdempotencyKey!, o.N, ctx.Step, o.Subject!);
         })
         .Then("notify", key: o => $"order-{o.N}", async (o, ctx, ct) =>
         {
-            await Task.Delay(2, ct);
+            await Task.Delay(1, ct);
             sink.Apply(ctx.IdempotencyKey!, o.N, ctx.Step, o.Subject!);
         }));
 

@@ -6,11 +6,12 @@ namespace Connectors.Scenarios.Tests;
 
 /// <summary>
 /// Kills a real host process (Connectors.Scenarios.CrashHost, SQLite store) at random points while it receives and
-/// processes events, restarts it, and checks that every event ends with each effect exactly once, in order per subject.
+/// processes events, restarts it (with more events each time), and checks that every event ends with each effect exactly once, in order per subject.
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Events = 1200;
+    private const int InitialEvents = 300;
+    private const int NewEventsPerRun = 30;
     private const int Kills = 20;
     private readonly string _folder = Directory.CreateTempSubdirectory("scenarios-crash-").FullName;
 
@@ -28,15 +29,23 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"seed {seed}");
         var kills = 0;
         var finishedEarly = 0;
-        while (kills < Kills)
+        var events = InitialEvents;
+
+        // Every run also brings new events (the sender keeps sending), so each kill lands in live work.
+        for (var run = 0; kills < Kills && run < 3 * Kills; run++, events += NewEventsPerRun)
         {
-            using var host = StartHost();
+            using var host = StartHost(events);
             await WaitForLineAsync(host, "ready");
-            await Task.Delay(random.Next(10, 250));
-            if (host.HasExited)
+
+            // A third of the kills land at a random time (start-up, submission); the rest after a random number of
+            // effects in this run, i.e. between or inside steps, whatever the machine's speed.
+            var reached = random.Next(3) == 0
+                ? await DelayAsync(random.Next(0, 150))
+                : await WaitForLinesAsync(host, "effect", random.Next(1, 80));
+            if (!reached || host.HasExited)
             {
                 finishedEarly++;
-                break;
+                continue;
             }
 
             host.Kill(entireProcessTree: true);
@@ -45,19 +54,19 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"kill {kills}: {CountEffects()} effects so far");
         }
 
-        using (var final = StartHost())
+        using (var final = StartHost(events))
         {
             var exited = final.WaitForExitAsync();
             await exited.WaitAsync(TimeSpan.FromSeconds(60));
             Assert.Equal(0, final.ExitCode);
         }
 
-        output.WriteLine($"{kills} kills, finished early: {finishedEarly}");
+        output.WriteLine($"{kills} kills, runs that finished before their kill: {finishedEarly}, {events} events");
         Assert.True(kills >= 20, $"only {kills} kills landed before the work was done");
 
         using var sink = new SqliteConnection($"Data Source={Path.Combine(_folder, "sink.db")};Pooling=false");
         sink.Open();
-        var expected = Enumerable.Range(0, Events).Where(n => n % 7 != 0).ToArray();
+        var expected = Enumerable.Range(0, events).Where(n => n % 7 != 0).ToArray();
         var effects = Query(sink, "SELECT event, step, subject FROM effects ORDER BY id", r => (Event: r.GetInt32(0), Step: r.GetString(1), Subject: r.GetString(2)));
         var invocations = Query(sink, "SELECT COUNT(*) FROM invocations", r => r.GetInt64(0)).Single();
         output.WriteLine($"{effects.Count} effects, {invocations} invocations");
@@ -81,12 +90,12 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
     private long CountEffects()
     {
-        using var sink = new SqliteConnection($"Data Source={Path.Combine(_folder, "sink.db")};Pooling=false;Mode=ReadOnly");
+        using var sink = new SqliteConnection($"Data Source={Path.Combine(_folder, "sink.db")};Pooling=false");
         sink.Open();
         return Query(sink, "SELECT COUNT(*) FROM effects", r => r.GetInt64(0)).Single();
     }
 
-    private Process StartHost()
+    private Process StartHost(int events)
     {
         var hostDll = Path.Combine(AppContext.BaseDirectory, "Connectors.Scenarios.CrashHost.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -98,7 +107,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         start.ArgumentList.Add(hostDll);
         start.ArgumentList.Add(Path.Combine(_folder, "store.db"));
         start.ArgumentList.Add(Path.Combine(_folder, "sink.db"));
-        start.ArgumentList.Add(Events.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(events.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, e) =>
         {
@@ -109,6 +118,27 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         };
         process.BeginErrorReadLine();
         return process;
+    }
+
+    private static async Task<bool> DelayAsync(int milliseconds)
+    {
+        await Task.Delay(milliseconds);
+        return true;
+    }
+
+    /// <summary>Reads output until <paramref name="count"/> lines equal <paramref name="expected"/>; false when the process ended first.</summary>
+    private static async Task<bool> WaitForLinesAsync(Process process, string expected, int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line == expected && --count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static async Task WaitForLineAsync(Process process, string expected)

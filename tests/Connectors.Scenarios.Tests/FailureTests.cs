@@ -192,4 +192,27 @@ public sealed class FailureTests
         Assert.Equal(4, attempts);
         Assert.True(Assert.Single(await harness.DeadLetters.QueryAsync(new())).IsTransient);
     }
+
+    [Fact]
+    public async Task Client_errors_are_retried_only_when_core_marks_them_transient()
+    {
+        var calls = new EffectLog();
+        await using var harness = await ScenarioHarness.StartAsync(
+            s => s.AddScenario("client-errors", x => x
+                .From(OrderStatus)
+                .Then("call", key: o => o.OrderId.ToString(), (o, ctx, ct) =>
+                {
+                    calls.Add(o.Status);
+                    throw new Connectors.Core.ConnectorException("BigCommerce", o.Status) { IsTransient = o.Status == "429", RetryAfter = TimeSpan.FromMilliseconds(1) };
+                })),
+            o => o.Retry.MaxRetries = 2);
+
+        await harness.Inbox.SubmitAsync([Orders.Event(1, "429"), Orders.Event(2, "422")]);
+        await harness.IdleAsync();
+
+        Assert.Equal(3, calls.Count("429"));
+        Assert.Equal(1, calls.Count("422"));
+        var deadLetters = await harness.DeadLetters.QueryAsync(new());
+        Assert.Equal([true, false], deadLetters.OrderBy(d => d.Envelope.Id, StringComparer.Ordinal).Select(d => d.IsTransient));
+    }
 }

@@ -6,7 +6,7 @@ using static Connectors.Emulators.CoreCase.CoreCaseHttp;
 
 namespace Connectors.Emulators.CoreCase;
 
-/// <summary>Case instances, status, assignment, history, case definitions and the events feed.</summary>
+/// <summary>Case instances: create, search, get, update (plus validation helpers the other endpoints share).</summary>
 internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
 {
     private static readonly string[] Priorities = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
@@ -19,12 +19,6 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
         api.MapGet("/caseinstances", List);
         api.MapGet("/caseinstances/{caseId}", Get);
         api.MapPatch("/caseinstances/{caseId}", UpdateAsync);
-        api.MapPut("/caseinstances/{caseId}/status", ChangeStatusAsync);
-        api.MapPut("/caseinstances/{caseId}/assignee", AssignAsync);
-        api.MapGet("/caseinstances/{caseId}/history", History);
-        api.MapGet("/casedefinitions", ListDefinitions);
-        api.MapGet("/casedefinitions/{definitionId}", GetDefinition);
-        api.MapGet("/events", Events);
     }
 
     internal static IResult? ValidateAttributes(HttpRequest request, JsonObject attributes, bool requireTitle)
@@ -156,21 +150,11 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
             return Error(request, StatusCodes.Status400BadRequest, "INVALID_STATUS", $"Unknown status '{unknown}'.");
         }
 
-        DateTimeOffset? createdFrom = null, createdTo = null, modifiedSince = null;
-        foreach (var (name, set) in new (string, Action<DateTimeOffset>)[]
-                 {
-                     ("createdFrom", d => createdFrom = d), ("createdTo", d => createdTo = d), ("modifiedSince", d => modifiedSince = d),
-                 })
+        if (!TryDateQuery(request, "createdFrom", out var createdFrom)
+            || !TryDateQuery(request, "createdTo", out var createdTo)
+            || !TryDateQuery(request, "modifiedSince", out var modifiedSince))
         {
-            if (query.ContainsKey(name))
-            {
-                if (!TryParseDate(query[name], out var value))
-                {
-                    return Invalid(request, name, "must be a date-time");
-                }
-
-                set(value);
-            }
+            return Invalid(request, "createdFrom/createdTo/modifiedSince", "must be a date-time");
         }
 
         string? typeId = query["caseTypeId"], assigneeId = query["assigneeId"], system = query["externalSystem"], externalId = query["externalId"];
@@ -273,137 +257,21 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
         }
     }
 
-    private async Task<IResult> ChangeStatusAsync(string tenantId, string caseId, HttpRequest request)
+    private static bool TryDateQuery(HttpRequest request, string name, out DateTimeOffset? value)
     {
-        var (body, error) = await ReadObjectAsync(request).ConfigureAwait(false);
-        if (body is null)
+        value = null;
+        if (!request.Query.ContainsKey(name))
         {
-            return error!;
+            return true;
         }
 
-        var target = Text(body, "status");
-        if (target is null || !CoreCaseStatuses.IsKnown(target))
+        if (!TryParseDate(request.Query[name], out var parsed))
         {
-            return Error(request, StatusCodes.Status400BadRequest, "INVALID_STATUS", $"Unknown status '{target}'.", ("status", "unknown status"));
+            return false;
         }
 
-        lock (State.Gate)
-        {
-            var found = State.TenantCase(tenantId, caseId);
-            if (found is null)
-            {
-                return NotFound(request, "Case", caseId);
-            }
-
-            if (found.Status != target)
-            {
-                if (!CoreCaseStatuses.IsLawful(found.Status, target))
-                {
-                    var allowed = CoreCaseStatuses.Next(found.Status);
-                    var conflict = ErrorBody(request, StatusCodes.Status409Conflict, "INVALID_STATUS_TRANSITION",
-                        $"Case {found.CaseNumber} cannot move from {found.Status} to {target}.",
-                        ("status", $"allowed from {found.Status}: {string.Join(", ", allowed)}"));
-                    conflict["currentStatus"] = found.Status;
-                    conflict["requestedStatus"] = target;
-                    conflict["allowedStatuses"] = new JsonArray([.. allowed.Select(a => (JsonNode)JsonValue.Create(a))]);
-                    return Json(conflict, StatusCodes.Status409Conflict);
-                }
-
-                var from = found.Status;
-                found.Status = target;
-                State.Touch(found);
-                State.Record(found, "STATUS_CHANGED", new JsonObject { ["fromStatus"] = from, ["toStatus"] = target, ["reason"] = Text(body, "reason") });
-            }
-
-            return Json(CoreCaseRender.Case(found, State.CaseType(found.CaseTypeId), CoreCaseRender.ApiRoot(request, tenantId)), etag: ETag(found));
-        }
-    }
-
-    private async Task<IResult> AssignAsync(string tenantId, string caseId, HttpRequest request)
-    {
-        var (body, error) = await ReadObjectAsync(request).ConfigureAwait(false);
-        if (body is null)
-        {
-            return error!;
-        }
-
-        var (assignee, assigneeError) = ReadAssignee(request, body, "assignee");
-        if (assignee is null)
-        {
-            return assigneeError ?? Invalid(request, "assignee", "is required");
-        }
-
-        lock (State.Gate)
-        {
-            var found = State.TenantCase(tenantId, caseId);
-            if (found is null)
-            {
-                return NotFound(request, "Case", caseId);
-            }
-
-            if (found.Status == CoreCaseStatuses.Closed)
-            {
-                return Closed(request, found);
-            }
-
-            if (found.Assignee != assignee)
-            {
-                found.Assignee = assignee;
-                State.Touch(found);
-                State.Record(found, "ASSIGNED", new JsonObject { ["assignee"] = CoreCaseRender.Assignee(assignee) });
-            }
-
-            return Json(CoreCaseRender.Case(found, State.CaseType(found.CaseTypeId), CoreCaseRender.ApiRoot(request, tenantId)), etag: ETag(found));
-        }
-    }
-
-    private IResult History(string tenantId, string caseId, HttpRequest request)
-    {
-        lock (State.Gate)
-        {
-            return State.TenantCase(tenantId, caseId) is null
-                ? NotFound(request, "Case", caseId)
-                : Page(request, "history", [.. State.TenantEvents(tenantId).Where(e => e.CaseId == caseId).Select(CoreCaseRender.Event)], emulator.MaxPageSize);
-        }
-    }
-
-    private IResult Events(string tenantId, HttpRequest request)
-    {
-        DateTimeOffset since = default;
-        if (request.Query.ContainsKey("since") && !TryParseDate(request.Query["since"], out since))
-        {
-            return Invalid(request, "since", "must be a date-time");
-        }
-
-        string? type = request.Query["type"], caseId = request.Query["caseId"];
-        lock (State.Gate)
-        {
-            return Page(
-                request,
-                "events",
-                [.. State.TenantEvents(tenantId)
-                    .Where(e => e.OccurredOn >= since && (type is null || e.Type == type) && (caseId is null || e.CaseId == caseId))
-                    .Select(CoreCaseRender.Event)],
-                emulator.MaxPageSize);
-        }
-    }
-
-    private IResult ListDefinitions(HttpRequest request)
-    {
-        lock (State.Gate)
-        {
-            return Page(request, "casedefinitions", [.. State.AllCaseTypes.OrderBy(t => t.Name, StringComparer.Ordinal).Select(CoreCaseRender.CaseType)], emulator.MaxPageSize);
-        }
-    }
-
-    private IResult GetDefinition(string definitionId, HttpRequest request)
-    {
-        lock (State.Gate)
-        {
-            return State.CaseType(definitionId) is { } type
-                ? Json(CoreCaseRender.CaseType(type))
-                : NotFound(request, "Case definition", definitionId);
-        }
+        value = parsed;
+        return true;
     }
 
     internal static IResult Closed(HttpRequest request, EmulatedCase found)

@@ -74,6 +74,8 @@ public sealed class CoreCaseEmulator : IAsyncDisposable
             return _identity.Authorize(context.HttpContext.Request, tenantId) ?? await next(context).ConfigureAwait(false);
         });
         new CaseEndpoints(this).Map(api);
+        new CaseLifecycleEndpoints(this).Map(api);
+        new CaseFeedEndpoints(this).Map(api);
         new CaseItemEndpoints(this).Map(api);
     }
 }

@@ -20,7 +20,7 @@ public sealed record EmulatedExternalReference(string System, string Id);
 /// <param name="Id">User or group id.</param>
 public sealed record EmulatedAssignee(string Type, string Id);
 
-/// <summary>A case instance held by the emulator. Read it under no lock only through <see cref="CoreCaseState"/> snapshots.</summary>
+/// <summary>A case instance held by the emulator; it changes only under the state's lock, so read it in tests after the calls complete.</summary>
 public sealed class EmulatedCase
 {
     /// <summary>Case id.</summary>

@@ -303,6 +303,22 @@ public sealed class TradingGridState
         }
     }
 
+    internal void Reopen(TgThread thread)
+    {
+        lock (_gate)
+        {
+            if (thread.Status == "Open")
+            {
+                return;
+            }
+
+            thread.Status = "Open";
+            thread.ResolvedAt = null;
+            thread.ModifiedAt = Now;
+            Append("thread.reopened", thread.PartnerCompanyId, ("spaceId", thread.SpaceId), ("threadId", thread.ThreadId));
+        }
+    }
+
     internal TgDocument AddDocument(TgSpace space, string? threadId, string fileName, string contentType, byte[] content, string documentType, DateOnly? expiresOn, string? description, TgAuthor author)
     {
         lock (_gate)

@@ -49,7 +49,7 @@ public class CaseAttachmentService
     public virtual AsyncPageable<CaseAttachment> ListAsync(string caseId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
-        return _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.Attachments(caseId)), Ctx.Default.HalPageAttachmentWire, CoreCaseMapper.Attachment);
+        return _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.Attachments(caseId)), Ctx.Default.HalPageAttachmentWire, CoreCaseMapper.Attachment, cancellationToken);
     }
 
     /// <summary>Downloads an attachment as a stream read as it arrives; dispose the result when done.</summary>

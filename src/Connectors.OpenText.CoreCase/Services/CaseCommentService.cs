@@ -39,6 +39,7 @@ public class CaseCommentService
         return _connection.Pageable(
             () => ApiRequest.Get(CoreCaseRoutes.Comments(caseId)).WithQuery("visibility", visibility?.Value),
             Ctx.Default.HalPageCommentWire,
-            CoreCaseMapper.Comment);
+            CoreCaseMapper.Comment,
+            cancellationToken);
     }
 }

@@ -24,7 +24,7 @@ public class CaseEventService
     public virtual AsyncPageable<CaseEvent> ListHistoryAsync(string caseId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
-        return _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.CaseHistory(caseId)), Ctx.Default.HalPageEventWire, CoreCaseMapper.Event);
+        return _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.CaseHistory(caseId)), Ctx.Default.HalPageEventWire, CoreCaseMapper.Event, cancellationToken);
     }
 
     /// <summary>The tenant's events, oldest first.</summary>
@@ -39,7 +39,8 @@ public class CaseEventService
                 .WithQuery("type", query.Type?.Value)
                 .WithQuery("caseId", query.CaseId),
             Ctx.Default.HalPageEventWire,
-            CoreCaseMapper.Event);
+            CoreCaseMapper.Event,
+            cancellationToken);
     }
 
     /// <summary>

@@ -35,6 +35,6 @@ public class CaseLinkService
     public virtual AsyncPageable<CaseLink> ListAsync(string caseId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
-        return _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.Links(caseId)), Ctx.Default.HalPageLinkWire, CoreCaseMapper.Link);
+        return _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.Links(caseId)), Ctx.Default.HalPageLinkWire, CoreCaseMapper.Link, cancellationToken);
     }
 }

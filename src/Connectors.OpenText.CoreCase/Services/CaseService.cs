@@ -92,7 +92,8 @@ public class CaseService
                 .WithQuery(CoreCaseRoutes.CaseSearch.ExternalSystem, query.ExternalReference?.System)
                 .WithQuery(CoreCaseRoutes.CaseSearch.ExternalId, query.ExternalReference?.Id),
             Ctx.Default.HalPageCaseInstanceWire,
-            CoreCaseMapper.Case);
+            CoreCaseMapper.Case,
+            cancellationToken);
     }
 
     /// <summary>The case carrying <paramref name="reference"/>, or <c>null</c> when there is none.</summary>

@@ -49,6 +49,6 @@ public class CaseTaskService
     public virtual AsyncPageable<CaseTask> ListAsync(string caseId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
-        return _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.Tasks(caseId)), Ctx.Default.HalPageTaskWire, CoreCaseMapper.Task);
+        return _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.Tasks(caseId)), Ctx.Default.HalPageTaskWire, CoreCaseMapper.Task, cancellationToken);
     }
 }

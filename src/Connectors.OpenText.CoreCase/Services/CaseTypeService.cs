@@ -27,5 +27,5 @@ public class CaseTypeService
     /// <summary>Lists the case types.</summary>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     public virtual AsyncPageable<CaseType> ListAsync(CancellationToken cancellationToken = default)
-        => _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.CaseDefinitions), Ctx.Default.HalPageCaseDefinitionWire, CoreCaseMapper.CaseType);
+        => _connection.Pageable(() => ApiRequest.Get(CoreCaseRoutes.CaseDefinitions), Ctx.Default.HalPageCaseDefinitionWire, CoreCaseMapper.CaseType, cancellationToken);
 }

@@ -25,7 +25,7 @@ public sealed class CommunityPost
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>Documents attached to the post.</summary>
-    public IReadOnlyList<string> DocumentIds { get; init; } = [];
+    public IReadOnlyList<string> DocumentIds { get; init => field = value ?? []; } = [];
 
     /// <summary>Internal annotations; only internal posts carry them.</summary>
     public InternalPostData? Internal { get; init; }
@@ -41,5 +41,5 @@ public sealed class InternalPostData
     public string? CaseReference { get; init; }
 
     /// <summary>Internal tags.</summary>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = value ?? []; } = [];
 }

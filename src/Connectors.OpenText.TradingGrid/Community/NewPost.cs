@@ -21,7 +21,7 @@ public abstract class NewPost
     public string? InReplyTo { get; init; }
 
     /// <summary>Ids of documents (already shared in the space) to attach.</summary>
-    public IReadOnlyList<string> DocumentIds { get; init; } = [];
+    public IReadOnlyList<string> DocumentIds { get; init => field = value ?? []; } = [];
 
     /// <summary>Who will be able to read the post.</summary>
     public abstract PostVisibility Visibility { get; }
@@ -61,5 +61,5 @@ public sealed class InternalPost : NewPost
     public string? CaseReference { get; init; }
 
     /// <summary>Internal tags.</summary>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = value ?? []; } = [];
 }

@@ -29,37 +29,15 @@ public static class TradingGridServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section holding the options.</param>
     public static IHttpClientBuilder AddTradingGrid(this IServiceCollection services, IConfiguration configuration)
+        => services.AddTradingGrid(Options.Options.DefaultName, configuration);
+
+    /// <summary>Registers a named Trading Grid client from configuration.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="name">The instance name.</param>
+    /// <param name="configuration">The section holding the options.</param>
+    public static IHttpClientBuilder AddTradingGrid(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return services.AddTradingGrid(Options.Options.DefaultName, o => Bind(configuration, o));
-    }
-
-    private static void Bind(IConfiguration configuration, TradingGridClientOptions options)
-    {
-        // Explicit reads instead of reflection binding keep the client trimming- and AOT-safe.
-        if (configuration["BaseAddress"] is { Length: > 0 } address)
-        {
-            options.BaseAddress = new Uri(address);
-        }
-
-        if (configuration["AuthenticationBaseAddress"] is { Length: > 0 } auth)
-        {
-            options.AuthenticationBaseAddress = new Uri(auth);
-        }
-
-        if (configuration["TokenEndpoint"] is { Length: > 0 } token)
-        {
-            options.TokenEndpoint = new Uri(token);
-        }
-
-        options.CompanyId = configuration["CompanyId"] ?? options.CompanyId;
-        options.TenantId = configuration["TenantId"] ?? options.TenantId;
-        options.ClientId = configuration["ClientId"] ?? options.ClientId;
-        options.ClientSecret = configuration["ClientSecret"] ?? options.ClientSecret;
-        options.Scope = configuration["Scope"] ?? options.Scope;
-        if (int.TryParse(configuration["PageSize"], System.Globalization.CultureInfo.InvariantCulture, out var pageSize))
-        {
-            options.PageSize = pageSize;
-        }
+        return services.AddTradingGrid(name, o => configuration.Bind(o)); // source-generated binding: trim and AOT safe
     }
 }

@@ -17,6 +17,9 @@ public readonly record struct TradingGridEventType(string Value) : IExtensibleEn
     /// <summary>A thread was marked resolved.</summary>
     public static TradingGridEventType ThreadResolved { get; } = new("thread.resolved");
 
+    /// <summary>A resolved thread was reopened.</summary>
+    public static TradingGridEventType ThreadReopened { get; } = new("thread.reopened");
+
     /// <summary>A document was shared in a space.</summary>
     public static TradingGridEventType DocumentShared { get; } = new("document.shared");
 

@@ -10,7 +10,7 @@ public sealed class WebhookRegistration
     public required Uri CallbackUrl { get; init; }
 
     /// <summary>The event types delivered; empty for all.</summary>
-    public IReadOnlyList<TradingGridEventType> EventTypes { get; init; } = [];
+    public IReadOnlyList<TradingGridEventType> EventTypes { get; init => field = value ?? []; } = [];
 
     /// <summary>
     /// The signing secret, returned only when the callback is registered. Keep it in a secret store and give it to

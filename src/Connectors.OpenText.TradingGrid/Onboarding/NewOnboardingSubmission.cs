@@ -9,8 +9,8 @@ public sealed record NewOnboardingSubmission(string PartnerCompanyName, string C
     public string? ContactPhoneNumber { get; init; }
 
     /// <summary>Requested EDI addresses.</summary>
-    public IReadOnlyList<string> TradingAddresses { get; init; } = [];
+    public IReadOnlyList<string> TradingAddresses { get; init => field = value ?? []; } = [];
 
     /// <summary>Requested document types, e.g. 850, 856, 810.</summary>
-    public IReadOnlyList<string> DocumentTypes { get; init; } = [];
+    public IReadOnlyList<string> DocumentTypes { get; init => field = value ?? []; } = [];
 }

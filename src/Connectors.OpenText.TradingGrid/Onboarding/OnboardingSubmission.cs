@@ -13,16 +13,16 @@ public sealed class OnboardingSubmission
     public required string PartnerCompanyName { get; init; }
 
     /// <summary>Requested EDI addresses.</summary>
-    public IReadOnlyList<string> TradingAddresses { get; init; } = [];
+    public IReadOnlyList<string> TradingAddresses { get; init => field = value ?? []; } = [];
 
     /// <summary>Requested document types, e.g. 850, 856, 810.</summary>
-    public IReadOnlyList<string> DocumentTypes { get; init; } = [];
+    public IReadOnlyList<string> DocumentTypes { get; init => field = value ?? []; } = [];
 
     /// <summary>Who to contact.</summary>
     public ContactInformation? Contact { get; init; }
 
     /// <summary>Documents submitted with the request (certificates, tax forms).</summary>
-    public IReadOnlyList<string> DocumentIds { get; init; } = [];
+    public IReadOnlyList<string> DocumentIds { get; init => field = value ?? []; } = [];
 
     /// <summary>The status.</summary>
     public OnboardingStatus Status { get; init; }

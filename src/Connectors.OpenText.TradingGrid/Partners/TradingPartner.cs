@@ -10,7 +10,7 @@ public sealed class TradingPartner
     public required string PartnerCompanyName { get; init; }
 
     /// <summary>The partner's EDI addresses (qualifier:id, e.g. <c>ZZ:DEMOSUPPLIER5</c>).</summary>
-    public IReadOnlyList<string> TradingAddresses { get; init; } = [];
+    public IReadOnlyList<string> TradingAddresses { get; init => field = value ?? []; } = [];
 
     /// <summary>The relationship status as Trading Grid reports it (e.g. <c>Active</c>, <c>Testing</c>).</summary>
     public string? Status { get; init; }

@@ -79,7 +79,7 @@ public sealed class B2BTransaction
 
     /// <summary>Business references (purchase order number, invoice number, shipment identification…).</summary>
     [JsonPropertyName("contentkeys")]
-    public IReadOnlyList<ContentKey> ContentKeys { get; init; } = [];
+    public IReadOnlyList<ContentKey> ContentKeys { get; init => field = value ?? []; } = [];
 
     /// <summary>The value of a business reference, e.g. <c>purchase order number</c>.</summary>
     /// <param name="key">The key, as Lens names it.</param>

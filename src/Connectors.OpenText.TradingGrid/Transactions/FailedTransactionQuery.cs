@@ -14,5 +14,5 @@ public sealed record FailedTransactionQuery(DateTimeOffset Since)
     public string? PartnerAddress { get; init; }
 
     /// <summary>Only these document types (e.g. 850, 856, 810); empty for all.</summary>
-    public IReadOnlyList<EdiDocumentType> DocumentTypes { get; init; } = [];
+    public IReadOnlyList<EdiDocumentType> DocumentTypes { get; init => field = value ?? []; } = [];
 }

@@ -22,7 +22,7 @@ internal sealed class LensPage
 
     public long Offset { get; init; }
 
-    public IReadOnlyList<B2BTransaction> Transactions { get; init; } = [];
+    public IReadOnlyList<B2BTransaction> Transactions { get; init => field = value ?? []; } = [];
 }
 
 internal sealed class GraphQlError

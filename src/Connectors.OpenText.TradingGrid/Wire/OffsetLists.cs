@@ -25,47 +25,47 @@ internal abstract class OffsetList
 internal sealed class PartnerList : OffsetList, IOffsetList<TradingPartner>
 {
     [JsonPropertyName("partners")]
-    public IReadOnlyList<TradingPartner> Items { get; init; } = [];
+    public IReadOnlyList<TradingPartner> Items { get; init => field = value ?? []; } = [];
 }
 
 internal sealed class ContactList : OffsetList, IOffsetList<PartnerContact>
 {
     [JsonPropertyName("contacts")]
-    public IReadOnlyList<PartnerContact> Items { get; init; } = [];
+    public IReadOnlyList<PartnerContact> Items { get; init => field = value ?? []; } = [];
 }
 
 internal sealed class SpaceList : OffsetList, IOffsetList<CommunitySpace>
 {
     [JsonPropertyName("spaces")]
-    public IReadOnlyList<CommunitySpace> Items { get; init; } = [];
+    public IReadOnlyList<CommunitySpace> Items { get; init => field = value ?? []; } = [];
 }
 
 internal sealed class ThreadList : OffsetList, IOffsetList<CommunityThread>
 {
     [JsonPropertyName("threads")]
-    public IReadOnlyList<CommunityThread> Items { get; init; } = [];
+    public IReadOnlyList<CommunityThread> Items { get; init => field = value ?? []; } = [];
 }
 
 internal sealed class PostList : OffsetList, IOffsetList<CommunityPost>
 {
     [JsonPropertyName("posts")]
-    public IReadOnlyList<CommunityPost> Items { get; init; } = [];
+    public IReadOnlyList<CommunityPost> Items { get; init => field = value ?? []; } = [];
 }
 
 internal sealed class DocumentList : OffsetList, IOffsetList<SharedDocument>
 {
     [JsonPropertyName("documents")]
-    public IReadOnlyList<SharedDocument> Items { get; init; } = [];
+    public IReadOnlyList<SharedDocument> Items { get; init => field = value ?? []; } = [];
 }
 
 internal sealed class OnboardingList : OffsetList, IOffsetList<OnboardingSubmission>
 {
     [JsonPropertyName("onboardingRequests")]
-    public IReadOnlyList<OnboardingSubmission> Items { get; init; } = [];
+    public IReadOnlyList<OnboardingSubmission> Items { get; init => field = value ?? []; } = [];
 }
 
 internal sealed class WebhookList : OffsetList, IOffsetList<WebhookRegistration>
 {
     [JsonPropertyName("webhooks")]
-    public IReadOnlyList<WebhookRegistration> Items { get; init; } = [];
+    public IReadOnlyList<WebhookRegistration> Items { get; init => field = value ?? []; } = [];
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Connectors.Core;
 using Connectors.Scenarios.Errors;
 using Connectors.Scenarios.Storage;
 using Connectors.Scenarios.Telemetry;
@@ -34,6 +35,12 @@ internal sealed class StepExecutor
                 MaxDelay = options.Retry.MaxDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = options.Retry.UseJitter,
+
+                // Honour the server's Retry-After (carried by Core's errors), never waiting longer than MaxDelay.
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                    args.Outcome.Exception is ConnectorException { RetryAfter: { } after }
+                        ? (after < options.Retry.MaxDelay ? after : options.Retry.MaxDelay)
+                        : null),
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Outcome.Exception is { } exception
                     && !(exception is OperationCanceledException && args.Context.CancellationToken.IsCancellationRequested)

@@ -27,10 +27,13 @@ public interface IScenarioStore
     /// <returns>The events.</returns>
     ValueTask<IReadOnlyList<QueuedEvent>> FetchAsync(long afterSequence, int maxCount, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes a processed event from the queue.</summary>
+    /// <summary>
+    /// Removes a processed event from the queue. A store may defer the removal to batch it with its next write;
+    /// an event whose removal is lost in a crash runs again and its journaled steps are skipped.
+    /// </summary>
     /// <param name="sequence">Its sequence.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>A task that completes when the removal is durable.</returns>
+    /// <returns>A task that completes when the removal is recorded.</returns>
     ValueTask CompleteAsync(long sequence, CancellationToken cancellationToken = default);
 
     /// <summary>Counts the events still queued.</summary>

@@ -1,0 +1,49 @@
+using Connectors.Emulators.Hosting;
+using Connectors.Emulators.TradingGrid;
+
+namespace Connectors.OpenText.TradingGrid.Tests;
+
+/// <summary>Undocumented nulls and values the service adds later do not break reads.</summary>
+public sealed class LenientReadingTests
+{
+    [Fact]
+    public async Task Null_lists_read_as_empty()
+    {
+        await using var env = await TradingGridTestEnvironment.StartAsync();
+        env.Emulator.Faults.Add(
+            Fault.Status(200, """{"partnerCompanyId":"GC1","partnerCompanyName":"Null Lists Inc","tradingAddresses":null,"status":null}"""),
+            pathContains: "/partnerDirectory/GC1");
+
+        TradingPartner partner = await env.Client.Partners.GetAsync("GC1");
+
+        Assert.Empty(partner.TradingAddresses);
+        Assert.Null(partner.Status);
+    }
+
+    [Fact]
+    public async Task Unknown_statuses_and_types_are_kept()
+    {
+        await using var env = await TradingGridTestEnvironment.StartAsync();
+        env.State.AddTransaction(TradingGridSeed.RejectedPurchaseOrder(5, DateTimeOffset.UtcNow) with
+        {
+            Status = "Quarantined",
+            EdiType = "DESADV",
+            ReceiveAckStatus = "Superseded",
+        });
+
+        B2BTransaction transaction = await env.Client.Transactions.GetAsync("TX0000000005");
+
+        Assert.Equal("Quarantined", transaction.Status.Value);
+        Assert.Equal(EdiDocumentType.Create("DESADV"), transaction.DocumentType);
+        Assert.Equal("Superseded", transaction.AcknowledgementStatus?.Value);
+    }
+
+    [Fact]
+    public void An_event_with_null_data_reads_with_empty_data()
+    {
+        var e = new TradingGridWebhookReceiver("s").Read("""{"eventId":"EV1","eventType":"post.created","data":null}"""u8);
+
+        Assert.NotNull(e.Data);
+        Assert.Null(e.Data.ThreadId);
+    }
+}
