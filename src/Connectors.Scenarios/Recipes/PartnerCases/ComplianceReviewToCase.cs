@@ -142,7 +142,8 @@ public static class ComplianceReviewToCase
             }
 
             var thread = (await clients.TradingGrid.Threads.GetAsync(e.ThreadId, cancellationToken).ConfigureAwait(false)).Value;
-            if (thread.Category is { } category && options.Categories.Contains(category))
+            var askedByPartner = thread.CreatedBy is null || thread.CreatedBy.CompanyId == thread.PartnerCompanyId;
+            if (askedByPartner && thread.Category is { } category && options.Categories.Contains(category))
             {
                 yield return new ComplianceRequest(thread.PartnerCompanyId, thread.ThreadId, thread.Title, thread.Title, thread.SpaceId, thread.ThreadId);
             }
