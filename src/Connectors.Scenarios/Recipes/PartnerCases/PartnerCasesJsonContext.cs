@@ -1,0 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Connectors.Scenarios.Recipes.PartnerCases;
+
+/// <summary>Source-generated JSON metadata for the partner-case payloads and journaled results.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(PartnerEvent))]
+[JsonSerializable(typeof(CaseMilestone))]
+[JsonSerializable(typeof(ThreadEscalation))]
+[JsonSerializable(typeof(ComplianceRequest))]
+[JsonSerializable(typeof(CaseReference))]
+public sealed partial class PartnerCasesJsonContext : JsonSerializerContext;
