@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace Connectors.Scenarios.Recipes.OrderExceptions;
+
+/// <summary>Source-generated JSON metadata for the payloads and journaled results of the order-exception recipes.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(ResourceSignal))]
+[JsonSerializable(typeof(CaseMilestone))]
+[JsonSerializable(typeof(ComplaintRequest))]
+[JsonSerializable(typeof(EscalationRequest))]
+[JsonSerializable(typeof(AuditRequest))]
+[JsonSerializable(typeof(CatalogIssueReport))]
+[JsonSerializable(typeof(OpenedCase))]
+[JsonSerializable(typeof(OrderSnapshot))]
+[JsonSerializable(typeof(List<OrderSnapshot>))]
+public sealed partial class OrderExceptionsJsonContext : JsonSerializerContext;
