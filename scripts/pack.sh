@@ -10,7 +10,7 @@ rm -rf "$artifacts"
 mkdir -p "$artifacts"
 
 for project in src/*/*.csproj; do
-  dotnet pack "$project" -c Release -o "$artifacts" -p:ContinuousIntegrationBuild=true
+  dotnet pack "$project" -c Release -o "$artifacts"   # CI=true turns on ContinuousIntegrationBuild (Directory.Build.props)
 done
 ls -1 "$artifacts"
 
