@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Connectors.BigCommerce;
+using Connectors.OpenText.CoreCase;
+using Connectors.Samples.Hosting;
+using Connectors.Scenarios.DependencyInjection;
+using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Connectors.Samples.Smoke;
+
+/// <summary>
+/// A tiny scenario defined in the sample itself, to prove the engine end to end without any recipe:
+/// a BigCommerce order that becomes Declined opens (once) a Core Case case and gets a note per status change.
+/// </summary>
+public static class SmokeScenario
+{
+    /// <summary>The scenario name (and the report line).</summary>
+    public const string Name = "SMOKE";
+
+    /// <summary>The poll trigger that reads changed orders.</summary>
+    public const string Poller = "smoke-bigcommerce-orders";
+
+    /// <summary>The external reference system the case carries.</summary>
+    public const string ReferenceSystem = "bigcommerce-smoke";
+
+    /// <summary>Adds the smoke scenario.</summary>
+    /// <param name="builder">The scenarios builder.</param>
+    /// <param name="host">Gives the poll query the host's clients.</param>
+    /// <param name="caseTypeId">The Core Case case type of the opened cases.</param>
+    public static ScenariosBuilder AddSmokeScenario(this ScenariosBuilder builder, HostServices host, string caseTypeId)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(host);
+        return builder.AddScenario(Name, s => s
+            .From(Trigger.Poll(
+                Poller,
+                "bigcommerce",
+                "store/order/statusUpdated",
+                SmokeJson.Default.OrderChange,
+                (since, ct) => ChangedOrdersAsync(host.Services.GetRequiredService<BigCommerceClient>(), since, ct),
+                subject: o => o.OrderId.ToString(CultureInfo.InvariantCulture),
+                modifiedAt: o => o.ModifiedAt))
+            .Where(o => o.StatusId == OrderStatus.Declined.Id)
+            .Then(
+                "open-case",
+                key: o => Reference(o.OrderId),
+                async (o, ctx, ct) =>
+                {
+                    var cases = ctx.Services.GetRequiredService<CoreCaseClient>().Cases;
+                    var options = new CreateCaseOptions { CaseTypeId = caseTypeId, Title = $"Order {o.OrderId} declined" };
+                    options.ExternalReferences.Add(new ExternalReference(ReferenceSystem, Reference(o.OrderId)));
+                    var result = await cases.FindOrCreateAsync(options, ct).ConfigureAwait(false);
+                    return new SmokeCase(result.Value.Case.Id, o);
+                },
+                SmokeJson.Default.SmokeCase)
+            .Then(
+                "note-on-case",
+                key: c => $"{c.CaseId}/{c.Order.ModifiedAt.UtcDateTime:O}",
+                async (c, ctx, ct) =>
+                {
+                    var comments = ctx.Services.GetRequiredService<CoreCaseClient>().Comments;
+                    var text = $"Order {c.Order.OrderId} is {c.Order.Status} (correlation {ctx.CorrelationId})";
+                    await comments.AddAsync(c.CaseId, text, cancellationToken: ct).ConfigureAwait(false);
+                }));
+    }
+
+    /// <summary>The external reference id of an order's case.</summary>
+    /// <param name="orderId">The order id.</param>
+    public static string Reference(int orderId) => "order/" + orderId.ToString(CultureInfo.InvariantCulture);
+
+    private static async IAsyncEnumerable<OrderChange> ChangedOrdersAsync(BigCommerceClient client, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var query = new OrderQuery { MinDateModified = since };
+        await foreach (var order in client.Orders.ListAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new OrderChange(order.Id, order.Status.Id, order.Status.Name, order.DateModified ?? order.DateCreated ?? DateTimeOffset.MinValue);
+        }
+    }
+}
