@@ -120,7 +120,7 @@ public static class CertificateValidationWorkflow
         var options = new CertificateValidationWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = PartnerWorkflowServices.Register(builder);
+        var services = RecipeServices.Register(builder);
         var triggers = PartnerTriggers.Community(Id, "document.shared", services, options.PollInterval);
 
         builder.AddScenario(Id, s => s
@@ -197,7 +197,7 @@ public static class CertificateValidationWorkflow
             && expires > DateOnly.FromDateTime(options.Time.GetUtcNow().UtcDateTime);
 
     // The schedule: every certificate in every partner space whose expiry is within a lead time yields one reminder per lead time reached.
-    private static async IAsyncEnumerable<CertificateReminder> DueReminders(PartnerWorkflowServices services, CertificateValidationWorkflowOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<CertificateReminder> DueReminders(RecipeServices services, CertificateValidationWorkflowOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var client = services.Get<TradingGridClient>();
         var today = DateOnly.FromDateTime(options.Time.GetUtcNow().UtcDateTime);

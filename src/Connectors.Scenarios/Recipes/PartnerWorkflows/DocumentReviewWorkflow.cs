@@ -67,7 +67,7 @@ public static class DocumentReviewWorkflow
         var options = new DocumentReviewWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = PartnerWorkflowServices.Register(builder);
+        var services = RecipeServices.Register(builder);
         var triggers = PartnerTriggers.Community(Id, "document.shared", services, options.PollInterval);
 
         builder.AddScenario(Id, s => s

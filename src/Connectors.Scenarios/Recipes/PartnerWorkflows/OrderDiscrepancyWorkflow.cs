@@ -85,7 +85,7 @@ public static class OrderDiscrepancyWorkflow
         var options = new OrderDiscrepancyWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = PartnerWorkflowServices.Register(builder);
+        var services = RecipeServices.Register(builder);
         var triggers = PartnerTriggers.Community(Id, "transaction.failed", services, options.PollInterval);
 
         builder.AddScenario(Id, s => s

@@ -62,7 +62,7 @@ public static class PartnerExceptionWorkflow
         var options = new PartnerExceptionWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = PartnerWorkflowServices.Register(builder);
+        var services = RecipeServices.Register(builder);
         var triggers = PartnerTriggers.Community(Id, "thread.created", services, options.PollInterval);
 
         return builder.AddScenario(Id, s => s

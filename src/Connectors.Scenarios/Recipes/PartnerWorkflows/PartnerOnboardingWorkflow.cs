@@ -53,7 +53,7 @@ public static class PartnerOnboardingWorkflow
         var options = new PartnerOnboardingWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = PartnerWorkflowServices.Register(builder);
+        var services = RecipeServices.Register(builder);
         var triggers = PartnerTriggers.Community(Id, "onboarding.submitted", services, options.PollInterval);
 
         builder.AddScenario(Id, s => s

@@ -66,7 +66,7 @@ public static class PartnerRequestWorkflow
         var options = new PartnerRequestWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = PartnerWorkflowServices.Register(builder);
+        var services = RecipeServices.Register(builder);
         var triggers = PartnerTriggers.Community(Id, "thread.created", services, options.PollInterval);
 
         builder.AddScenario(Id, s => s

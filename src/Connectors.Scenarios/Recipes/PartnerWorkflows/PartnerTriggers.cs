@@ -15,7 +15,7 @@ internal static class PartnerTriggers
     private static PartnerWorkflowsJsonContext Json => PartnerWorkflowsJsonContext.Default;
 
     /// <summary>Trading Grid community events of one type: the verified callback and the event-feed poll twin.</summary>
-    public static ScenarioTrigger<PartnerEvent>[] Community(string scenario, string eventType, PartnerWorkflowServices services, TimeSpan interval)
+    public static ScenarioTrigger<PartnerEvent>[] Community(string scenario, string eventType, RecipeServices services, TimeSpan interval)
         =>
         [
             Trigger.Webhook(TradingGridSource, eventType, Json.PartnerEvent),
@@ -31,7 +31,7 @@ internal static class PartnerTriggers
         ];
 
     /// <summary>Workflow Service process and task changes: the signed callback and the event-log poll twin.</summary>
-    public static ScenarioTrigger<WorkflowChange>[] WorkflowChanges(string scenario, PartnerWorkflowServices services, TimeSpan interval)
+    public static ScenarioTrigger<WorkflowChange>[] WorkflowChanges(string scenario, RecipeServices services, TimeSpan interval)
         =>
         [
             Trigger.Webhook(WorkflowSource, WorkflowChangeType, Json.WorkflowChange),
@@ -79,7 +79,7 @@ internal static class PartnerTriggers
     };
 
     // The Trading Grid feed is checkpointed by sequence, the engine by time: read the feed and keep what is new enough.
-    private static async IAsyncEnumerable<PartnerEvent> CommunityEvents(PartnerWorkflowServices services, string eventType, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<PartnerEvent> CommunityEvents(RecipeServices services, string eventType, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var client = services.Get<TradingGridClient>();
         string? checkpoint = null;
@@ -103,7 +103,7 @@ internal static class PartnerTriggers
         }
     }
 
-    private static async IAsyncEnumerable<WorkflowChange> WorkflowEvents(PartnerWorkflowServices services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<WorkflowChange> WorkflowEvents(RecipeServices services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var client = services.Get<WorkflowServiceClient>();
         await foreach (var e in client.Events.ListEventsAsync(0, cancellationToken).ConfigureAwait(false))

@@ -13,7 +13,7 @@ internal static class WorkflowFlowBack
     public static ScenariosBuilder AddPosting(
         ScenariosBuilder builder,
         string scenario,
-        PartnerWorkflowServices services,
+        RecipeServices services,
         TimeSpan interval,
         Func<WorkflowChange, bool> when,
         Func<WorkflowProgress, string?> message,

@@ -47,7 +47,7 @@ public static class WorkflowProgressPublishing
         var options = new WorkflowProgressPublishingOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = PartnerWorkflowServices.Register(builder);
+        var services = RecipeServices.Register(builder);
         return WorkflowFlowBack.AddPosting(
             builder,
             Id,

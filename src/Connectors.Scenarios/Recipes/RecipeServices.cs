@@ -2,7 +2,7 @@ using Connectors.Scenarios.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Connectors.Scenarios.Recipes.OrderExceptions;
+namespace Connectors.Scenarios.Recipes;
 
 /// <summary>
 /// Gives poll triggers (which are built at registration, before the container exists) the host's clients: the
