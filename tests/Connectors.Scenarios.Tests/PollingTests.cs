@@ -84,6 +84,32 @@ public sealed class PollingTests
     }
 
     [Fact]
+    public async Task Poll_query_reads_the_hosts_services_from_a_fresh_scope_per_poll()
+    {
+        var effects = new EffectLog();
+        await using var harness = await ScenarioHarness.StartAsync(
+            s => s.AddScenario("import", x => x
+                .From(Trigger.Poll(
+                    "scoped-orders",
+                    Orders.Source,
+                    Orders.StatusUpdated,
+                    TestJson.Default.OrderEvent,
+                    modifiedSince: (services, since, ct) => services.GetRequiredService<ScopedOrders>().ReadAsync(ct),
+                    subject: o => o.OrderId.ToString(),
+                    modifiedAt: o => T0.AddMinutes(o.OrderId)))
+                .Then("import", key: o => o.OrderId.ToString(), (o, ctx, ct) => { effects.Add(o.OrderId.ToString()); return ValueTask.CompletedTask; })),
+            o => o.RunPollers = false,
+            services: s => s.AddScoped<ScopedOrders>());
+
+        await harness.Runner.PollAsync("scoped-orders");
+        await harness.Runner.PollAsync("scoped-orders");
+        await harness.IdleAsync();
+
+        Assert.Equal(["1", "2"], effects.Entries.Order(StringComparer.Ordinal));
+        Assert.Equal(2, ScopedOrders.Created);
+    }
+
+    [Fact]
     public async Task Unknown_poller_name_is_an_argument_error()
     {
         await using var harness = await ScenarioHarness.StartAsync(
@@ -93,6 +119,22 @@ public sealed class PollingTests
         var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Runner.PollAsync("nope"));
 
         Assert.Contains("'nope'", error.Message);
+    }
+
+    /// <summary>A scoped service; each instance serves one poll, so two polls prove two scopes.</summary>
+    private sealed class ScopedOrders
+    {
+        private static int _created;
+
+        public ScopedOrders() => Interlocked.Increment(ref _created);
+
+        public static int Created => Volatile.Read(ref _created);
+
+        public async IAsyncEnumerable<OrderEvent> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            yield return new OrderEvent("s1", Created, "Declined", 0);
+        }
     }
 
     /// <summary>A fake "orders modified since" API.</summary>

@@ -352,7 +352,8 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
             var latest = since;
             var batch = new List<StoredEvent>();
             var accepted = 0;
-            await foreach (var polled in poller.PollAsync(since, cancellationToken).ConfigureAwait(false))
+            await using var scope = _scopes.CreateAsyncScope();
+            await foreach (var polled in poller.PollAsync(scope.ServiceProvider, since, cancellationToken).ConfigureAwait(false))
             {
                 _catalog.Route(polled.Envelope, batch);
                 if (latest is null || polled.ModifiedAt > latest)

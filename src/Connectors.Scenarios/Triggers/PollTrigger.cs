@@ -8,12 +8,12 @@ namespace Connectors.Scenarios.Triggers;
 /// <summary>
 /// A trigger that runs a "modified since" query on a schedule. The engine stores what the query returns and
 /// only then advances the checkpoint, so a crash re-reads rather than loses; duplicates are dropped by the inbox.
-/// Create it with <see cref="Trigger.Poll{T}"/>.
+/// Create it with <c>Trigger.Poll</c>.
 /// </summary>
 /// <typeparam name="T">The item (and payload) type.</typeparam>
 public sealed class PollTrigger<T> : ScenarioTrigger<T>, IPollSource
 {
-    private readonly Func<DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> _modifiedSince;
+    private readonly Func<IServiceProvider, DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> _modifiedSince;
     private readonly Func<T, string> _subject;
     private readonly Func<T, DateTimeOffset> _modifiedAt;
 
@@ -22,7 +22,7 @@ public sealed class PollTrigger<T> : ScenarioTrigger<T>, IPollSource
         string source,
         string type,
         JsonTypeInfo<T> payloadType,
-        Func<DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> modifiedSince,
+        Func<IServiceProvider, DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> modifiedSince,
         Func<T, string> subject,
         Func<T, DateTimeOffset> modifiedAt,
         TimeSpan interval)
@@ -51,9 +51,9 @@ public sealed class PollTrigger<T> : ScenarioTrigger<T>, IPollSource
     /// <summary>Time between polls.</summary>
     public TimeSpan Interval { get; }
 
-    async IAsyncEnumerable<PolledEvent> IPollSource.PollAsync(DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    async IAsyncEnumerable<PolledEvent> IPollSource.PollAsync(IServiceProvider services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var item in _modifiedSince(since, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var item in _modifiedSince(services, since, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var subject = _subject(item);
             var modifiedAt = _modifiedAt(item);
@@ -83,8 +83,9 @@ public interface IPollSource
     TimeSpan Interval { get; }
 
     /// <summary>Reads the items modified at or after <paramref name="since"/> as events.</summary>
+    /// <param name="services">The host's services, scoped to this poll.</param>
     /// <param name="since">The checkpoint, or <see langword="null"/> on the first poll.</param>
     /// <param name="cancellationToken">Cancels the poll.</param>
     /// <returns>The events.</returns>
-    IAsyncEnumerable<PolledEvent> PollAsync(DateTimeOffset? since, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<PolledEvent> PollAsync(IServiceProvider services, DateTimeOffset? since, CancellationToken cancellationToken = default);
 }

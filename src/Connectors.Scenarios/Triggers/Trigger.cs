@@ -37,5 +37,36 @@ public static class Trigger
         Func<T, string> subject,
         Func<T, DateTimeOffset> modifiedAt,
         TimeSpan? interval = null)
+    {
+        ArgumentNullException.ThrowIfNull(modifiedSince);
+        return new(name, source, type, payload, (_, since, ct) => modifiedSince(since, ct), subject, modifiedAt, interval ?? TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>
+    /// A checkpointed poller whose query reads the host's services (typed clients, options): every
+    /// <paramref name="interval"/> it runs <paramref name="modifiedSince"/> in a fresh service scope from the last
+    /// checkpoint (inclusive), stores the items as events, then advances the checkpoint to the latest modified time.
+    /// </summary>
+    /// <typeparam name="T">The item (and payload) type.</typeparam>
+    /// <param name="name">Name of the poller (its checkpoint key).</param>
+    /// <param name="source">The source system the events are attributed to.</param>
+    /// <param name="type">The event type the events carry; webhook triggers with the same source and type see them too.</param>
+    /// <param name="payload">Source-generated JSON metadata for <typeparamref name="T"/>.</param>
+    /// <param name="modifiedSince">
+    /// The query: the scope's services, then items modified at or after the given time (all items when it is <see langword="null"/>).
+    /// </param>
+    /// <param name="subject">The entity id of an item (order id, case id); also the ordering key.</param>
+    /// <param name="modifiedAt">When an item was last modified.</param>
+    /// <param name="interval">Time between polls; one minute when not given.</param>
+    /// <returns>The trigger.</returns>
+    public static PollTrigger<T> Poll<T>(
+        string name,
+        string source,
+        string type,
+        JsonTypeInfo<T> payload,
+        Func<IServiceProvider, DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> modifiedSince,
+        Func<T, string> subject,
+        Func<T, DateTimeOffset> modifiedAt,
+        TimeSpan? interval = null)
         => new(name, source, type, payload, modifiedSince, subject, modifiedAt, interval ?? TimeSpan.FromMinutes(1));
 }
