@@ -215,9 +215,8 @@ public sealed class ExstreamDocsTests
     [Fact]
     public async Task Emulator_snippet_fails_stalls_and_faults_the_next_jobs()
     {
-        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
-
         // begin-snippet: exstream-emulator
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
         var time = new FakeTimeProvider();
         await using var exstream = await ExstreamEmulator.StartAsync(identity, time: time);
         exstream.FailNextJobs();                                             // next job fails
