@@ -25,10 +25,9 @@ public static class StageCommunicationRecipe
         var options = new StageCommunicationOptions();
         configure?.Invoke(options);
         options.Validate();
-        var services = RecipeServices.Attach(builder);
 
         return builder.AddScenario(Id, s => s
-            .From(CaseEventTriggers.Poll(services, Poller, options.PollInterval, "CASE_CREATED", "STATUS_CHANGED", "CASE_UPDATED"))
+            .From(CaseEventTriggers.Poll(Poller, options.PollInterval, "CASE_CREATED", "STATUS_CHANGED", "CASE_UPDATED"))
             .Where(e => (e.Type == "CASE_CREATED" && options.CreatedStage is not null)
                 || (e.ToStatus is { } to && options.StatusStages.ContainsKey(to))
                 || e.Changed(options.StageAttribute))
