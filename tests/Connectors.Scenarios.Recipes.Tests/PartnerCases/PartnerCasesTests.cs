@@ -215,8 +215,9 @@ public sealed class PartnerCasesTests
 
         await host.PollAsync(TransactionFailureToCase.Poller);
 
+        Assert.Equal(2, host.Systems.CoreCase.Faults.InjectedCount);
         Assert.Single(host.CasesFor(PriceMismatch));
-        Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery { Scenario = TransactionFailureToCase.Id }));
+        Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
     }
 
     [Fact]
@@ -232,8 +233,9 @@ public sealed class PartnerCasesTests
         await host.PollAsync(TransactionFailureToCase.Poller);
 
         var dead = Assert.Single(await host.DeadLetters.QueryAsync(new DeadLetterQuery { Scenario = TransactionFailureToCase.Id }));
+        Assert.Equal(TransactionFailureToCase.Id, dead.Scenario);
         Assert.Equal("open-case", dead.Step);
-        Assert.False(string.IsNullOrEmpty(dead.ErrorMessage));
+        Assert.Contains("503", dead.ErrorMessage + dead.ErrorType, StringComparison.Ordinal);
         Assert.Empty(host.CasesFor(PriceMismatch));
 
         host.Systems.CoreCase.Faults.Clear();
