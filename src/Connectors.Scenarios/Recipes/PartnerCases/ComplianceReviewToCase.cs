@@ -73,7 +73,7 @@ public static class ComplianceReviewToCase
             .From(
                 Trigger.Webhook(PartnerCaseLinks.HostSource, HostEventType, json.ComplianceRequest),
                 Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, "tradinggrid.compliance-question", json.ComplianceRequest,
-                    (services, since, ct) => ReadQuestionsAsync(services, options, ct), r => r.RequestId, r => DateTimeOffset.UnixEpoch, options.PollInterval))
+                    (services, _, ct) => ReadQuestionsAsync(services, options, ct), r => r.RequestId, r => DateTimeOffset.UnixEpoch, options.PollInterval))
             .Then("open-thread", r => $"{r.PartnerCompanyId}:{r.RequestId}", async (r, step, ct) =>
             {
                 if (r.ThreadId is not null)

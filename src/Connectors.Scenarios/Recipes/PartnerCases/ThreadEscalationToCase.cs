@@ -75,7 +75,7 @@ public static class ThreadEscalationToCase
             .From(
                 Trigger.Webhook(PartnerCaseLinks.HostSource, HostEventType, json.ThreadEscalation),
                 Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, "tradinggrid.thread-overdue", json.ThreadEscalation,
-                    (services, since, ct) => FindOverdueAsync(services, options, ct), x => x.ThreadId, x => DateTimeOffset.UnixEpoch, options.PollInterval))
+                    (services, _, ct) => FindOverdueAsync(services, options, ct), x => x.ThreadId, x => DateTimeOffset.UnixEpoch, options.PollInterval))
             .Enrich("read-conversation", async (x, step, ct) => new Escalation(x,
                 await PartnerDisputeToCase.ReadConversationAsync(step.Services, new PartnerEvent(step.Envelope.Id, step.Envelope.Type, DateTimeOffset.UnixEpoch, ThreadId: x.ThreadId), ct).ConfigureAwait(false)))
             .Where(e => e.Conversation.Thread.Status != ThreadStatus.Resolved)
