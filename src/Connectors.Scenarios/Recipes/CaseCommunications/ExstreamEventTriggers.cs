@@ -27,7 +27,7 @@ internal static class ExstreamEventTriggers
             d => d.CompletedAt,
             interval);
 
-    /// <summary>Delivery failures of the given types.</summary>
+    /// <summary>Delivery failures of the given types, one subject per job + recipient (a batch job fails for many recipients at once).</summary>
     public static PollTrigger<DeliveryFailurePayload> DeliveryFailures(string name, TimeSpan interval, IReadOnlyCollection<string> types)
         => Trigger.Poll(
             name,
@@ -35,7 +35,7 @@ internal static class ExstreamEventTriggers
             DeliveryFailureType,
             CaseCommunicationsJsonContext.Default.DeliveryFailurePayload,
             (services, since, ct) => ReadFailuresAsync(services, since, types, ct),
-            f => f.JobId,
+            f => $"{f.JobId}/{f.RecipientKey}",
             f => f.OccurredAt,
             interval);
 
