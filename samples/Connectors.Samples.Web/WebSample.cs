@@ -57,6 +57,7 @@ public sealed class WebSample : IAsyncDisposable
             database = Path.Combine(temporaryFolder, "scenarios.db");
         }
 
+        // begin-snippet: web-sample-wiring
         SampleScenarios.Add(builder.Services, builder.Configuration, database ?? Path.Combine(builder.Environment.ContentRootPath, "scenarios.db"), emulated);
         SampleWebhooks.Add(builder.Services, builder.Configuration, emulated);
         builder.Services.AddConnectorsHealthChecks();
@@ -69,6 +70,7 @@ public sealed class WebSample : IAsyncDisposable
         app.MapConnectorsWebhooks(SampleWebhooks.Prefix);
         app.MapHealthChecks("/health");
         app.MapStatusPage(emulated ? "Clients point at in-process emulators (no configuration found)." : "Clients point at the configured systems.");
+        // end-snippet
 
         var sample = new WebSample(app, systems, temporaryFolder);
         try

@@ -16,12 +16,14 @@ internal static class Chromium
 
         try
         {
+            // begin-snippet: web-sample-chromium
             return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = ExecutablePath,
                 Headless = true,
                 Args = ["--no-sandbox"], // CI and containers run as root, where chromium's sandbox cannot start
             });
+            // end-snippet
         }
         catch (PlaywrightException ex)
         {

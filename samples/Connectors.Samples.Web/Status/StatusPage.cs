@@ -46,7 +46,7 @@ public static class StatusPage
             table { border-collapse: collapse; margin-bottom: 2rem; }
             th, td { border: 1px solid #ccc; padding: .3rem .6rem; text-align: left; font-size: .9rem; }
             th { background: #f3f3f3; }
-            .dead-lettered { color: #b00020; }
+            #runs .dead-lettered { color: #b00020; }
             .notice { background: #eef6ee; border: 1px solid #9c9; padding: .5rem; }
             </style>
             </head>
