@@ -18,16 +18,16 @@ namespace Connectors.Samples.Web;
 public sealed class WebSample : IAsyncDisposable
 {
     private readonly string? _temporaryFolder;
+    private WebApplication? _app;
 
-    private WebSample(WebApplication app, EmulatedSystems? systems, string? temporaryFolder)
+    private WebSample(EmulatedSystems? systems, string? temporaryFolder)
     {
-        App = app;
         Systems = systems;
         _temporaryFolder = temporaryFolder;
     }
 
     /// <summary>The started application.</summary>
-    public WebApplication App { get; }
+    public WebApplication App => _app ?? throw new InvalidOperationException("The web sample is not built.");
 
     /// <summary>The emulators, or <see langword="null"/> against real systems.</summary>
     public EmulatedSystems? Systems { get; }
@@ -46,19 +46,30 @@ public sealed class WebSample : IAsyncDisposable
         builder.Configuration.AddCommandLine(args); // again, so the command line still wins over user secrets
 
         var systems = await SampleSystems.AddClientsAsync(builder.Services, builder.Configuration, cancellationToken).ConfigureAwait(false);
-        var emulated = systems is not null;
 
         // Emulators start empty each run, so their engine state goes in a throw-away folder unless a path is set.
-        string? temporaryFolder = null;
         var database = builder.Configuration["Scenarios:Database"];
-        if (database is null && emulated)
-        {
-            temporaryFolder = Directory.CreateTempSubdirectory("connectors-web-").FullName;
-            database = Path.Combine(temporaryFolder, "scenarios.db");
-        }
+        var temporaryFolder = database is null && systems is not null ? Directory.CreateTempSubdirectory("connectors-web-").FullName : null;
+        database ??= Path.Combine(temporaryFolder ?? builder.Environment.ContentRootPath, "scenarios.db");
 
+        var sample = new WebSample(systems, temporaryFolder);
+        try
+        {
+            sample._app = Build(builder, database, emulated: systems is not null);
+            await sample._app.StartAsync(cancellationToken).ConfigureAwait(false);
+            return sample;
+        }
+        catch
+        {
+            await sample.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static WebApplication Build(WebApplicationBuilder builder, string database, bool emulated)
+    {
         // begin-snippet: web-sample-wiring
-        SampleScenarios.Add(builder.Services, builder.Configuration, database ?? Path.Combine(builder.Environment.ContentRootPath, "scenarios.db"), emulated);
+        SampleScenarios.Add(builder.Services, builder.Configuration, database, emulated);
         SampleWebhooks.Add(builder.Services, builder.Configuration, emulated);
         builder.Services.AddConnectorsHealthChecks();
         builder.Services.AddAntiforgery();
@@ -71,25 +82,17 @@ public sealed class WebSample : IAsyncDisposable
         app.MapHealthChecks("/health");
         app.MapStatusPage(emulated ? "Clients point at in-process emulators (no configuration found)." : "Clients point at the configured systems.");
         // end-snippet
-
-        var sample = new WebSample(app, systems, temporaryFolder);
-        try
-        {
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await sample.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        return sample;
+        return app;
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync().ConfigureAwait(false);
+        if (_app is not null)
+        {
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+
         if (Systems is not null)
         {
             await Systems.DisposeAsync().ConfigureAwait(false);
