@@ -32,10 +32,9 @@ public static class OrderExceptionRecipe
         var o = new OrderExceptionOptions();
         configure(o);
         o.Validate(Id);
-        var services = RecipeServices.Register(builder);
 
         return builder.AddScenario(Id, s => s
-            .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(OrderPoller, o.WebhookScope, services, o.PollFrom, o.PollInterval))
+            .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(OrderPoller, o.WebhookScope, o.PollFrom, o.PollInterval))
             .Where(signal => signal.Data.Id > 0)
             .Enrich("classify", Retryable.Step<ResourceSignal, OrderException>(async (signal, step, ct) => await ClassifyAsync(await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false), step, o, ct).ConfigureAwait(false)))
             .Where(found => found.Kind is not null)
