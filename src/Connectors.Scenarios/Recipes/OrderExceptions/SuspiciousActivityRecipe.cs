@@ -194,7 +194,8 @@ public static class SuspiciousActivityRecipe
         }
 
         var orders = new List<Order>();
-        var query = new OrderQuery { CustomerId = order.CustomerId, MinDateModified = end - o.Window, MaxDateModified = end };
+        // Webhook and poll times are whole seconds; the second of the change itself counts.
+        var query = new OrderQuery { CustomerId = order.CustomerId, MinDateModified = end - o.Window, MaxDateModified = end.AddSeconds(1) };
         await foreach (var recent in client.Orders.ListAsync(query).WithCancellation(ct).ConfigureAwait(false))
         {
             orders.Add(recent);
