@@ -1,6 +1,7 @@
 using Connectors.BigCommerce;
 using Connectors.Emulators.CoreCase;
 using Connectors.Samples.Catalog;
+using Connectors.Scenarios.Events;
 using Connectors.Scenarios.Recipes.OrderExceptions;
 using static Connectors.Samples.Checks.OrderExceptions.OrderExceptionTraffic;
 
@@ -28,8 +29,11 @@ public sealed class CatalogDataIssueCheck : RecipeCheck
             return CheckResult.Failed($"product {UtilityCaddy} priced below cost: expected 1 open price case, found {cases.Count}");
         }
 
+        // BigCommerce sends a webhook for the fix; poll events are keyed by modified time in whole seconds, so a fix
+        // within the same second as the fault reaches the recipe through its webhook.
         await catalog.UpdateProductAsync(UtilityCaddy, new UpdateProductRequest { Price = product.Price }, cancellationToken).ConfigureAwait(false);
-        await context.PollAndWaitAsync(CatalogDataIssueRecipe.ProductPoller, cancellationToken).ConfigureAwait(false);
+        var webhook = new ResourceSignal { Scope = "store/product/updated", Data = new ResourceRef { Type = "product", Id = UtilityCaddy } };
+        await SubmitAsync(context, EventEnvelope.Create($"product-updated-{UtilityCaddy}-{Guid.NewGuid():N}", RecipeTriggers.BigCommerceSource, webhook.Scope, webhook, OrderExceptionsJsonContext.Default.ResourceSignal), cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(CatalogDataIssueRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
 
         return cases[0].Status == CoreCaseStatuses.Closed

@@ -110,7 +110,7 @@ public static class CatalogDataIssueRecipe
 
         builder.AddScenario(Id, s => s
             .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.ProductPoll(ProductPoller, o.WebhookScope, o.PollFrom, o.PollInterval))
-            .Where(signal => signal.Data.Id > 0)
+            .Where(signal => signal.Data is { Id: > 0 })
             .Enrich("validate", Retryable.Step<ResourceSignal, ProductValidation>((signal, step, ct) => cases.ValidateAsync(step, signal.Data.Id, ct)))
             .Then("open-cases", v => $"{v.Store}:{v.Product.Id}:{v.Version}:{string.Join(',', v.Failures.Keys)}", Retryable.Step<ProductValidation>((v, step, ct) => cases.OpenFailingAsync(step, v, ct)))
             .Then("close-cases", v => $"{v.Store}:{v.Product.Id}:{v.Version}:{string.Join(',', v.Passed)}", Retryable.Step<ProductValidation>((v, step, ct) => cases.CloseRevalidatedAsync(step, v, ct))));

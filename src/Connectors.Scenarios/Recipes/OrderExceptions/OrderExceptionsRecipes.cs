@@ -11,20 +11,39 @@ public static class OrderExceptionsRecipes
     /// <param name="regulatedCategoryIds">Catalog categories whose products need a compliance review (BC-CC-3).</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddOrderExceptionsRecipes(this ScenariosBuilder builder, string caseTypeId, params int[] regulatedCategoryIds)
+        => builder.AddOrderExceptionsRecipes(caseTypeId, _ => { }, regulatedCategoryIds);
+
+    /// <summary>
+    /// Adds BC-CC-1 to BC-CC-8 with their default rules, all opening cases of <paramref name="caseTypeId"/>, and sets the
+    /// choices every recipe has (queue, poll interval, where polls start) with <paramref name="configureEach"/>.
+    /// </summary>
+    /// <param name="builder">The scenarios builder.</param>
+    /// <param name="caseTypeId">The Core Case case type.</param>
+    /// <param name="configureEach">Sets the shared options of each recipe, for example <see cref="RecipeOptionsBase.PollFrom"/>.</param>
+    /// <param name="regulatedCategoryIds">Catalog categories whose products need a compliance review (BC-CC-3).</param>
+    /// <returns>The builder.</returns>
+    public static ScenariosBuilder AddOrderExceptionsRecipes(this ScenariosBuilder builder, string caseTypeId, Action<RecipeOptionsBase> configureEach, params int[] regulatedCategoryIds)
     {
+        ArgumentNullException.ThrowIfNull(configureEach);
         ArgumentNullException.ThrowIfNull(regulatedCategoryIds);
+        void Shared(RecipeOptionsBase o)
+        {
+            o.CaseTypeId = caseTypeId;
+            configureEach(o);
+        }
+
         return builder
-            .AddOrderExceptionToCase(o => o.CaseTypeId = caseTypeId)
-            .AddCustomerComplaint(o => o.CaseTypeId = caseTypeId)
+            .AddOrderExceptionToCase(Shared)
+            .AddCustomerComplaint(Shared)
             .AddRegulatedOrderReview(o =>
             {
-                o.CaseTypeId = caseTypeId;
+                Shared(o);
                 o.RegulatedCategoryIds.UnionWith(regulatedCategoryIds);
             })
-            .AddLargeOrderApproval(o => o.CaseTypeId = caseTypeId)
-            .AddSuspiciousActivity(o => o.CaseTypeId = caseTypeId)
-            .AddCatalogDataIssue(o => o.CaseTypeId = caseTypeId)
-            .AddStrategicEscalation(o => o.CaseTypeId = caseTypeId)
-            .AddAuditReview(o => o.CaseTypeId = caseTypeId);
+            .AddLargeOrderApproval(Shared)
+            .AddSuspiciousActivity(Shared)
+            .AddCatalogDataIssue(Shared)
+            .AddStrategicEscalation(Shared)
+            .AddAuditReview(Shared);
     }
 }

@@ -30,6 +30,7 @@ public static class OrderReview
         ArgumentNullException.ThrowIfNull(o);
         builder.AddScenario(id, s => s
             .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(id + ".orders", o.WebhookScope, o.PollFrom, o.PollInterval))
+            .Where(signal => signal.Data is { Id: > 0 })
             .Enrich("review", Retryable.Step<ResourceSignal, ReviewFinding>(async (signal, step, ct) =>
                 await review(await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false), step, ct).ConfigureAwait(false)))
             .Where(f => f.Reasons.Count > 0 && o.ReviewStatuses.Contains(new OrderStatus(f.Order.StatusId)))

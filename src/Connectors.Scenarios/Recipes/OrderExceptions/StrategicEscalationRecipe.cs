@@ -117,7 +117,7 @@ public static class StrategicEscalationRecipe
 
         builder.AddScenario(OrderScenario, s => Escalate(s
             .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(OrderPoller, o.WebhookScope, o.PollFrom, o.PollInterval))
-            .Where(signal => signal.Data.Id > 0)
+            .Where(signal => signal.Data is { Id: > 0 })
             .Enrich("read-order", Retryable.Step<ResourceSignal, Escalation>(async (signal, step, ct) =>
             {
                 var order = await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false);

@@ -141,7 +141,7 @@ public static class SuspiciousActivityRecipe
 
         builder.AddScenario(Id, s => s
             .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(OrderPoller, o.WebhookScope, o.PollFrom, o.PollInterval))
-            .Where(signal => signal.Data.Id > 0)
+            .Where(signal => signal.Data is { Id: > 0 })
             .Enrich("count", Retryable.Step<ResourceSignal, Activity>((signal, step, ct) => CountAsync(signal, step, o, ct)))
             .Where(a => a.Reasons.Count > 0)
             .Then("open-case", a => $"{a.Store}:{a.CustomerId}:{a.Window}", Retryable.Step<Activity, OpenedCase>(async (a, step, ct) =>
