@@ -107,5 +107,10 @@ public sealed class DocsSnippetTests
         section.AddScenarios().UseInMemoryStore().AddOrderExceptionsRecipes(CaseTypeId, regulatedCategoryIds: 21);
         // end-snippet
         Assert.Equal(17, section.Count(d => d.ServiceType == typeof(ScenarioPipeline)));
+
+        var shared = new ServiceCollection();
+        shared.AddScenarios().UseInMemoryStore().AddOrderExceptionsRecipes(CaseTypeId, o => o.PollFrom = DateTimeOffset.UtcNow, 21);
+        Assert.Equal(17, shared.Count(d => d.ServiceType == typeof(ScenarioPipeline)));
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddScenarios().AddOrderExceptionsRecipes(CaseTypeId, o => o.PollInterval = TimeSpan.Zero, 21));
     }
 }

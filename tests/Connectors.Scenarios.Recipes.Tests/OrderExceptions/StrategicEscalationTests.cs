@@ -79,4 +79,23 @@ public sealed class StrategicEscalationTests
         Assert.Equal(0m, replacement.TotalIncTax - replacement.ShippingCostIncTax);
         Assert.Contains($"Replacement order {replacement.Id} sent", host.Systems.BigCommerce.DefaultStore.StaffNotesOf(strategic.Id), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BC_CC_7_and_BC_CC_2_options_are_validated_when_the_recipes_are_added()
+    {
+        var escalation = Assert.Throws<ArgumentException>(() => RecipeOptionsCheck.Add(s => s.AddStrategicEscalation(o =>
+        {
+            o.CaseTypeId = CaseType;
+            o.RefundOutcomes.Add("replace");
+            o.CollaboratorUsers.Add(" ");
+        })));
+        Assert.Contains("BC-CC-7", escalation.Message, StringComparison.Ordinal);
+        Assert.Contains("outcome 'replace' is in both ReplacementOutcomes and RefundOutcomes", escalation.Message, StringComparison.Ordinal);
+        Assert.Contains("collaborator names cannot be empty", escalation.Message, StringComparison.Ordinal);
+
+        var complaint = Assert.Throws<ArgumentException>(() => RecipeOptionsCheck.Add(s => s.AddCustomerComplaint(o => o.OutcomeAttribute = "")));
+        Assert.Contains("BC-CC-2", complaint.Message, StringComparison.Ordinal);
+        Assert.Contains("CaseTypeId is required", complaint.Message, StringComparison.Ordinal);
+        Assert.Contains("OutcomeAttribute is required", complaint.Message, StringComparison.Ordinal);
+    }
 }
