@@ -52,7 +52,7 @@ public sealed class StatusPageTests(WebSampleFixture fixture) : IClassFixture<We
         var declined = await PostOrderWebhookAsync(DeclinedOrder);
         await fixture.WaitForIdleAsync();
         await page.ReloadAsync();
-        var deadLetter = page.Locator($"#dead-letters tr[data-message-id='{declined}']");
+        var deadLetter = page.Locator($"#dead-letters tr[data-message-id='{declined}'][data-scenario='{OrderExceptionRecipe.Id}']");
         await Expect(deadLetter).ToHaveCountAsync(1);
         await Expect(deadLetter).ToContainTextAsync("open-case");
         await Expect(RunRows(page, declined, "dead-lettered")).ToHaveCountAsync(1);
@@ -63,7 +63,7 @@ public sealed class StatusPageTests(WebSampleFixture fixture) : IClassFixture<We
         await fixture.WaitForIdleAsync();
         await page.ReloadAsync();
 
-        await Expect(page.Locator($"#dead-letters tr[data-message-id='{declined}']")).ToHaveCountAsync(0);
+        await Expect(page.Locator($"#dead-letters tr[data-message-id='{declined}'][data-scenario='{OrderExceptionRecipe.Id}']")).ToHaveCountAsync(0);
         await Expect(page.Locator("#no-dead-letters")).ToBeVisibleAsync();
         await Expect(RunRows(page, declined, "completed")).ToHaveCountAsync(1);
         var counts = page.Locator($"#counts tr[data-scenario='{OrderExceptionRecipe.Id}']");
@@ -72,7 +72,7 @@ public sealed class StatusPageTests(WebSampleFixture fixture) : IClassFixture<We
     }
 
     private static ILocator RunRows(IPage page, string messageId, string outcome)
-        => page.Locator($"#runs tr[data-message-id='{messageId}'][data-outcome='{outcome}']");
+        => page.Locator($"#runs tr[data-message-id='{messageId}'][data-outcome='{outcome}'][data-scenario='{OrderExceptionRecipe.Id}']");
 
     /// <summary>Posts an order status webhook as BigCommerce sends it (the hook's secret header); returns the event id.</summary>
     private async Task<string> PostOrderWebhookAsync(int orderId)

@@ -9,7 +9,7 @@ namespace Connectors.Samples.Web.Hosting;
 
 /// <summary>
 /// The scenarios engine on SQLite and the recipes the page shows: section A (order exceptions → Core Case
-/// cases, BC-CC-1, BC-CC-3, BC-CC-4). Engine options bind from <c>Scenarios</c> (for example
+/// cases, BC-CC-1 to BC-CC-8). Engine options bind from <c>Scenarios</c> (for example
 /// <c>Scenarios:RunPollers</c>); recipe options from <c>Recipes</c>.
 /// </summary>
 public static class SampleScenarios

@@ -98,7 +98,7 @@ public static class StatusPage
         foreach (var d in model.DeadLetters)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr data-dead-letter-id=\"{E(d.Id)}\" data-message-id=\"{E(d.Envelope.Id)}\"><td>{Time(d.FailedAt)}</td><td>{E(d.Scenario)}</td><td>{E(d.Step)}</td>"
+                $"<tr data-dead-letter-id=\"{E(d.Id)}\" data-message-id=\"{E(d.Envelope.Id)}\" data-scenario=\"{E(d.Scenario)}\"><td>{Time(d.FailedAt)}</td><td>{E(d.Scenario)}</td><td>{E(d.Step)}</td>"
                 + $"<td>{E(d.Envelope.Type)}<br><small>{E(d.Envelope.Id)}</small></td><td>{E(d.ErrorType)}: {E(d.ErrorMessage)}</td><td>{d.Attempts}</td>"
                 + $"<td><form method=\"post\" action=\"/dead-letters/{Uri.EscapeDataString(d.Id)}/replay\">"
                 + $"<input type=\"hidden\" name=\"{E(model.AntiforgeryField)}\" value=\"{E(model.AntiforgeryToken)}\"><button type=\"submit\">Replay</button></form></td></tr>\n");
