@@ -77,7 +77,6 @@ public sealed class SampleHost : IAsyncDisposable
         }
 
         var dataFolder = Directory.CreateTempSubdirectory("connectors-samples-").FullName;
-        var hostServices = new HostServices();
         var scenarios = builder.Services.AddScenarios(o =>
         {
             o.RunPollers = false; // the checks poll explicitly, so each run is deterministic
@@ -87,11 +86,15 @@ public sealed class SampleHost : IAsyncDisposable
         }).UseSqliteStore(Path.Combine(dataFolder, "scenarios.db"));
 
         var caseTypeId = builder.Configuration["Smoke:CaseTypeId"] ?? CoreCaseState.DefaultCaseTypeId;
-        scenarios.AddSmokeScenario(hostServices, caseTypeId);
-        SampleRecipes.Add(scenarios, builder.Configuration);
+        scenarios.AddSmokeScenario(caseTypeId);
+        SampleRecipes.Add(scenarios, RecipeSettings.Bind(builder.Configuration, emulated: systems is not null));
+        builder.Services.AddOrderManagement();
+        if (systems is not null)
+        {
+            EmulatorSeed.Apply(systems);
+        }
 
         var host = builder.Build();
-        hostServices.Services = host.Services;
         try
         {
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
