@@ -1,0 +1,50 @@
+using Connectors.BigCommerce;
+using Connectors.Emulators.BigCommerce;
+using Connectors.Samples.Catalog;
+using Connectors.Scenarios.Events;
+using Connectors.Scenarios.Recipes.OrderToCash;
+
+namespace Connectors.Samples.Checks.OrderToCash;
+
+/// <summary>O2C-1: the store's orders reach the order-management system in order; a new order arrives once, complete, despite a webhook for the same version.</summary>
+public sealed class OrderImportCheck : RecipeCheck
+{
+    private const string Poller = "O2C-1.orders";
+
+    /// <inheritdoc />
+    public override string Id => OrderImportOptions.ScenarioName;
+
+    /// <inheritdoc />
+    protected override async Task<CheckResult> DriveAsync(CatalogContext context, CancellationToken cancellationToken)
+    {
+        var oms = context.Oms();
+        await context.PollAndWaitAsync(Poller, cancellationToken).ConfigureAwait(false);
+        var first = oms.Orders.ToList();
+        var ordered = first.Zip(first.Skip(1)).All(p => p.First.Order.DateModified <= p.Second.Order.DateModified);
+        if (first.Count == 0 || !ordered)
+        {
+            return CheckResult.Failed($"first poll imported {first.Count} orders, in modification order: {ordered}");
+        }
+
+        var created = await context.NewOrderAsync(OrderStatus.AwaitingFulfillment, productId: 78, quantity: 2, cancellationToken).ConfigureAwait(false);
+        await context.PollAndWaitAsync(Poller, cancellationToken).ConfigureAwait(false);
+
+        // The webhook for the same order version and another poll deliver nothing more.
+        var storeHash = BigCommerceEmulator.DefaultStoreHash;
+        var hook = OrderPolling.ToEvent(storeHash, created);
+        var envelope = EventEnvelope.Create("hook-" + created.Id, OrderToCashEvents.BigCommerceSource, "store/order/created", hook, OrderToCashJsonContext.Default.BigCommerceWebhookEvent) with
+        {
+            Subject = OrderPolling.Subject(hook, perStore: true),
+        };
+        await context.SubmitAndWaitAsync(envelope, cancellationToken).ConfigureAwait(false);
+        await context.PollAndWaitAsync(Poller, cancellationToken).ConfigureAwait(false);
+
+        var imports = oms.Orders.Where(o => o.Order.Id == created.Id).ToList();
+        if (imports.Count != 1 || imports[0].Lines.Count != 1 || imports[0].Lines[0].Quantity != 2)
+        {
+            return CheckResult.Failed($"new order {created.Id}: expected 1 import with its line of 2 units, found {imports.Count}");
+        }
+
+        return CheckResult.Ok($"{first.Count} store orders imported in modification order; new order {created.Id} imported once with {imports[0].Lines[0].Quantity} × {imports[0].Lines[0].Sku}; webhook duplicate and re-poll: nothing more");
+    }
+}
