@@ -11,6 +11,8 @@ using Connectors.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Connectors.Samples.Hosting;
 
@@ -60,6 +62,9 @@ public sealed class SampleHost : IAsyncDisposable
         });
         builder.Configuration.AddUserSecrets(typeof(SampleHost).Assembly, optional: true);
         configure?.Invoke(builder.Configuration);
+
+        // The report owns standard output; diagnostics (dead letters, retries) go to standard error.
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         EmulatedSystems? systems = null;
         if (UsesRealSystems(builder.Configuration))

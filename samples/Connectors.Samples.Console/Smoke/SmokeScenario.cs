@@ -20,6 +20,12 @@ public static class SmokeScenario
     /// <summary>The poll trigger that reads changed orders.</summary>
     public const string Poller = "smoke-bigcommerce-orders";
 
+    /// <summary>
+    /// The event type the smoke poller stores. Not a BigCommerce webhook scope: the engine hands an event to every
+    /// scenario subscribed to its source and type, and the recipes subscribe to BigCommerce's own scopes.
+    /// </summary>
+    public const string EventType = "sample.smoke.order-status";
+
     /// <summary>The external reference system the case carries.</summary>
     public const string ReferenceSystem = "bigcommerce-smoke";
 
@@ -33,7 +39,7 @@ public static class SmokeScenario
             .From(Trigger.Poll(
                 Poller,
                 "bigcommerce",
-                "store/order/statusUpdated",
+                EventType,
                 SmokeJson.Default.OrderChange,
                 (services, since, ct) => ChangedOrdersAsync(services.GetRequiredService<BigCommerceClient>(), since, ct),
                 subject: o => o.OrderId.ToString(CultureInfo.InvariantCulture),

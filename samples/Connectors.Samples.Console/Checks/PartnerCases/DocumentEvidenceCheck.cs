@@ -26,7 +26,7 @@ public sealed class DocumentEvidenceCheck : RecipeCheck
         var document = grid.PartnerSharesDocument(space, "photos.pdf", "%PDF-photos"u8.ToArray(), "Invoice", thread.ThreadId);
         await context.PollAndWaitAsync(DocumentEvidenceToCase.Poller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DocumentEvidenceToCase.Poller, cancellationToken).ConfigureAwait(false);
-        var attached = context.CaseState().FindCase(opened.Id)!.Attachments.Count(a => a.FileName == document.FileName);
+        var attached = context.CaseState().FindCase(opened.Id)!.Attachments.Count(a => a.FileName.EndsWith(document.FileName, StringComparison.Ordinal));
         if (attached != 1)
         {
             return CheckResult.Failed($"case {opened.CaseNumber}: expected photos.pdf attached once, found {attached}");
