@@ -42,6 +42,7 @@ public sealed class RealSystemsRunTests
             ["Exstream:Domain"] = ExstreamEmulator.DefaultDomain,
             ["TradingGrid:CompanyId"] = TradingGridSeed.CompanyId,
             ["Recipes:CaseTypeId"] = CoreCaseState.DefaultCaseTypeId,
+            ["Recipes:RegulatedCategoryIds:0"] = "21",
         };
         foreach (var (section, address) in new[]
         {

@@ -29,7 +29,7 @@ public sealed class RecipeSettings
     /// <summary>Reads the settings.</summary>
     /// <param name="configuration">The configuration.</param>
     /// <param name="emulated">Whether the clients talk to the emulators (then every value has a default).</param>
-    /// <exception cref="InvalidOperationException">Real systems are configured but <c>Recipes:CaseTypeId</c> is not.</exception>
+    /// <exception cref="InvalidOperationException">Real systems are configured but <c>Recipes:CaseTypeId</c> or <c>Recipes:RegulatedCategoryIds</c> is not.</exception>
     public static RecipeSettings Bind(IConfiguration configuration, bool emulated)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -45,6 +45,11 @@ public sealed class RecipeSettings
         var categories = section.GetSection("RegulatedCategoryIds").GetChildren()
             .Select(c => int.Parse(c.Value ?? string.Empty, NumberStyles.Integer, CultureInfo.InvariantCulture))
             .ToArray();
+        if (categories.Length == 0 && !emulated)
+        {
+            throw new InvalidOperationException($"{Section}:RegulatedCategoryIds needs at least one BigCommerce category id when the sample points at real systems: the categories whose orders BC-CC-3 holds for a compliance review.");
+        }
+
         var interval = section["PollInterval"];
         return new RecipeSettings
         {
@@ -52,7 +57,7 @@ public sealed class RecipeSettings
             ContactDataCaseTypeId = section["ContactDataCaseTypeId"] is { Length: > 0 } contact ? contact : caseTypeId,
 
             // 21 is the emulated store's "Regulated" category.
-            RegulatedCategoryIds = categories.Length > 0 || !emulated ? categories : [21],
+            RegulatedCategoryIds = categories.Length > 0 ? categories : [21],
             PollInterval = interval is null ? TimeSpan.FromMinutes(1) : TimeSpan.Parse(interval, CultureInfo.InvariantCulture),
         };
     }

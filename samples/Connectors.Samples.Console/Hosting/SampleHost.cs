@@ -66,8 +66,10 @@ public sealed class SampleHost : IAsyncDisposable
         // The report owns standard output; diagnostics (dead letters, retries) go to standard error.
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
+        var realSystems = UsesRealSystems(builder.Configuration);
+        var settings = RecipeSettings.Bind(builder.Configuration, emulated: !realSystems);
         EmulatedSystems? systems = null;
-        if (UsesRealSystems(builder.Configuration))
+        if (realSystems)
         {
             builder.Services.AddBigCommerce(builder.Configuration.GetSection("BigCommerce"));
             builder.Services.AddCoreCase(builder.Configuration.GetSection("CoreCase"));
@@ -92,7 +94,7 @@ public sealed class SampleHost : IAsyncDisposable
 
         var caseTypeId = builder.Configuration["Smoke:CaseTypeId"] ?? CoreCaseState.DefaultCaseTypeId;
         scenarios.AddSmokeScenario(caseTypeId);
-        SampleRecipes.Add(scenarios, RecipeSettings.Bind(builder.Configuration, emulated: systems is not null));
+        SampleRecipes.Add(scenarios, settings);
         builder.Services.AddOrderManagement();
         if (systems is not null)
         {

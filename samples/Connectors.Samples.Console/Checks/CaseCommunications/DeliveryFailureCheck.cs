@@ -41,6 +41,10 @@ public sealed class DeliveryFailureCheck : RecipeCheck
         await context.SetAsync(contact.Id, "recipientEmail", corrected, cancellationToken).ConfigureAwait(false);
         var cases = context.Get<CoreCaseClient>().Cases;
         await cases.ChangeStatusAsync(contact.Id, CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+        // A poll between the agent's two status changes: the recipe's poll ids are case id + event time in
+        // milliseconds, so two changes of one case within the same millisecond would count as one event.
+        await context.PollAndWaitAsync(DeliveryFailureRecipe.ResendPoller, cancellationToken).ConfigureAwait(false);
         await cases.ChangeStatusAsync(contact.Id, CaseStatus.Resolved, "address fixed", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DeliveryFailureRecipe.ResendPoller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DeliveryFailureRecipe.ResendPoller, cancellationToken).ConfigureAwait(false);

@@ -16,14 +16,21 @@ public sealed class StageCommunicationCheck : RecipeCheck
         var theCase = await context.NewCaseAsync("ada-cc-ex-5", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(StageCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
         var cases = context.Get<CoreCaseClient>().Cases;
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.AwaitingInformation, "proof of address missing", cancellationToken).ConfigureAwait(false);
-        await context.PollAndWaitAsync(StageCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
+
+        // A poll after each status change: the recipe's poll ids are case id + event time in milliseconds, so two
+        // changes of one case within the same millisecond would count as one event.
+        async Task ChangeAsync(CaseStatus status)
+        {
+            await cases.ChangeStatusAsync(theCase.Id, status, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await context.PollAndWaitAsync(StageCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
+        }
+
+        await ChangeAsync(CaseStatus.InProgress).ConfigureAwait(false);
+        await ChangeAsync(CaseStatus.AwaitingInformation).ConfigureAwait(false);
 
         // Back and forth to the same stage, then a re-poll: the stage was already communicated.
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.AwaitingInformation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await context.PollAndWaitAsync(StageCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
+        await ChangeAsync(CaseStatus.InProgress).ConfigureAwait(false);
+        await ChangeAsync(CaseStatus.AwaitingInformation).ConfigureAwait(false);
         await context.PollAndWaitAsync(StageCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
 
         var sent = context.JobsOf(theCase.Id).Templates();
