@@ -2,15 +2,18 @@
 # Packs every src project into artifacts/ (README, XML docs, .snupkg symbols, SourceLink), then proves the
 # packages work as packages: samples/Connectors.Samples.PackageConsumer restores Connectors.* from artifacts/
 # as real PackageReferences and runs one small flow against the emulators.
+# Usage: scripts/pack.sh [--no-build]   (--no-build: pack what `dotnet build -c Release` already built, as CI does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+pack_args=()
+if [ "${1:-}" = "--no-build" ]; then pack_args+=(--no-build); fi
 root="$PWD"
 artifacts="$root/artifacts"
 rm -rf "$artifacts"
 mkdir -p "$artifacts"
 
 for project in src/*/*.csproj; do
-  dotnet pack "$project" -c Release -o "$artifacts"   # CI=true turns on ContinuousIntegrationBuild (Directory.Build.props)
+  dotnet pack "$project" -c Release "${pack_args[@]}" -o "$artifacts"   # CI=true turns on ContinuousIntegrationBuild (Directory.Build.props)
 done
 ls -1 "$artifacts"
 

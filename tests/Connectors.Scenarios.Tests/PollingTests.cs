@@ -110,6 +110,28 @@ public sealed class PollingTests
     }
 
     [Fact]
+    public async Task Two_pollers_reading_the_same_change_give_each_scenario_one_event()
+    {
+        var first = new OrderSource();
+        var second = new OrderSource("orders-again");
+        first.Add(5, T0);
+        second.Add(5, T0);
+        var seen = new EffectLog();
+        await using var harness = await ScenarioHarness.StartAsync(
+            s => s
+                .AddScenario("a", x => x.From(first.Trigger(TimeSpan.FromMinutes(1))).Tap("see", (o, ctx, ct) => { seen.Add("a:" + ctx.Envelope.Id); return ValueTask.CompletedTask; }))
+                .AddScenario("b", x => x.From(second.Trigger(TimeSpan.FromMinutes(1))).Tap("see", (o, ctx, ct) => { seen.Add("b:" + ctx.Envelope.Id); return ValueTask.CompletedTask; })),
+            o => o.RunPollers = false);
+
+        Assert.Equal(2, await harness.Runner.PollAsync("orders"));
+        Assert.Equal(0, await harness.Runner.PollAsync("orders-again"));
+        await harness.IdleAsync();
+
+        var id = $"{Orders.Source}/{Orders.StatusUpdated}/s1/5/{T0.UtcDateTime:O}";
+        Assert.Equal(["a:" + id, "b:" + id], seen.Entries.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Unknown_poller_name_is_an_argument_error()
     {
         await using var harness = await ScenarioHarness.StartAsync(
@@ -138,7 +160,7 @@ public sealed class PollingTests
     }
 
     /// <summary>A fake "orders modified since" API.</summary>
-    private sealed class OrderSource
+    private sealed class OrderSource(string name = "orders")
     {
         private readonly List<(OrderEvent Order, DateTimeOffset Modified)> _items = [];
 
@@ -155,7 +177,7 @@ public sealed class PollingTests
         }
 
         public PollTrigger<OrderEvent> Trigger(TimeSpan interval) => Triggers.Trigger.Poll(
-            name: "orders",
+            name: name,
             source: Orders.Source,
             type: Orders.StatusUpdated,
             payload: TestJson.Default.OrderEvent,

@@ -57,7 +57,9 @@ public sealed class PollTrigger<T> : ScenarioTrigger<T>, IPollSource
         {
             var subject = _subject(item);
             var modifiedAt = _modifiedAt(item);
-            var id = string.Create(CultureInfo.InvariantCulture, $"{Name}/{subject}/{modifiedAt.UtcDateTime:O}");
+            // The id names the change, not the poller: two pollers reading the same change (two recipes' poll
+            // twins over one resource) produce one event per scenario instead of two.
+            var id = string.Create(CultureInfo.InvariantCulture, $"{Source}/{Type}/{subject}/{modifiedAt.UtcDateTime:O}");
             var envelope = EventEnvelope.Create(id, Source, Type, item, PayloadType) with
             {
                 Subject = subject,

@@ -34,9 +34,9 @@ internal static class CaseComms
 
     public static CoreCaseClient CoreCase(this RecipeHost host) => host.Get<CoreCaseClient>();
 
-    public static async Task<CaseInstance> NewCaseAsync(this RecipeHost host, string name = "Ada Lovelace", string email = "ada@example.com")
+    public static async Task<CaseInstance> NewCaseAsync(this RecipeHost host, string name = "Ada Lovelace", string email = "ada@example.com", DateTimeOffset? due = null)
     {
-        var create = new CreateCaseOptions { CaseTypeId = CoreCaseState.DefaultCaseTypeId, Title = $"Claim of {name}" };
+        var create = new CreateCaseOptions { CaseTypeId = CoreCaseState.DefaultCaseTypeId, Title = $"Claim of {name}", DueDate = due };
         create.CustomAttributes["customerId"] = "cust-1";
         create.CustomAttributes["customerName"] = name;
         create.CustomAttributes["customerEmail"] = email;

@@ -18,7 +18,10 @@ public sealed class CaseTimelineTests
         await host.Systems.Exstream.PumpAsync();
         await coreCase.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress, "claim approved");
 
-        var timeline = await host.Get<CaseTimelineService>().GetAsync(theCase.Id);
+        // begin-snippet: case-communications-timeline
+        IReadOnlyList<CaseTimelineEntry> timeline = await host.Get<CaseTimelineService>().GetAsync(theCase.Id);
+        // (At, Source "case" | "communication", What, Why, Reference)
+        // end-snippet
 
         Assert.Equal(
             [

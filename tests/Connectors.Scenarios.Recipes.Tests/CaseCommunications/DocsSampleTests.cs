@@ -14,10 +14,11 @@ public sealed class DocsSampleTests
     {
         var services = new ServiceCollection();
 
-        // docs: whole section
+        // begin-snippet: case-communications-section
         services.AddScenarios()
             .UseInMemoryStore()
             .AddCaseCommunicationsRecipes(contactDataCaseTypeId: "d388103d-0e35-476b-9d92-6b99ec2a7f1c");
+        // end-snippet
 
         Assert.Equal(
             ["CC-EX-1", "CC-EX-2", "CC-EX-3", "CC-EX-4", "CC-EX-5", "CC-EX-6", "CC-EX-6.resend"],
@@ -30,7 +31,7 @@ public sealed class DocsSampleTests
     {
         var services = new ServiceCollection();
 
-        // docs: one recipe at a time
+        // begin-snippet: case-communications-single
         services.AddScenarios()
             .UseInMemoryStore()
             .AddMilestoneCommunications(o =>
@@ -50,6 +51,7 @@ public sealed class DocsSampleTests
                 o.Queue = "customer-data-team";
             })
             .AddCaseTimeline(o => o.IncludeInternalNotes = false);
+        // end-snippet
 
         Assert.Equal(7, Scenarios(services).Count);
     }

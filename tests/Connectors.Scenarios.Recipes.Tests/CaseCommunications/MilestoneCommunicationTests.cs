@@ -53,6 +53,7 @@ public sealed class MilestoneCommunicationTests
         await host.SetAsync(theCase.Id, "milestone", "denial");
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
 
+        Assert.Equal(2, host.Systems.Exstream.Faults.InjectedCount);
         var job = Assert.Single(host.JobsOf(theCase.Id));
         Assert.Equal("denial-letter", CaseComms.Text(job, "communicationId"));
         Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));

@@ -36,6 +36,17 @@ internal static class OrderExceptionsFixture
     public static IReadOnlyList<EmulatedCase> CasesFor(RecipeHost host, string referenceId)
         => host.Systems.CoreCase.State.FindByExternalReference(StoreSystem, referenceId);
 
+    public static IReadOnlyList<EmulatedCase> CasesStartingWith(RecipeHost host, string referencePrefix)
+        => host.Systems.CoreCase.State.Cases.Where(c => c.ExternalReferences.Any(r => r.System == StoreSystem && r.Id.StartsWith(referencePrefix, StringComparison.Ordinal))).ToList();
+
+    /// <summary>Submits a host request and waits until the runner is idle.</summary>
+    public static async Task<SubmitResult> SubmitAsync(RecipeHost host, EventEnvelope envelope)
+    {
+        var result = await host.Inbox.SubmitAsync(envelope);
+        await host.IdleAsync();
+        return result;
+    }
+
     public static async Task<List<Metafield>> LinksAsync(RecipeHost host, int orderId)
     {
         var list = new List<Metafield>();

@@ -40,6 +40,7 @@ public sealed class CompletionTests
 
         Assert.Equal(2, faults.InjectedCount);
         Assert.Equal(OrderStatus.Completed.Id, host.Systems.BigCommerce.DefaultStore.OrderStatusOf(117));
+        Assert.Single(host.Systems.BigCommerce.DefaultStore.StaffNotesOf(117)!.Split('\n'), line => line.Contains("corr-117", StringComparison.Ordinal));
         Assert.Empty(await host.DeadLetters.QueryAsync(new Storage.DeadLetterQuery()));
     }
 }

@@ -14,7 +14,7 @@ public sealed class DocsSnippetTests
     {
         var services = new ServiceCollection();
 
-        // snippet: order-to-cash
+        // begin-snippet: order-to-cash-register
         services.AddScenarios().UseInMemoryStore()
             .AddOrderImport(o => o.Statuses.Remove(OrderStatus.Pending))
             .AddInventorySync(o =>
@@ -39,7 +39,7 @@ public sealed class DocsSnippetTests
                 o.ChannelGrouping = SalesChannelGrouping.OrderSource;
                 o.TopProductCount = 10;
             });
-        // end snippet
+        // end-snippet
 
         var names = services.Where(d => d.ServiceType == typeof(ScenarioPipeline)).Select(d => ((ScenarioPipeline)d.ImplementationInstance!).Name);
         Assert.Equal(["O2C-1", "O2C-2", "O2C-3", "O2C-3.refund", "O2C-4", "O2C-5", "O2C-6"], names);

@@ -51,6 +51,7 @@ public sealed class FulfilmentTests
         await O2C.SubmitAsync(host, OrderToCashEvents.ShipmentConfirmed, confirmed, OrderToCashJsonContext.Default.ShipmentConfirmed, "corr-fail");
 
         var dead = Assert.Single(await host.DeadLetters.QueryAsync(new Storage.DeadLetterQuery { Scenario = FulfilmentOptions.ScenarioName }));
+        Assert.Equal(FulfilmentOptions.ScenarioName, dead.Scenario);
         Assert.Equal("create-shipment", dead.Step);
         Assert.Contains("503", dead.ErrorMessage + dead.ErrorType, StringComparison.Ordinal);
         Assert.Empty(await client.Shipments.ListAsync(OrderId).ToListAsync());

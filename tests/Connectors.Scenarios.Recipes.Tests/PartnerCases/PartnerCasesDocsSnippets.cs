@@ -14,12 +14,12 @@ public sealed class PartnerCasesDocsSnippets
         var services = new ServiceCollection();
         const string caseTypeId = "d388103d-0e35-476b-9d92-6b99ec2a7f1c";
 
-        // snippet: section
+        // begin-snippet: partner-cases-section
         services.AddScenarios().UseInMemoryStore().AddPartnerCasesRecipes(caseTypeId);
-        // end snippet
+        // end-snippet
 
         var custom = new ServiceCollection();
-        // snippet: single
+        // begin-snippet: partner-cases-single
         custom.AddScenarios().UseInMemoryStore()
             .AddPartnerDisputeToCase(o =>
             {
@@ -44,7 +44,7 @@ public sealed class PartnerCasesDocsSnippets
                 o.ResponseSla = TimeSpan.FromHours(8);
             })
             .AddResolutionToPartner(o => o.ResolveThread = false);
-        // end snippet
+        // end-snippet
 
         Assert.Equal(8, services.Count(d => d.ServiceType == typeof(Building.ScenarioPipeline)));
         Assert.Equal(5, custom.Count(d => d.ServiceType == typeof(Building.ScenarioPipeline)));

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Connectors.OpenText.CoreCase;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.CaseCommunications;
 
@@ -16,21 +17,27 @@ internal static class CaseEventTriggers
     public const string Type = "case.event";
 
     /// <summary>Events of the given types, one poller per recipe so each keeps its own checkpoint.</summary>
-    public static PollTrigger<CaseEventPayload> Poll(RecipeServices services, string name, TimeSpan interval, params string[] types)
+    public static PollTrigger<CaseEventPayload> Poll(string name, TimeSpan interval, params string[] types)
         => Trigger.Poll(
             name,
             Source,
             Type,
             CaseCommunicationsJsonContext.Default.CaseEventPayload,
-            (since, ct) => ReadAsync(services, since, types, ct),
+            (services, since, ct) => ReadAsync(services, since, types, ct),
             e => e.CaseId,
-            e => e.OccurredOn,
+            OrderingTime,
             interval);
 
+    /// <summary>
+    /// When an event happened, with its feed sequence added as ticks: Core Case times have whole milliseconds, so two
+    /// changes of one case in the same millisecond (in progress, then resolved) stay distinct events, in feed order.
+    /// </summary>
+    public static DateTimeOffset OrderingTime(CaseEventPayload e) => e.OccurredOn.AddTicks(e.Sequence % TimeSpan.TicksPerMillisecond);
+
     private static async IAsyncEnumerable<CaseEventPayload> ReadAsync(
-        RecipeServices services, DateTimeOffset? since, string[] types, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IServiceProvider services, DateTimeOffset? since, string[] types, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = services.Get<CoreCaseClient>();
+        var client = services.GetRequiredService<CoreCaseClient>();
         await foreach (var e in client.Events.ListAsync(new CaseEventQuery { Since = since }, cancellationToken).ConfigureAwait(false))
         {
             if (types.Contains(e.Type.Value, StringComparer.Ordinal))

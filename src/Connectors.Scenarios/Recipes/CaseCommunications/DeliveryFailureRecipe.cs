@@ -85,14 +85,13 @@ public static class DeliveryFailureRecipe
         var options = new DeliveryFailureOptions();
         configure(options);
         options.Validate();
-        var services = RecipeServices.Attach(builder);
 
         builder.AddScenario(Id, s => s
-            .From(ExstreamEventTriggers.DeliveryFailures(services, Poller, options.PollInterval, [.. options.FailureTypes]))
+            .From(ExstreamEventTriggers.DeliveryFailures(Poller, options.PollInterval, [.. options.FailureTypes]))
             .Then("open-case", f => $"{f.JobId}:{f.RecipientKey}", (f, step, ct) => OpenCaseAsync(f, options, step, ct)));
 
         return builder.AddScenario(ResendId, s => s
-            .From(CaseEventTriggers.Poll(services, ResendPoller, options.PollInterval, "STATUS_CHANGED"))
+            .From(CaseEventTriggers.Poll(ResendPoller, options.PollInterval, "STATUS_CHANGED"))
             .Where(e => e.ToStatus == options.ResendOnStatus)
             .Enrich("read-case", CaseSteps.ReadCaseAsync)
             .Where(x => Reference(x.Case, options) is not null)

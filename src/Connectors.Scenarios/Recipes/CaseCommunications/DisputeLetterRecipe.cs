@@ -36,10 +36,9 @@ public static class DisputeLetterRecipe
         var options = new DisputeLetterOptions();
         configure?.Invoke(options);
         options.Validate();
-        var services = RecipeServices.Attach(builder);
 
         return builder.AddScenario(Id, s => s
-            .From(CaseEventTriggers.Poll(services, Poller, options.PollInterval, "CASE_UPDATED"))
+            .From(CaseEventTriggers.Poll(Poller, options.PollInterval, "CASE_UPDATED"))
             .Where(e => e.Changed(options.OutcomeAttribute))
             .Enrich("read-case", (e, step, ct) => ReadAsync(e, options, step, ct))
             .Where(l => l.Template is not null && Recipients.OfType(l.Case, options.CaseTypeIds))

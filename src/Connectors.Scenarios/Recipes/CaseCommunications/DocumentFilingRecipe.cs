@@ -28,10 +28,9 @@ public static class DocumentFilingRecipe
         var options = new DocumentFilingOptions();
         configure?.Invoke(options);
         options.Validate();
-        var services = RecipeServices.Attach(builder);
 
         return builder.AddScenario(Id, s => s
-            .From(ExstreamEventTriggers.Documents(services, Poller, options.PollInterval))
+            .From(ExstreamEventTriggers.Documents(Poller, options.PollInterval))
             .Where(d => CaseLink.TryParse(d.CorrelationId, out _))
             .Where(d => options.CommunicationIds.Count == 0 || (d.CommunicationId is not null && options.CommunicationIds.Contains(d.CommunicationId)))
             .Then("attach-document", d => $"{d.JobId}:{d.OutputId}", FileAsync));

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Connectors.OpenText.Exstream;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.CaseCommunications;
 
@@ -15,26 +16,26 @@ internal static class ExstreamEventTriggers
     public const string DeliveryFailureType = "delivery.failure";
 
     /// <summary>One event per output document of every completed job.</summary>
-    public static PollTrigger<GeneratedDocumentPayload> Documents(RecipeServices services, string name, TimeSpan interval)
+    public static PollTrigger<GeneratedDocumentPayload> Documents(string name, TimeSpan interval)
         => Trigger.Poll(
             name,
             Source,
             DocumentType,
             CaseCommunicationsJsonContext.Default.GeneratedDocumentPayload,
-            (since, ct) => ReadDocumentsAsync(services, since, ct),
+            (services, since, ct) => ReadDocumentsAsync(services, since, ct),
             d => $"{d.JobId}/{d.OutputId}",
             d => d.CompletedAt,
             interval);
 
-    /// <summary>Delivery failures of the given types.</summary>
-    public static PollTrigger<DeliveryFailurePayload> DeliveryFailures(RecipeServices services, string name, TimeSpan interval, IReadOnlyCollection<string> types)
+    /// <summary>Delivery failures of the given types, one subject per job + recipient (a batch job fails for many recipients at once).</summary>
+    public static PollTrigger<DeliveryFailurePayload> DeliveryFailures(string name, TimeSpan interval, IReadOnlyCollection<string> types)
         => Trigger.Poll(
             name,
             Source,
             DeliveryFailureType,
             CaseCommunicationsJsonContext.Default.DeliveryFailurePayload,
-            (since, ct) => ReadFailuresAsync(services, since, types, ct),
-            f => f.JobId,
+            (services, since, ct) => ReadFailuresAsync(services, since, types, ct),
+            f => $"{f.JobId}/{f.RecipientKey}",
             f => f.OccurredAt,
             interval);
 
@@ -51,9 +52,9 @@ internal static class ExstreamEventTriggers
         at);
 
     private static async IAsyncEnumerable<GeneratedDocumentPayload> ReadDocumentsAsync(
-        RecipeServices services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IServiceProvider services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = services.Get<ExstreamClient>();
+        var client = services.GetRequiredService<ExstreamClient>();
         await foreach (var e in client.DeliveryEvents.ListAsync(type: ExstreamEventType.JobCompleted).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (e.JobId is null || (since is { } from && (e.OccurredAt ?? from) < from))
@@ -70,9 +71,9 @@ internal static class ExstreamEventTriggers
     }
 
     private static async IAsyncEnumerable<DeliveryFailurePayload> ReadFailuresAsync(
-        RecipeServices services, DateTimeOffset? since, IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IServiceProvider services, DateTimeOffset? since, IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = services.Get<ExstreamClient>();
+        var client = services.GetRequiredService<ExstreamClient>();
         await foreach (var e in client.DeliveryEvents.ListAsync().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var at = e.OccurredAt ?? DateTimeOffset.UnixEpoch;

@@ -24,10 +24,9 @@ public static class MilestoneCommunicationRecipe
         var options = new MilestoneCommunicationOptions();
         configure?.Invoke(options);
         options.Validate();
-        var services = RecipeServices.Attach(builder);
 
         return builder.AddScenario(Id, s => s
-            .From(CaseEventTriggers.Poll(services, Poller, options.PollInterval, "STATUS_CHANGED", "CASE_UPDATED"))
+            .From(CaseEventTriggers.Poll(Poller, options.PollInterval, "STATUS_CHANGED", "CASE_UPDATED"))
             .Where(e => (e.ToStatus is { } to && options.StatusMilestones.ContainsKey(to)) || e.Changed(options.MilestoneAttribute))
             .Enrich("read-case", CaseSteps.ReadCaseAsync)
             .Where(x => Recipients.OfType(x.Case, options.CaseTypeIds))

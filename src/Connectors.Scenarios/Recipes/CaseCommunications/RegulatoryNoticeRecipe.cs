@@ -27,10 +27,9 @@ public static class RegulatoryNoticeRecipe
         var options = new RegulatoryNoticeOptions();
         configure?.Invoke(options);
         options.Validate();
-        var services = RecipeServices.Attach(builder);
 
         return builder.AddScenario(Id, s => s
-            .From(CaseEventTriggers.Poll(services, Poller, options.PollInterval, "CASE_UPDATED"))
+            .From(CaseEventTriggers.Poll(Poller, options.PollInterval, "CASE_UPDATED"))
             .Where(e => e.Changed(options.ActionAttribute))
             .Enrich("read-case", CaseSteps.ReadCaseAsync)
             .Where(x => Recipients.OfType(x.Case, options.CaseTypeIds) && Recipients.Text(x.Case, options.ActionAttribute) is { Length: > 0 })

@@ -26,6 +26,18 @@ public sealed class StageCommunicationOptions : CaseCommunicationOptions
     /// <summary>The case attribute holding the lifecycle stage (for example renewal, approval). Default <c>stage</c>.</summary>
     public string StageAttribute { get; set; } = "stage";
 
+    /// <summary>
+    /// The stage a case enters when its due date is within <see cref="DueDateLeadTime"/> (default renewal);
+    /// <see langword="null"/> for no due-date trigger.
+    /// </summary>
+    public string? DueDateStage { get; set; } = "renewal";
+
+    /// <summary>How long before its due date a case enters <see cref="DueDateStage"/>. Default 14 days.</summary>
+    public TimeSpan DueDateLeadTime { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>The case statuses the due-date sweep looks at (closed and resolved cases are not reminded).</summary>
+    public ISet<string> DueDateStatuses { get; } = new HashSet<string>(StringComparer.Ordinal) { "OPEN", "IN_PROGRESS", "AWAITING_INFORMATION" };
+
     /// <inheritdoc />
     protected override void AddErrors(List<string> errors)
     {
@@ -38,6 +50,16 @@ public sealed class StageCommunicationOptions : CaseCommunicationOptions
         if (CreatedStage is not null && !Templates.ContainsKey(CreatedStage))
         {
             errors.Add($"CreatedStage '{CreatedStage}' has no template.");
+        }
+
+        if (DueDateStage is not null && !Templates.ContainsKey(DueDateStage))
+        {
+            errors.Add($"DueDateStage '{DueDateStage}' has no template.");
+        }
+
+        if (DueDateStage is not null && (DueDateLeadTime <= TimeSpan.Zero || DueDateStatuses.Count == 0))
+        {
+            errors.Add("DueDateLeadTime must be positive and DueDateStatuses must name a status.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Connectors.Scenarios.DependencyInjection;
+using Connectors.Scenarios.Triggers;
 
 namespace Connectors.Scenarios.Recipes.CaseCommunications;
 
@@ -11,10 +12,14 @@ public static class StageCommunicationRecipe
     /// <summary>The name of its poller.</summary>
     public const string Poller = Id + ".case-events";
 
+    /// <summary>The name of its due-date sweep (registered unless <see cref="StageCommunicationOptions.DueDateStage"/> is <see langword="null"/>).</summary>
+    public const string DueDatePoller = Id + ".due-dates";
+
     /// <summary>
     /// Adds CC-EX-5: case creation (<see cref="StageCommunicationOptions.CreatedStage"/>), a status listed in
-    /// <see cref="StageCommunicationOptions.StatusStages"/> or a change of the stage attribute submits the stage's template,
-    /// once per case id + stage.
+    /// <see cref="StageCommunicationOptions.StatusStages"/>, a change of the stage attribute or a due date within
+    /// <see cref="StageCommunicationOptions.DueDateLeadTime"/> (<see cref="StageCommunicationOptions.DueDateStage"/>)
+    /// submits the stage's template, once per case id + stage.
     /// </summary>
     /// <param name="builder">The scenarios builder.</param>
     /// <param name="configure">Adjusts the options.</param>
@@ -25,11 +30,15 @@ public static class StageCommunicationRecipe
         var options = new StageCommunicationOptions();
         configure?.Invoke(options);
         options.Validate();
-        var services = RecipeServices.Attach(builder);
+
+        ScenarioTrigger<CaseEventPayload>[] dueDates = options.DueDateStage is null
+            ? []
+            : [CaseDueDateTrigger.Poll(DueDatePoller, options.PollInterval, [.. options.DueDateStatuses], options.DueDateLeadTime)];
 
         return builder.AddScenario(Id, s => s
-            .From(CaseEventTriggers.Poll(services, Poller, options.PollInterval, "CASE_CREATED", "STATUS_CHANGED", "CASE_UPDATED"))
+            .From(CaseEventTriggers.Poll(Poller, options.PollInterval, "CASE_CREATED", "STATUS_CHANGED", "CASE_UPDATED"), dueDates)
             .Where(e => (e.Type == "CASE_CREATED" && options.CreatedStage is not null)
+                || e.Type == CaseDueDateTrigger.Type
                 || (e.ToStatus is { } to && options.StatusStages.ContainsKey(to))
                 || e.Changed(options.StageAttribute))
             .Enrich("read-case", CaseSteps.ReadCaseAsync)
@@ -40,6 +49,7 @@ public static class StageCommunicationRecipe
                 {
                     "CASE_CREATED" => options.CreatedStage!,
                     "STATUS_CHANGED" => options.StatusStages[x.Event.ToStatus!],
+                    CaseDueDateTrigger.Type => options.DueDateStage!,
                     _ => Recipients.Text(x.Case, options.StageAttribute) ?? string.Empty,
                 };
                 return new CaseCommunication(x.Case, "stage", stage, CaseSteps.Lookup(options.Templates, stage));

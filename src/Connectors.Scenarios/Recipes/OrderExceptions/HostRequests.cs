@@ -20,7 +20,7 @@ public sealed record EscalationRequest(int OrderId, string Issue, bool Strategic
 /// <param name="Reason">Why.</param>
 public sealed record AuditRequest(int OrderId, string AuditRef, string RequestedBy, string Reason);
 
-/// <summary>A catalog data problem reported by a host (BC-CC-6); the product is then validated like on a webhook.</summary>
+/// <summary>A catalog data problem reported by a host (BC-CC-6): opens a <c>reported</c> case that closes when the product, changed after the report, passes every rule.</summary>
 /// <param name="ProductId">The product.</param>
 /// <param name="Note">What the reporter saw.</param>
 public sealed record CatalogIssueReport(int ProductId, string Note);

@@ -32,11 +32,10 @@ public static class OrderExceptionRecipe
         var o = new OrderExceptionOptions();
         configure(o);
         o.Validate(Id);
-        var services = RecipeServices.Register(builder);
 
         return builder.AddScenario(Id, s => s
-            .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(OrderPoller, o.WebhookScope, services, o.PollFrom, o.PollInterval))
-            .Where(signal => signal.Data.Id > 0)
+            .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(OrderPoller, o.WebhookScope, o.PollFrom, o.PollInterval))
+            .Where(signal => signal.Data is { Id: > 0 })
             .Enrich("classify", Retryable.Step<ResourceSignal, OrderException>(async (signal, step, ct) => await ClassifyAsync(await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false), step, o, ct).ConfigureAwait(false)))
             .Where(found => found.Kind is not null)
             .Then("open-case", found => $"{found.Order.Store}:{found.Order.OrderId}:{found.Kind}", Retryable.Step<OrderException, OpenedCase>((found, step, ct) => OrderCases.OpenAsync(

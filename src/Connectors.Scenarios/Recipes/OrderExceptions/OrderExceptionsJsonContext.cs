@@ -13,4 +13,7 @@ namespace Connectors.Scenarios.Recipes.OrderExceptions;
 [JsonSerializable(typeof(OpenedCase))]
 [JsonSerializable(typeof(OrderSnapshot))]
 [JsonSerializable(typeof(List<OrderSnapshot>))]
+[JsonSerializable(typeof(List<MessageEvidence>))]
+[JsonSerializable(typeof(List<ShipmentEvidence>))]
+[JsonSerializable(typeof(List<TransactionEvidence>))]
 public sealed partial class OrderExceptionsJsonContext : JsonSerializerContext;

@@ -28,9 +28,9 @@ public static class OrderReview
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(o);
-        var services = RecipeServices.Register(builder);
         builder.AddScenario(id, s => s
-            .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(id + ".orders", o.WebhookScope, services, o.PollFrom, o.PollInterval))
+            .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(id + ".orders", o.WebhookScope, o.PollFrom, o.PollInterval))
+            .Where(signal => signal.Data is { Id: > 0 })
             .Enrich("review", Retryable.Step<ResourceSignal, ReviewFinding>(async (signal, step, ct) =>
                 await review(await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false), step, ct).ConfigureAwait(false)))
             .Where(f => f.Reasons.Count > 0 && o.ReviewStatuses.Contains(new OrderStatus(f.Order.StatusId)))
@@ -54,7 +54,7 @@ public static class OrderReview
             .Then("link-order", c => c.CaseId + ":link", Retryable.Step<OpenedCase>((c, step, ct) => OrderCases.LinkOnOrderAsync(step, c, ct))));
 
         return builder.AddScenario(id + ".outcome", s => s
-            .From(RecipeTriggers.CaseMilestones(id + ".case-events", services, o.PollInterval))
+            .From(RecipeTriggers.CaseMilestones(id + ".case-events", o.PollInterval))
             .Where(m => string.Equals(m.ToStatus, o.DecisionCaseStatus, StringComparison.OrdinalIgnoreCase))
             .Enrich("read-case", Retryable.Step<CaseMilestone, CaseOutcome>((m, step, ct) => CaseOutcome.ReadAsync(step, m, "order", kind, o.OutcomeAttribute, ct)))
             .Where(x => x.SubjectId > 0 && x.Outcome is { } outcome && (o.ApprovedOutcomes.Contains(outcome) || o.RejectedOutcomes.Contains(outcome)))

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
 using Connectors.BigCommerce;
 using Connectors.OpenText.CoreCase;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.OrderExceptions;
 
@@ -20,48 +22,64 @@ public static class RecipeTriggers
     /// <summary>Event type of Core Case status changes.</summary>
     public const string CaseStatusChanged = "case/statusChanged";
 
+    /// <summary>Event type of a customer complaint from a contact-centre host (<see cref="ComplaintRequest"/>, BC-CC-2).</summary>
+    public const string ComplaintRaised = "complaint/raised";
+
+    /// <summary>Event type of a catalog data problem reported by a host (<see cref="CatalogIssueReport"/>, BC-CC-6).</summary>
+    public const string CatalogIssueReported = "catalog/issueReported";
+
+    /// <summary>Event type of a strategic-account escalation raised by a host (<see cref="EscalationRequest"/>, BC-CC-7).</summary>
+    public const string EscalationRaised = "escalation/raised";
+
+    /// <summary>Event type of an audit request from finance, legal or audit (<see cref="AuditRequest"/>, BC-CC-8).</summary>
+    public const string AuditRequested = "audit/requested";
+
+    /// <summary>A typed request a host application submits through the inbox (see <see cref="HostRequestEnvelopes"/>).</summary>
+    internal static WebhookTrigger<T> Host<T>(string type, JsonTypeInfo<T> payload)
+        => Trigger.Webhook(HostSource, type, payload);
+
     internal static WebhookTrigger<ResourceSignal> Webhook(string scope)
         => Trigger.Webhook(BigCommerceSource, scope, OrderExceptionsJsonContext.Default.ResourceSignal);
 
     /// <summary>Poll twin of the order webhooks: orders modified since the checkpoint, oldest change first.</summary>
-    internal static PollTrigger<ResourceSignal> OrderPoll(string name, string scope, RecipeServices services, DateTimeOffset? pollFrom, TimeSpan interval)
+    internal static PollTrigger<ResourceSignal> OrderPoll(string name, string scope, DateTimeOffset? pollFrom, TimeSpan interval)
         => Trigger.Poll(
             name,
             BigCommerceSource,
             scope,
             OrderExceptionsJsonContext.Default.ResourceSignal,
-            (since, ct) => Orders(services, since ?? pollFrom, scope, ct),
+            (services, since, ct) => Orders(services, since ?? pollFrom, scope, ct),
             signal => "order:" + signal.Data.Id,
             signal => DateTimeOffset.FromUnixTimeSeconds(signal.CreatedAt),
             interval);
 
     /// <summary>Poll twin of the product webhooks: products modified since the checkpoint.</summary>
-    internal static PollTrigger<ResourceSignal> ProductPoll(string name, string scope, RecipeServices services, DateTimeOffset? pollFrom, TimeSpan interval)
+    internal static PollTrigger<ResourceSignal> ProductPoll(string name, string scope, DateTimeOffset? pollFrom, TimeSpan interval)
         => Trigger.Poll(
             name,
             BigCommerceSource,
             scope,
             OrderExceptionsJsonContext.Default.ResourceSignal,
-            (since, ct) => Products(services, since ?? pollFrom, scope, ct),
+            (services, since, ct) => Products(services, since ?? pollFrom, scope, ct),
             signal => "product:" + signal.Data.Id,
             signal => DateTimeOffset.FromUnixTimeSeconds(signal.CreatedAt),
             interval);
 
     /// <summary>Core Case documents no webhooks: status changes come from its events feed.</summary>
-    internal static PollTrigger<CaseMilestone> CaseMilestones(string name, RecipeServices services, TimeSpan interval)
+    internal static PollTrigger<CaseMilestone> CaseMilestones(string name, TimeSpan interval)
         => Trigger.Poll(
             name,
             CoreCaseSource,
             CaseStatusChanged,
             OrderExceptionsJsonContext.Default.CaseMilestone,
-            (since, ct) => Milestones(services, since, ct),
+            (services, since, ct) => Milestones(services, since, ct),
             milestone => milestone.CaseId,
             milestone => milestone.OccurredOn,
             interval);
 
-    private static async IAsyncEnumerable<ResourceSignal> Orders(RecipeServices services, DateTimeOffset? since, string scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<ResourceSignal> Orders(IServiceProvider services, DateTimeOffset? since, string scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = services.Get<BigCommerceClient>();
+        var client = services.GetRequiredService<BigCommerceClient>();
         var query = new Connectors.BigCommerce.OrderQuery { MinDateModified = since, Sort = "date_modified:asc" };
         await foreach (var order in client.Orders.ListAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -69,9 +87,9 @@ public static class RecipeTriggers
         }
     }
 
-    private static async IAsyncEnumerable<ResourceSignal> Products(RecipeServices services, DateTimeOffset? since, string scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<ResourceSignal> Products(IServiceProvider services, DateTimeOffset? since, string scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = services.Get<BigCommerceClient>();
+        var client = services.GetRequiredService<BigCommerceClient>();
         var query = new Connectors.BigCommerce.ProductQuery { MinDateModified = since };
         await foreach (var product in client.Catalog.ListProductsAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -79,9 +97,9 @@ public static class RecipeTriggers
         }
     }
 
-    private static async IAsyncEnumerable<CaseMilestone> Milestones(RecipeServices services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<CaseMilestone> Milestones(IServiceProvider services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = services.Get<CoreCaseClient>();
+        var client = services.GetRequiredService<CoreCaseClient>();
         var query = new CaseEventQuery { Since = since, Type = CaseEventType.StatusChanged };
         await foreach (var e in client.Events.ListAsync(query, cancellationToken).ConfigureAwait(false))
         {

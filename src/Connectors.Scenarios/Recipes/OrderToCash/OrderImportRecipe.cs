@@ -23,7 +23,6 @@ public static class OrderImportRecipe
         var options = new OrderImportOptions();
         configure?.Invoke(options);
         options.Validate();
-        var late = LateServices.Register(builder.Services);
         var json = OrderToCashJsonContext.Default.BigCommerceWebhookEvent;
 
         var poll = Trigger.Poll(
@@ -31,7 +30,7 @@ public static class OrderImportRecipe
             OrderToCashEvents.BigCommerceSource,
             OrderPolling.UpdatedScope,
             json,
-            (since, ct) => OrderPolling.ModifiedSinceAsync(options.Client(late.Provider), since, ct),
+            (services, since, ct) => OrderPolling.ModifiedSinceAsync(options.Client(services), since, ct),
             e => OrderPolling.Subject(e, options.OrderPerStore),
             OrderPolling.OrderingTime,
             options.PollInterval);

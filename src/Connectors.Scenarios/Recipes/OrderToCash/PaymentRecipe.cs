@@ -26,7 +26,6 @@ public static class PaymentRecipe
         var options = new PaymentOptions();
         configure?.Invoke(options);
         options.Validate();
-        var late = LateServices.Register(builder.Services);
         var json = OrderToCashJsonContext.Default;
 
         var poll = Trigger.Poll(
@@ -34,7 +33,7 @@ public static class PaymentRecipe
             OrderToCashEvents.BigCommerceSource,
             OrderPolling.UpdatedScope,
             json.BigCommerceWebhookEvent,
-            (since, ct) => OrderPolling.ModifiedSinceAsync(options.Client(late.Provider), since, ct),
+            (services, since, ct) => OrderPolling.ModifiedSinceAsync(options.Client(services), since, ct),
             e => OrderPolling.Subject(e, perStore: false),
             OrderPolling.OrderingTime,
             options.PollInterval);

@@ -3,8 +3,8 @@ using Connectors.BigCommerce;
 namespace Connectors.Scenarios.Recipes.OrderToCash;
 
 /// <summary>
-/// The BigCommerce client takes no correlation id per call, so status changes carry it in the order's staff notes:
-/// BigCommerce's own internal field, never shown to the customer.
+/// The client sends the ambient correlation id as a header, but BigCommerce keeps no record of it, so status changes
+/// also write it into the order's staff notes: BigCommerce's own internal field, never shown to the customer.
 /// </summary>
 internal static class StaffNotes
 {

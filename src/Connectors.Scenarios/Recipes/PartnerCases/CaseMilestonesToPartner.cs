@@ -2,6 +2,7 @@ using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.PartnerCases;
 
@@ -50,17 +51,16 @@ public static class CaseMilestonesToPartner
         var options = new CaseMilestonesToPartnerOptions();
         configure?.Invoke(options);
         options.Validate();
-        var clients = PartnerCaseClients.Register(builder);
         string[] types = [CaseEventType.CaseCreated.Value, CaseEventType.StatusChanged.Value];
 
         return builder.AddScenario(Id, s => s
             .From(Trigger.Poll(Poller, PartnerCaseLinks.CoreCaseSource, "case.milestone", PartnerCasesJsonContext.Default.CaseMilestone,
-                (since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(clients, since, types, ct), m => m.EventId, m => m.OccurredOn, options.PollInterval))
+                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.CaseId, PartnerCaseLinks.OrderingTime, options.PollInterval))
             .Where(m => m.ToStatus is { } status && options.Milestones.ContainsKey(status))
             .Enrich("read-case", async (m, step, ct) =>
             {
-                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(clients, m.CaseId, ct).ConfigureAwait(false);
-                var notes = options.IncludeLatestSharedNote ? await PartnerCaseLinks.ReadSharedNotesAsync(clients, m.CaseId, ct).ConfigureAwait(false) : [];
+                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(step.Services, m.CaseId, ct).ConfigureAwait(false);
+                var notes = options.IncludeLatestSharedNote ? await PartnerCaseLinks.ReadSharedNotesAsync(step.Services, m.CaseId, ct).ConfigureAwait(false) : [];
                 return new Update(m, theCase, PartnerCaseLinks.Attribute(theCase, PartnerCaseLinks.ThreadAttribute), notes.Count > 0 ? notes[^1].Text : null);
             })
             .Where(u => u.ThreadId is not null)
@@ -72,7 +72,7 @@ public static class CaseMilestonesToPartner
                     text = $"{text}\n\n{note}";
                 }
 
-                await clients.TradingGrid.Posts.CreateAsync(u.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
+                await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(u.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
             }));
     }
 

@@ -3,6 +3,7 @@ using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.PartnerCases;
 
@@ -66,14 +67,13 @@ public static class ComplianceReviewToCase
         var options = new ComplianceReviewToCaseOptions();
         configure(options);
         options.Validate();
-        var clients = PartnerCaseClients.Register(builder);
         var json = PartnerCasesJsonContext.Default;
 
         return builder.AddScenario(Id, s => s
             .From(
                 Trigger.Webhook(PartnerCaseLinks.HostSource, HostEventType, json.ComplianceRequest),
                 Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, "tradinggrid.compliance-question", json.ComplianceRequest,
-                    (since, ct) => ReadQuestionsAsync(clients, options, since, ct), r => r.RequestId, r => DateTimeOffset.UnixEpoch, options.PollInterval))
+                    (services, _, ct) => ReadQuestionsAsync(services, options, ct), r => r.RequestId, r => DateTimeOffset.UnixEpoch, options.PollInterval))
             .Then("open-thread", r => $"{r.PartnerCompanyId}:{r.RequestId}", async (r, step, ct) =>
             {
                 if (r.ThreadId is not null)
@@ -81,10 +81,11 @@ public static class ComplianceReviewToCase
                     return r;
                 }
 
+                var grid = step.Services.GetRequiredService<TradingGridClient>();
                 var spaceId = r.SpaceId;
                 if (spaceId is null)
                 {
-                    await foreach (var space in clients.TradingGrid.Spaces.ListAsync(r.PartnerCompanyId, ct).ConfigureAwait(false))
+                    await foreach (var space in grid.Spaces.ListAsync(r.PartnerCompanyId, ct).ConfigureAwait(false))
                     {
                         spaceId = space.SpaceId;
                         break;
@@ -97,7 +98,7 @@ public static class ComplianceReviewToCase
                 }
 
                 var title = Require.Fill(options.ThreadTitleTemplate, ("title", r.Title));
-                var thread = (await clients.TradingGrid.Threads.CreateAsync(spaceId, new NewThread(title, new PartnerPost(title)) { Category = "Compliance" }, ct).ConfigureAwait(false)).Value;
+                var thread = (await grid.Threads.CreateAsync(spaceId, new NewThread(title, new PartnerPost(title)) { Category = "Compliance" }, ct).ConfigureAwait(false)).Value;
                 return r with { SpaceId = spaceId, ThreadId = thread.ThreadId };
             }, json.ComplianceRequest)
             .Then("open-case", r => $"{r.PartnerCompanyId}:{r.RequestId}", async (r, step, ct) =>
@@ -112,12 +113,13 @@ public static class ComplianceReviewToCase
                 };
                 create.ExternalReferences.Add(new ExternalReference(PartnerCaseLinks.PartnerSystem(r.PartnerCompanyId), $"compliance:{r.RequestId}"));
                 PartnerCaseLinks.Link(create, r.PartnerCompanyId, r.SpaceId, r.ThreadId, step.CorrelationId);
-                var found = (await clients.CoreCase.Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false)).Value;
+                var coreCase = step.Services.GetRequiredService<CoreCaseClient>();
+                var found = (await coreCase.Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false)).Value;
                 if (found.Created)
                 {
                     foreach (var task in options.ReviewTasks)
                     {
-                        await clients.CoreCase.Tasks.CreateAsync(found.Case.Id, new NewCaseTask { Name = task }, ct).ConfigureAwait(false);
+                        await coreCase.Tasks.CreateAsync(found.Case.Id, new NewCaseTask { Name = task }, ct).ConfigureAwait(false);
                     }
                 }
 
@@ -126,22 +128,23 @@ public static class ComplianceReviewToCase
             .Then("acknowledge", r => $"{r.PartnerCompanyId}:{r.ThreadId}", async (r, step, ct) =>
             {
                 var text = Require.Fill(options.AcknowledgementTemplate, ("case", r.CaseNumber ?? r.CaseId));
-                await clients.TradingGrid.Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
+                await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
             }));
     }
 
     private static async IAsyncEnumerable<ComplianceRequest> ReadQuestionsAsync(
-        PartnerCaseClients clients, ComplianceReviewToCaseOptions options, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IServiceProvider services, ComplianceReviewToCaseOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         string[] types = [TradingGridEventType.ThreadCreated.Value];
-        await foreach (var e in PartnerCaseLinks.ReadTradingGridEventsAsync(clients, null, types, cancellationToken).ConfigureAwait(false))
+        var client = services.GetRequiredService<TradingGridClient>();
+        await foreach (var e in PartnerCaseLinks.ReadTradingGridEventsAsync(services, null, types, cancellationToken).ConfigureAwait(false))
         {
             if (e.ThreadId is null)
             {
                 continue;
             }
 
-            var thread = (await clients.TradingGrid.Threads.GetAsync(e.ThreadId, cancellationToken).ConfigureAwait(false)).Value;
+            var thread = (await client.Threads.GetAsync(e.ThreadId, cancellationToken).ConfigureAwait(false)).Value;
             var askedByPartner = thread.CreatedBy is null || thread.CreatedBy.CompanyId == thread.PartnerCompanyId;
             if (askedByPartner && thread.Category is { } category && options.Categories.Contains(category))
             {

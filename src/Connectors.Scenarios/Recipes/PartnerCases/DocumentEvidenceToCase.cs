@@ -2,6 +2,7 @@ using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.PartnerCases;
 
@@ -53,7 +54,6 @@ public static class DocumentEvidenceToCase
         var options = new DocumentEvidenceToCaseOptions();
         configure?.Invoke(options);
         options.Validate();
-        var clients = PartnerCaseClients.Register(builder);
         var json = PartnerCasesJsonContext.Default;
         string[] shared = [TradingGridEventType.DocumentShared.Value];
         string[] tasks = [CaseEventType.TaskCreated.Value];
@@ -62,29 +62,30 @@ public static class DocumentEvidenceToCase
             .From(
                 Trigger.Webhook(PartnerCaseLinks.TradingGridSource, TradingGridEventType.DocumentShared.Value, json.PartnerEvent),
                 Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, TradingGridEventType.DocumentShared.Value, json.PartnerEvent,
-                    (since, ct) => PartnerCaseLinks.ReadTradingGridEventsAsync(clients, since, shared, ct), e => e.EventId, e => e.OccurredAt, options.PollInterval))
+                    (services, since, ct) => PartnerCaseLinks.ReadTradingGridEventsAsync(services, since, shared, ct), e => e.EventId, e => e.OccurredAt, options.PollInterval))
             .Enrich("find-case", async (e, step, ct) =>
             {
                 var documentId = e.DocumentId ?? throw new InvalidOperationException($"Trading Grid event '{e.EventId}' ({e.Type}) has no documentId.");
-                var document = (await clients.TradingGrid.Documents.GetAsync(documentId, ct).ConfigureAwait(false)).Value;
-                var partner = e.PartnerCompanyId ?? (await clients.TradingGrid.Spaces.GetAsync(document.SpaceId, ct).ConfigureAwait(false)).Value.PartnerCompanyId;
+                var grid = step.Services.GetRequiredService<TradingGridClient>();
+                var document = (await grid.Documents.GetAsync(documentId, ct).ConfigureAwait(false)).Value;
+                var partner = e.PartnerCompanyId ?? (await grid.Spaces.GetAsync(document.SpaceId, ct).ConfigureAwait(false)).Value.PartnerCompanyId;
                 var theCase = document.ThreadId is { } thread
-                    ? await clients.CoreCase.Cases.FindByExternalReferenceAsync(PartnerCaseLinks.ThreadReference(partner, thread), ct).ConfigureAwait(false)
+                    ? await step.Services.GetRequiredService<CoreCaseClient>().Cases.FindByExternalReferenceAsync(PartnerCaseLinks.ThreadReference(partner, thread), ct).ConfigureAwait(false)
                     : null;
                 return new Evidence(document, theCase?.Id);
             })
             .Where(x => x.CaseId is not null)
-            .Then("attach-document", x => x.Document.DocumentId, (x, step, ct) => PartnerDisputeToCase.AttachDocumentAsync(clients, x.CaseId!, x.Document, ct)));
+            .Then("attach-document", x => x.Document.DocumentId, (x, step, ct) => PartnerDisputeToCase.AttachDocumentAsync(step.Services, x.CaseId!, x.Document, ct)));
 
         return builder.AddScenario(RequestId, s => s
             .From(Trigger.Poll(RequestPoller, PartnerCaseLinks.CoreCaseSource, "case.task", json.CaseMilestone,
-                (since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(clients, since, tasks, ct), m => m.EventId, m => m.OccurredOn, options.PollInterval))
+                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, tasks, ct), m => m.CaseId, PartnerCaseLinks.OrderingTime, options.PollInterval))
             .Where(m => m.TaskId is not null)
             .Enrich("read-request", async (m, step, ct) =>
             {
-                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(clients, m.CaseId, ct).ConfigureAwait(false);
+                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(step.Services, m.CaseId, ct).ConfigureAwait(false);
                 CaseTask? task = null;
-                await foreach (var candidate in clients.CoreCase.Tasks.ListAsync(m.CaseId, ct).ConfigureAwait(false))
+                await foreach (var candidate in step.Services.GetRequiredService<CoreCaseClient>().Tasks.ListAsync(m.CaseId, ct).ConfigureAwait(false))
                 {
                     task = candidate.Id == m.TaskId ? candidate : task;
                 }
@@ -95,7 +96,7 @@ public static class DocumentEvidenceToCase
             .Then("ask-partner", r => $"request:{r.Case.Id}:{r.Task!.Id}", async (r, step, ct) =>
             {
                 var text = Require.Fill(options.RequestTemplate, ("case", r.Case.CaseNumber ?? r.Case.Id), ("request", r.Task!.Description ?? r.Task.Name));
-                await clients.TradingGrid.Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
+                await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
             }));
     }
 

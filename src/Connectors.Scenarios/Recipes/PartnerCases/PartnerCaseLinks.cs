@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.PartnerCases;
 
@@ -70,12 +71,13 @@ public static class PartnerCaseLinks
     }
 
     internal static async IAsyncEnumerable<PartnerEvent> ReadTradingGridEventsAsync(
-        PartnerCaseClients clients, DateTimeOffset? since, IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IServiceProvider services, DateTimeOffset? since, IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var client = services.GetRequiredService<TradingGridClient>();
         string? checkpoint = null;
         while (true)
         {
-            var batch = (await clients.TradingGrid.Events.ReadAsync(checkpoint, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            var batch = (await client.Events.ReadAsync(checkpoint, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
             foreach (var e in batch.Events)
             {
                 if (types.Contains(e.EventType.Value) && (since is null || e.OccurredAt >= since))
@@ -95,10 +97,11 @@ public static class PartnerCaseLinks
     }
 
     internal static async IAsyncEnumerable<CaseMilestone> ReadCaseEventsAsync(
-        PartnerCaseClients clients, DateTimeOffset? since, IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IServiceProvider services, DateTimeOffset? since, IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var client = services.GetRequiredService<CoreCaseClient>();
         var query = new CaseEventQuery { Since = since, Type = types.Count == 1 ? new CaseEventType(types.First()) : null };
-        await foreach (var e in clients.CoreCase.Events.ListAsync(query, cancellationToken).ConfigureAwait(false))
+        await foreach (var e in client.Events.ListAsync(query, cancellationToken).ConfigureAwait(false))
         {
             if (types.Contains(e.Type.Value))
             {
@@ -110,16 +113,22 @@ public static class PartnerCaseLinks
     internal static CaseMilestone ToMilestone(CaseEvent e)
     {
         var status = e.ToStatus?.Value ?? Text(e.Data, "toStatus") ?? Text(e.Data, "status");
-        return new CaseMilestone(e.Id, e.CaseId, e.Type.Value, e.OccurredOn, status, Text(e.Data, "taskId"), Text(e.Data, "reason"));
+        return new CaseMilestone(e.Id, e.CaseId, e.Type.Value, e.OccurredOn, status, Text(e.Data, "taskId"), Text(e.Data, "reason"), e.Sequence);
     }
 
-    internal static async ValueTask<CaseInstance> ReadLinkedCaseAsync(PartnerCaseClients clients, string caseId, CancellationToken cancellationToken)
-        => (await clients.CoreCase.Cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
+    /// <summary>
+    /// When a case event happened, with its feed sequence added as ticks: Core Case times have whole milliseconds, so two
+    /// changes of one case in the same millisecond stay distinct events, in feed order, under the case as ordering key.
+    /// </summary>
+    internal static DateTimeOffset OrderingTime(CaseMilestone m) => m.OccurredOn.AddTicks(m.Sequence % TimeSpan.TicksPerMillisecond);
 
-    internal static async ValueTask<IReadOnlyList<CaseComment>> ReadSharedNotesAsync(PartnerCaseClients clients, string caseId, CancellationToken cancellationToken)
+    internal static async ValueTask<CaseInstance> ReadLinkedCaseAsync(IServiceProvider services, string caseId, CancellationToken cancellationToken)
+        => (await services.GetRequiredService<CoreCaseClient>().Cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
+
+    internal static async ValueTask<IReadOnlyList<CaseComment>> ReadSharedNotesAsync(IServiceProvider services, string caseId, CancellationToken cancellationToken)
     {
         var notes = new List<CaseComment>();
-        await foreach (var note in clients.CoreCase.Comments.ListAsync(caseId, CommentVisibility.Shared, cancellationToken).ConfigureAwait(false))
+        await foreach (var note in services.GetRequiredService<CoreCaseClient>().Comments.ListAsync(caseId, CommentVisibility.Shared, cancellationToken).ConfigureAwait(false))
         {
             // Belt and braces: only what the service marks shareable may ever reach a partner.
             if (note.Visibility == CommentVisibility.Shared)

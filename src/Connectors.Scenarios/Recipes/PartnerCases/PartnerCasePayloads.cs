@@ -31,6 +31,7 @@ public sealed record PartnerEvent(
 /// <param name="ToStatus">The new status of a status change (or the status of a created case).</param>
 /// <param name="TaskId">The task of a task event.</param>
 /// <param name="Reason">The reason given with a status change.</param>
+/// <param name="Sequence">The event's position in the Core Case feed (0 when unknown).</param>
 public sealed record CaseMilestone(
     string EventId,
     string CaseId,
@@ -38,7 +39,8 @@ public sealed record CaseMilestone(
     DateTimeOffset OccurredOn,
     string? ToStatus = null,
     string? TaskId = null,
-    string? Reason = null);
+    string? Reason = null,
+    long Sequence = 0);
 
 /// <summary>A community thread found unanswered past the SLA, or explicitly escalated by a host (TG-CC-6).</summary>
 /// <param name="ThreadId">The thread.</param>

@@ -4,6 +4,7 @@ using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Runtime;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.PartnerCases;
 
@@ -27,7 +28,6 @@ public static class PartnerDisputeToCase
         var options = new PartnerDisputeToCaseOptions();
         configure(options);
         options.Validate();
-        var clients = PartnerCaseClients.Register(builder);
         var json = PartnerCasesJsonContext.Default;
         string[] types = [TradingGridEventType.ThreadCreated.Value];
 
@@ -35,19 +35,20 @@ public static class PartnerDisputeToCase
             .From(
                 Trigger.Webhook(PartnerCaseLinks.TradingGridSource, TradingGridEventType.ThreadCreated.Value, json.PartnerEvent),
                 Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, TradingGridEventType.ThreadCreated.Value, json.PartnerEvent,
-                    (since, ct) => PartnerCaseLinks.ReadTradingGridEventsAsync(clients, since, types, ct), e => e.EventId, e => e.OccurredAt, options.PollInterval))
-            .Enrich("read-conversation", (e, step, ct) => ReadConversationAsync(clients, e, ct))
+                    (services, since, ct) => PartnerCaseLinks.ReadTradingGridEventsAsync(services, since, types, ct), e => e.EventId, e => e.OccurredAt, options.PollInterval))
+            .Enrich("read-conversation", (e, step, ct) => ReadConversationAsync(step.Services, e, ct))
             .Where(c => c.Thread.Category is { } category && options.Categories.Contains(category))
-            .Then("open-case", c => $"{c.Thread.PartnerCompanyId}:{c.Thread.ThreadId}", (c, step, ct) => OpenCaseAsync(clients, options, c, step, ct), json.CaseReference)
-            .Then("attach-documents", r => $"{r.PartnerCompanyId}:{r.ThreadId}", (r, step, ct) => options.AttachDocuments ? AttachThreadDocumentsAsync(clients, r, ct) : ValueTask.CompletedTask));
+            .Then("open-case", c => $"{c.Thread.PartnerCompanyId}:{c.Thread.ThreadId}", (c, step, ct) => OpenCaseAsync(options, c, step, ct), json.CaseReference)
+            .Then("attach-documents", r => $"{r.PartnerCompanyId}:{r.ThreadId}", (r, step, ct) => options.AttachDocuments ? AttachThreadDocumentsAsync(step.Services, r, ct) : ValueTask.CompletedTask));
     }
 
-    internal static async ValueTask<Conversation> ReadConversationAsync(PartnerCaseClients clients, PartnerEvent e, CancellationToken cancellationToken)
+    internal static async ValueTask<Conversation> ReadConversationAsync(IServiceProvider services, PartnerEvent e, CancellationToken cancellationToken)
     {
         var threadId = e.ThreadId ?? throw new InvalidOperationException($"Trading Grid event '{e.EventId}' ({e.Type}) has no threadId.");
-        var thread = (await clients.TradingGrid.Threads.GetAsync(threadId, cancellationToken).ConfigureAwait(false)).Value;
+        var client = services.GetRequiredService<TradingGridClient>();
+        var thread = (await client.Threads.GetAsync(threadId, cancellationToken).ConfigureAwait(false)).Value;
         var posts = new List<CommunityPost>();
-        await foreach (var post in clients.TradingGrid.Posts.ListAsync(threadId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var post in client.Posts.ListAsync(threadId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             posts.Add(post);
         }
@@ -55,7 +56,7 @@ public static class PartnerDisputeToCase
         return new Conversation(thread, posts);
     }
 
-    private static async ValueTask<CaseReference> OpenCaseAsync(PartnerCaseClients clients, PartnerDisputeToCaseOptions options, Conversation c, StepContext step, CancellationToken cancellationToken)
+    private static async ValueTask<CaseReference> OpenCaseAsync(PartnerDisputeToCaseOptions options, Conversation c, StepContext step, CancellationToken cancellationToken)
     {
         var thread = c.Thread;
         var transcript = new StringBuilder();
@@ -84,28 +85,29 @@ public static class PartnerDisputeToCase
         }
 
         PartnerCaseLinks.Link(create, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId, step.CorrelationId);
-        var result = (await clients.CoreCase.Cases.FindOrCreateAsync(create, cancellationToken).ConfigureAwait(false)).Value;
+        var result = (await step.Services.GetRequiredService<CoreCaseClient>().Cases.FindOrCreateAsync(create, cancellationToken).ConfigureAwait(false)).Value;
         return new CaseReference(result.Case.Id, result.Case.CaseNumber, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId);
     }
 
-    internal static async ValueTask AttachThreadDocumentsAsync(PartnerCaseClients clients, CaseReference r, CancellationToken cancellationToken)
+    internal static async ValueTask AttachThreadDocumentsAsync(IServiceProvider services, CaseReference r, CancellationToken cancellationToken)
     {
         if (r.SpaceId is null || r.ThreadId is null)
         {
             return;
         }
 
-        await foreach (var document in clients.TradingGrid.Documents.ListAsync(r.SpaceId, new DocumentQuery { ThreadId = r.ThreadId }, cancellationToken).ConfigureAwait(false))
+        await foreach (var document in services.GetRequiredService<TradingGridClient>().Documents.ListAsync(r.SpaceId, new DocumentQuery { ThreadId = r.ThreadId }, cancellationToken).ConfigureAwait(false))
         {
-            await AttachDocumentAsync(clients, r.CaseId, document, cancellationToken).ConfigureAwait(false);
+            await AttachDocumentAsync(services, r.CaseId, document, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Streams a shared document onto the case unless a file of that name (prefixed with the document id) is already there.</summary>
-    internal static async ValueTask AttachDocumentAsync(PartnerCaseClients clients, string caseId, SharedDocument document, CancellationToken cancellationToken)
+    internal static async ValueTask AttachDocumentAsync(IServiceProvider services, string caseId, SharedDocument document, CancellationToken cancellationToken)
     {
+        var coreCase = services.GetRequiredService<CoreCaseClient>();
         var fileName = $"{document.DocumentId}-{document.FileName}";
-        await foreach (var existing in clients.CoreCase.Attachments.ListAsync(caseId, cancellationToken).ConfigureAwait(false))
+        await foreach (var existing in coreCase.Attachments.ListAsync(caseId, cancellationToken).ConfigureAwait(false))
         {
             if (existing.FileName == fileName)
             {
@@ -113,8 +115,8 @@ public static class PartnerDisputeToCase
             }
         }
 
-        await using var download = await clients.TradingGrid.Documents.DownloadAsync(document.DocumentId, cancellationToken).ConfigureAwait(false);
-        await clients.CoreCase.Attachments.UploadAsync(caseId, download.Content, fileName, document.ContentType ?? download.ContentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
+        await using var download = await services.GetRequiredService<TradingGridClient>().Documents.DownloadAsync(document.DocumentId, cancellationToken).ConfigureAwait(false);
+        await coreCase.Attachments.UploadAsync(caseId, download.Content, fileName, document.ContentType ?? download.ContentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
     }
 
     internal sealed record Conversation(CommunityThread Thread, IReadOnlyList<CommunityPost> Posts);

@@ -3,6 +3,7 @@ using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.PartnerCases;
 
@@ -56,27 +57,27 @@ public static class ResolutionToPartner
         var options = new ResolutionToPartnerOptions();
         configure?.Invoke(options);
         options.Validate();
-        var clients = PartnerCaseClients.Register(builder);
         string[] types = [CaseEventType.StatusChanged.Value];
 
         return builder.AddScenario(Id, s => s
             .From(Trigger.Poll(Poller, PartnerCaseLinks.CoreCaseSource, "case.resolved", PartnerCasesJsonContext.Default.CaseMilestone,
-                (since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(clients, since, types, ct), m => m.EventId, m => m.OccurredOn, options.PollInterval))
+                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.CaseId, PartnerCaseLinks.OrderingTime, options.PollInterval))
             .Where(m => m.ToStatus is { } status && options.ResolvedStatuses.Contains(status))
             .Enrich("read-case", async (m, step, ct) =>
             {
-                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(clients, m.CaseId, ct).ConfigureAwait(false);
-                var notes = await PartnerCaseLinks.ReadSharedNotesAsync(clients, m.CaseId, ct).ConfigureAwait(false);
+                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(step.Services, m.CaseId, ct).ConfigureAwait(false);
+                var notes = await PartnerCaseLinks.ReadSharedNotesAsync(step.Services, m.CaseId, ct).ConfigureAwait(false);
                 return new Resolution(m, theCase, PartnerCaseLinks.Attribute(theCase, PartnerCaseLinks.ThreadAttribute), notes);
             })
             .Where(r => r.ThreadId is not null)
             .Then("post-resolution", r => r.Milestone.CaseId, async (r, step, ct) =>
             {
                 var summary = Summarize(options, r);
-                await clients.TradingGrid.Posts.CreateAsync(r.ThreadId!, new PartnerPost(summary), ct).ConfigureAwait(false);
+                var grid = step.Services.GetRequiredService<TradingGridClient>();
+                await grid.Posts.CreateAsync(r.ThreadId!, new PartnerPost(summary), ct).ConfigureAwait(false);
                 if (options.ResolveThread)
                 {
-                    await clients.TradingGrid.Threads.ResolveAsync(r.ThreadId!, r.Milestone.Reason ?? "Resolved", ct).ConfigureAwait(false);
+                    await grid.Threads.ResolveAsync(r.ThreadId!, r.Milestone.Reason ?? "Resolved", ct).ConfigureAwait(false);
                 }
             }));
     }

@@ -4,6 +4,7 @@ using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.PartnerCases;
 
@@ -68,21 +69,20 @@ public static class ThreadEscalationToCase
         var options = new ThreadEscalationToCaseOptions();
         configure(options);
         options.Validate();
-        var clients = PartnerCaseClients.Register(builder);
         var json = PartnerCasesJsonContext.Default;
 
         return builder.AddScenario(Id, s => s
             .From(
                 Trigger.Webhook(PartnerCaseLinks.HostSource, HostEventType, json.ThreadEscalation),
                 Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, "tradinggrid.thread-overdue", json.ThreadEscalation,
-                    (since, ct) => FindOverdueAsync(clients, options, ct), x => x.ThreadId, x => DateTimeOffset.UnixEpoch, options.PollInterval))
+                    (services, _, ct) => FindOverdueAsync(services, options, ct), x => x.ThreadId, x => DateTimeOffset.UnixEpoch, options.PollInterval))
             .Enrich("read-conversation", async (x, step, ct) => new Escalation(x,
-                await PartnerDisputeToCase.ReadConversationAsync(clients, new PartnerEvent(step.Envelope.Id, step.Envelope.Type, DateTimeOffset.UnixEpoch, ThreadId: x.ThreadId), ct).ConfigureAwait(false)))
+                await PartnerDisputeToCase.ReadConversationAsync(step.Services, new PartnerEvent(step.Envelope.Id, step.Envelope.Type, DateTimeOffset.UnixEpoch, ThreadId: x.ThreadId), ct).ConfigureAwait(false)))
             .Where(e => e.Conversation.Thread.Status != ThreadStatus.Resolved)
             .Then("open-case", e => e.Request.ThreadId, async (e, step, ct) =>
             {
                 var thread = e.Conversation.Thread;
-                var due = clients.Time.GetUtcNow() + options.ResolutionDeadline;
+                var due = Now(step.Services) + options.ResolutionDeadline;
                 var transcript = new StringBuilder().AppendLine(e.Request.Reason);
                 foreach (var post in e.Conversation.Posts)
                 {
@@ -105,10 +105,11 @@ public static class ThreadEscalationToCase
                     create.CustomAttributes["escalatedBy"] = by;
                 }
 
-                var found = (await clients.CoreCase.Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false)).Value;
+                var coreCase = step.Services.GetRequiredService<CoreCaseClient>();
+                var found = (await coreCase.Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false)).Value;
                 if (found.Created)
                 {
-                    await clients.CoreCase.Tasks.CreateAsync(found.Case.Id, new NewCaseTask { Name = options.FirstAction, Assignee = options.Owner, DueDate = due }, ct).ConfigureAwait(false);
+                    await coreCase.Tasks.CreateAsync(found.Case.Id, new NewCaseTask { Name = options.FirstAction, Assignee = options.Owner, DueDate = due }, ct).ConfigureAwait(false);
                 }
 
                 return new CaseReference(found.Case.Id, found.Case.CaseNumber, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId);
@@ -116,17 +117,18 @@ public static class ThreadEscalationToCase
             .Then("tell-partner", r => r.ThreadId!, async (r, step, ct) =>
             {
                 var text = Require.Fill(options.AcknowledgementTemplate, ("case", r.CaseNumber ?? r.CaseId));
-                await clients.TradingGrid.Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
+                await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
             }));
     }
 
     private static async IAsyncEnumerable<ThreadEscalation> FindOverdueAsync(
-        PartnerCaseClients clients, ThreadEscalationToCaseOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IServiceProvider services, ThreadEscalationToCaseOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var now = clients.Time.GetUtcNow();
-        await foreach (var space in clients.TradingGrid.Spaces.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        var client = services.GetRequiredService<TradingGridClient>();
+        var now = Now(services);
+        await foreach (var space in client.Spaces.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var thread in clients.TradingGrid.Threads.ListAsync(space.SpaceId, new ThreadQuery { Status = ThreadStatus.Open }, cancellationToken).ConfigureAwait(false))
+            await foreach (var thread in client.Threads.ListAsync(space.SpaceId, new ThreadQuery { Status = ThreadStatus.Open }, cancellationToken).ConfigureAwait(false))
             {
                 if (now - thread.CreatedAt < options.ResponseSla)
                 {
@@ -134,7 +136,7 @@ public static class ThreadEscalationToCase
                 }
 
                 var answered = false;
-                await foreach (var post in clients.TradingGrid.Posts.ListAsync(thread.ThreadId, cancellationToken: cancellationToken).ConfigureAwait(false))
+                await foreach (var post in client.Posts.ListAsync(thread.ThreadId, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
                     answered |= post.Author is { } author && author.CompanyId != thread.PartnerCompanyId;
                 }
@@ -146,6 +148,8 @@ public static class ThreadEscalationToCase
             }
         }
     }
+
+    private static DateTimeOffset Now(IServiceProvider services) => (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
 
     private sealed record Escalation(ThreadEscalation Request, PartnerDisputeToCase.Conversation Conversation);
 }

@@ -4,6 +4,7 @@ using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.PartnerCases;
 
@@ -55,7 +56,6 @@ public static class TransactionFailureToCase
         var options = new TransactionFailureToCaseOptions();
         configure(options);
         options.Validate();
-        var clients = PartnerCaseClients.Register(builder);
         var json = PartnerCasesJsonContext.Default;
         string[] types = [TradingGridEventType.TransactionFailed.Value];
 
@@ -63,11 +63,11 @@ public static class TransactionFailureToCase
             .From(
                 Trigger.Webhook(PartnerCaseLinks.TradingGridSource, TradingGridEventType.TransactionFailed.Value, json.PartnerEvent),
                 Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, TradingGridEventType.TransactionFailed.Value, json.PartnerEvent,
-                    (since, ct) => PartnerCaseLinks.ReadTradingGridEventsAsync(clients, since, types, ct), e => e.EventId, e => e.OccurredAt, options.PollInterval))
+                    (services, since, ct) => PartnerCaseLinks.ReadTradingGridEventsAsync(services, since, types, ct), e => e.EventId, e => e.OccurredAt, options.PollInterval))
             .Enrich("read-transaction", async (e, step, ct) =>
             {
                 var id = e.TransactionId ?? throw new InvalidOperationException($"Trading Grid event '{e.EventId}' ({e.Type}) has no transactionId.");
-                return new Failure(e, (await clients.TradingGrid.Transactions.GetAsync(id, ct).ConfigureAwait(false)).Value);
+                return new Failure(e, (await step.Services.GetRequiredService<TradingGridClient>().Transactions.GetAsync(id, ct).ConfigureAwait(false)).Value);
             })
             .Where(f => options.ErrorCodes.Count == 0 || (f.Transaction.ErrorCode is { } code && options.ErrorCodes.Contains(code)))
             .Then("open-case", f => $"{f.Transaction.TransactionId}:{f.Transaction.ErrorCode ?? f.Event.ErrorCode ?? "none"}", async (f, step, ct) =>
@@ -88,7 +88,7 @@ public static class TransactionFailureToCase
                 create.CustomAttributes["errorCode"] = t.ErrorCode;
                 create.CustomAttributes["tgCorrelationId"] = t.CorrelationId;
                 PartnerCaseLinks.Link(create, f.Event.PartnerCompanyId, null, null, step.CorrelationId);
-                await clients.CoreCase.Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false);
+                await step.Services.GetRequiredService<CoreCaseClient>().Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false);
             }));
     }
 

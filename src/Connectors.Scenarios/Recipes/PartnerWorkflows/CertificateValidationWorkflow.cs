@@ -120,8 +120,7 @@ public static class CertificateValidationWorkflow
         var options = new CertificateValidationWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = RecipeServices.Register(builder);
-        var triggers = PartnerTriggers.Community(Id, "document.shared", services, options.PollInterval);
+        var triggers = PartnerTriggers.Community(Id, "document.shared", options.PollInterval);
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
@@ -160,7 +159,6 @@ public static class CertificateValidationWorkflow
         WorkflowFlowBack.AddPosting(
             builder,
             FlowBackId,
-            services,
             options.PollInterval,
             c => c.ProcessDefinitionKey == options.ProcessDefinitionKey && c.EventType == "PROCESS_COMPLETED",
             p => p.Get(options.OutcomeVariable) is { } outcome && options.MessageByOutcome.TryGetValue(outcome, out var template)
@@ -172,7 +170,7 @@ public static class CertificateValidationWorkflow
             PartnerTriggers.TradingGridSource,
             "certificate.expiring",
             PartnerWorkflowsJsonContext.Default.CertificateReminder,
-            (_, ct) => DueReminders(services, options, ct),
+            (services, _, ct) => DueReminders(services, options, ct),
             r => r.DocumentId,
             r => new DateTimeOffset(r.ExpiresOn.AddDays(-r.DaysBefore).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             options.PollInterval);
@@ -197,9 +195,9 @@ public static class CertificateValidationWorkflow
             && expires > DateOnly.FromDateTime(options.Time.GetUtcNow().UtcDateTime);
 
     // The schedule: every certificate in every partner space whose expiry is within a lead time yields one reminder per lead time reached.
-    private static async IAsyncEnumerable<CertificateReminder> DueReminders(RecipeServices services, CertificateValidationWorkflowOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<CertificateReminder> DueReminders(IServiceProvider services, CertificateValidationWorkflowOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = services.Get<TradingGridClient>();
+        var client = services.GetRequiredService<TradingGridClient>();
         var today = DateOnly.FromDateTime(options.Time.GetUtcNow().UtcDateTime);
         await foreach (var space in client.Spaces.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {

@@ -67,8 +67,7 @@ public static class DocumentReviewWorkflow
         var options = new DocumentReviewWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = RecipeServices.Register(builder);
-        var triggers = PartnerTriggers.Community(Id, "document.shared", services, options.PollInterval);
+        var triggers = PartnerTriggers.Community(Id, "document.shared", options.PollInterval);
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
@@ -97,7 +96,6 @@ public static class DocumentReviewWorkflow
         return WorkflowFlowBack.AddPosting(
             builder,
             FlowBackId,
-            services,
             options.PollInterval,
             c => c.ProcessDefinitionKey == options.ProcessDefinitionKey && c.EventType == "TASK_COMPLETED" && c.TaskDefinitionKey == options.ReviewTaskKey,
             p => p.Get(options.DecisionVariable) is { } decision && options.MessageByDecision.TryGetValue(decision, out var template)

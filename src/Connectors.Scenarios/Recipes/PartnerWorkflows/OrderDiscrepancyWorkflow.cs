@@ -85,8 +85,7 @@ public static class OrderDiscrepancyWorkflow
         var options = new OrderDiscrepancyWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = RecipeServices.Register(builder);
-        var triggers = PartnerTriggers.Community(Id, "transaction.failed", services, options.PollInterval);
+        var triggers = PartnerTriggers.Community(Id, "transaction.failed", options.PollInterval);
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
@@ -127,7 +126,6 @@ public static class OrderDiscrepancyWorkflow
         return WorkflowFlowBack.AddPosting(
             builder,
             FlowBackId,
-            services,
             options.PollInterval,
             c => c.ProcessDefinitionKey == options.ProcessDefinitionKey && c.EventType == "PROCESS_COMPLETED",
             p => PartnerWorkflowSteps.Render(options.ResolvedMessage, p, options.PartnerVisibleVariables),

@@ -84,8 +84,7 @@ public static class PartnerClaimsWorkflow
         var options = new PartnerClaimsWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = RecipeServices.Register(builder);
-        var triggers = PartnerTriggers.Community(Id, "thread.created", services, options.PollInterval);
+        var triggers = PartnerTriggers.Community(Id, "thread.created", options.PollInterval);
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
@@ -127,7 +126,6 @@ public static class PartnerClaimsWorkflow
         return WorkflowFlowBack.AddPosting(
             builder,
             FlowBackId,
-            services,
             options.PollInterval,
             c => c.ProcessDefinitionKey == options.ProcessDefinitionKey
                 && ((c.EventType == "TASK_COMPLETED" && c.TaskDefinitionKey is not null && options.MessageByStage.ContainsKey(c.TaskDefinitionKey)) || c.EventType == "PROCESS_COMPLETED"),

@@ -62,8 +62,7 @@ public static class PartnerExceptionWorkflow
         var options = new PartnerExceptionWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = RecipeServices.Register(builder);
-        var triggers = PartnerTriggers.Community(Id, "thread.created", services, options.PollInterval);
+        var triggers = PartnerTriggers.Community(Id, "thread.created", options.PollInterval);
 
         return builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])

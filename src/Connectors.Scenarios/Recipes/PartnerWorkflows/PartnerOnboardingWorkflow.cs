@@ -53,8 +53,7 @@ public static class PartnerOnboardingWorkflow
         var options = new PartnerOnboardingWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = RecipeServices.Register(builder);
-        var triggers = PartnerTriggers.Community(Id, "onboarding.submitted", services, options.PollInterval);
+        var triggers = PartnerTriggers.Community(Id, "onboarding.submitted", options.PollInterval);
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
@@ -74,7 +73,7 @@ public static class PartnerOnboardingWorkflow
                 ],
                 ct), PartnerWorkflowsJsonContext.Default.StartedProcess));
 
-        var flowBack = PartnerTriggers.WorkflowChanges(FlowBackId, services, options.PollInterval);
+        var flowBack = PartnerTriggers.WorkflowChanges(FlowBackId, options.PollInterval);
         return builder.AddScenario(FlowBackId, s => s
             .From(flowBack[0], flowBack[1..])
             .Where(c => c.ProcessDefinitionKey == options.ProcessDefinitionKey

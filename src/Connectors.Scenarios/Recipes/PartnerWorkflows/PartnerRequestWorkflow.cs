@@ -66,8 +66,7 @@ public static class PartnerRequestWorkflow
         var options = new PartnerRequestWorkflowOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = RecipeServices.Register(builder);
-        var triggers = PartnerTriggers.Community(Id, "thread.created", services, options.PollInterval);
+        var triggers = PartnerTriggers.Community(Id, "thread.created", options.PollInterval);
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
@@ -90,12 +89,11 @@ public static class PartnerRequestWorkflow
         WorkflowFlowBack.AddPosting(
             builder,
             ClarificationId,
-            services,
             options.PollInterval,
             c => c.ProcessDefinitionKey == options.ProcessDefinitionKey && c.EventType == "TASK_CREATED" && c.TaskDefinitionKey == options.ClarificationTaskKey,
             p => p.Get("clarificationQuestion") is { Length: > 0 } ? PartnerWorkflowSteps.Render(options.ClarificationMessage, p, options.PartnerVisibleVariables) : null);
 
-        var replies = PartnerTriggers.Community(ReplyId, "post.created", services, options.PollInterval);
+        var replies = PartnerTriggers.Community(ReplyId, "post.created", options.PollInterval);
         return builder.AddScenario(ReplyId, s => s
             .From(replies[0], replies[1..])
             .Where(e => e.ThreadId is not null && e.PostId is not null)

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Connectors.OpenText.TradingGrid;
 using Connectors.OpenText.WorkflowService;
 using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Scenarios.Recipes.PartnerWorkflows;
 
@@ -15,7 +16,7 @@ internal static class PartnerTriggers
     private static PartnerWorkflowsJsonContext Json => PartnerWorkflowsJsonContext.Default;
 
     /// <summary>Trading Grid community events of one type: the verified callback and the event-feed poll twin.</summary>
-    public static ScenarioTrigger<PartnerEvent>[] Community(string scenario, string eventType, RecipeServices services, TimeSpan interval)
+    public static ScenarioTrigger<PartnerEvent>[] Community(string scenario, string eventType, TimeSpan interval)
         =>
         [
             Trigger.Webhook(TradingGridSource, eventType, Json.PartnerEvent),
@@ -24,14 +25,17 @@ internal static class PartnerTriggers
                 TradingGridSource,
                 eventType,
                 Json.PartnerEvent,
-                (since, ct) => CommunityEvents(services, eventType, since, ct),
+                (services, since, ct) => CommunityEvents(services, eventType, since, ct),
                 e => e.EventId,
                 e => e.OccurredAt,
                 interval),
         ];
 
-    /// <summary>Workflow Service process and task changes: the signed callback and the event-log poll twin.</summary>
-    public static ScenarioTrigger<WorkflowChange>[] WorkflowChanges(string scenario, RecipeServices services, TimeSpan interval)
+    /// <summary>
+    /// Workflow Service process and task changes: the signed callback and the event-log poll twin. Polled changes are
+    /// keyed by process instance, so the changes of one process run one after another in log order.
+    /// </summary>
+    public static ScenarioTrigger<WorkflowChange>[] WorkflowChanges(string scenario, TimeSpan interval)
         =>
         [
             Trigger.Webhook(WorkflowSource, WorkflowChangeType, Json.WorkflowChange),
@@ -40,9 +44,9 @@ internal static class PartnerTriggers
                 WorkflowSource,
                 WorkflowChangeType,
                 Json.WorkflowChange,
-                (since, ct) => WorkflowEvents(services, since, ct),
-                e => e.EventId,
-                e => e.OccurredAt,
+                (services, since, ct) => WorkflowEvents(services, since, ct),
+                e => e.ProcessInstanceId,
+                OrderingTime,
                 interval),
         ];
 
@@ -76,12 +80,20 @@ internal static class PartnerTriggers
         TaskDefinitionKey = e.TaskDefinitionKey,
         TaskName = e.TaskName,
         TaskId = e.TaskId,
+        Sequence = e.Sequence,
     };
 
+    /// <summary>
+    /// When a change happened, with its log sequence added as ticks: the service's times have whole milliseconds, so two
+    /// changes of one process in the same millisecond (the last task and the process end) stay distinct events, in log order.
+    /// </summary>
+    /// <param name="change">The change.</param>
+    public static DateTimeOffset OrderingTime(WorkflowChange change) => change.OccurredAt.AddTicks(change.Sequence % TimeSpan.TicksPerMillisecond);
+
     // The Trading Grid feed is checkpointed by sequence, the engine by time: read the feed and keep what is new enough.
-    private static async IAsyncEnumerable<PartnerEvent> CommunityEvents(RecipeServices services, string eventType, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<PartnerEvent> CommunityEvents(IServiceProvider services, string eventType, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = services.Get<TradingGridClient>();
+        var client = services.GetRequiredService<TradingGridClient>();
         string? checkpoint = null;
         while (true)
         {
@@ -103,14 +115,15 @@ internal static class PartnerTriggers
         }
     }
 
-    private static async IAsyncEnumerable<WorkflowChange> WorkflowEvents(RecipeServices services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<WorkflowChange> WorkflowEvents(IServiceProvider services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = services.Get<WorkflowServiceClient>();
+        var client = services.GetRequiredService<WorkflowServiceClient>();
         await foreach (var e in client.Events.ListEventsAsync(0, cancellationToken).ConfigureAwait(false))
         {
-            if (e.ProcessInstanceId is not null && (since is null || e.Time is null || e.Time >= since))
+            var change = ToWorkflowChange(e);
+            if (e.ProcessInstanceId is not null && (since is null || e.Time is null || OrderingTime(change) >= since))
             {
-                yield return ToWorkflowChange(e);
+                yield return change;
             }
         }
     }

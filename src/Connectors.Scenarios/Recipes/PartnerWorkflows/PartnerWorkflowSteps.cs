@@ -18,8 +18,8 @@ internal static class PartnerWorkflowSteps
 
     /// <summary>
     /// Starts a process unless one with this business key already runs: StartAsync is a POST the client never resends,
-    /// so after an unclear failure the step looks before it starts again. The correlation id travels as a variable
-    /// because the client has no per-call correlation option.
+    /// so after an unclear failure the step looks before it starts again. The correlation id also travels as a variable:
+    /// the request header the client sends is not kept on the process, the variable is.
     /// </summary>
     public static async ValueTask<StartedProcess> StartOnceAsync(
         StepContext step, string definitionKey, string businessKey, IEnumerable<WorkflowVariable> variables, CancellationToken cancellationToken)

@@ -67,6 +67,9 @@ public sealed record WorkflowChange
     /// <summary>The task id, for task events.</summary>
     public string? TaskId { get; init; }
 
+    /// <summary>The change's position in the service's event log (0 when unknown).</summary>
+    public long Sequence { get; init; }
+
     /// <summary>The state this change stands for: the event type, plus the task key and id for task events.</summary>
     public string State => TaskId is null ? EventType : $"{EventType}:{TaskDefinitionKey}:{TaskId}";
 }

@@ -13,13 +13,12 @@ internal static class WorkflowFlowBack
     public static ScenariosBuilder AddPosting(
         ScenariosBuilder builder,
         string scenario,
-        RecipeServices services,
         TimeSpan interval,
         Func<WorkflowChange, bool> when,
         Func<WorkflowProgress, string?> message,
         Func<WorkflowChange, bool>? resolvesThread = null)
     {
-        var triggers = PartnerTriggers.WorkflowChanges(scenario, services, interval);
+        var triggers = PartnerTriggers.WorkflowChanges(scenario, interval);
         return builder.AddScenario(scenario, s => s
             .From(triggers[0], triggers[1..])
             .Where(when)

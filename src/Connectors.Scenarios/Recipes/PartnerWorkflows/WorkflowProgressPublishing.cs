@@ -47,11 +47,9 @@ public static class WorkflowProgressPublishing
         var options = new WorkflowProgressPublishingOptions();
         configure?.Invoke(options);
         options.Validate(Id);
-        var services = RecipeServices.Register(builder);
         return WorkflowFlowBack.AddPosting(
             builder,
             Id,
-            services,
             options.PollInterval,
             c => c.ProcessDefinitionKey is not null && options.ProcessDefinitionKeys.Contains(c.ProcessDefinitionKey) && options.MessageByEventType.ContainsKey(c.EventType),
             p => PartnerWorkflowSteps.Render(options.MessageByEventType[p.Change.EventType], p, options.PartnerVisibleVariables));

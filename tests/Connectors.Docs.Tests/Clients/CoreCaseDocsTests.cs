@@ -1,0 +1,190 @@
+using System.Text;
+using Connectors.Emulators.CoreCase;
+using Connectors.Emulators.OpenTextIdentity;
+using Connectors.OpenText.CoreCase;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Connectors.Docs.Tests.Clients;
+
+/// <summary>The snippets of docs/core-case.md, run against the loopback identity and Core Case emulators.</summary>
+[Collection(ConsoleOutput.Collection)]
+public sealed class CoreCaseDocsTests
+{
+    [Fact]
+    public async Task Register_snippet_gives_a_signed_in_client()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var coreCase = await CoreCaseEmulator.StartAsync(identity);
+
+        // begin-snippet: core-case-register
+        var services = new ServiceCollection();
+        services.AddCoreCase(o =>
+        {
+            o.BaseAddress = coreCase.BaseAddress;                 // e.g. https://ccm.example.opentext.com/
+            o.AuthenticationBaseAddress = identity.BaseAddress;  // OpenText identity: tenants/{tenant}/oauth2/token
+            o.TenantId = OpenTextIdentityEmulator.DefaultTenant;
+            o.ClientId = OpenTextIdentityEmulator.DefaultClientId;
+            o.ClientSecret = OpenTextIdentityEmulator.DefaultClientSecret;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<CoreCaseClient>();
+        // end-snippet
+
+        var caseTypes = await client.CaseTypes.ListAsync().ToListAsync();
+        Assert.Contains(caseTypes, t => t.Id == CoreCaseState.DefaultCaseTypeId);
+        Assert.Equal(1, identity.TokenRequestCount);
+    }
+
+    [Fact]
+    public async Task Find_or_create_opens_one_case_per_external_reference()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var coreCase = await CoreCaseEmulator.StartAsync(identity);
+        await using var services = ClientFor(identity, coreCase);
+        var client = services.GetRequiredService<CoreCaseClient>();
+        var caseTypeId = CoreCaseState.DefaultCaseTypeId;
+
+        // begin-snippet: core-case-find-or-create
+        var newCase = new CreateCaseOptions
+        {
+            CaseTypeId = caseTypeId,
+            Title = "Payment declined on order 100",
+            Priority = CasePriority.High,
+            Assignee = CaseAssignee.Group("finance-queue"),
+        };
+        newCase.ExternalReferences.Add(new ExternalReference("bigcommerce:store-abc", "order:100:payment-declined"));
+        newCase.CustomAttributes["clientName"] = "Bob";
+
+        FindOrCreateCaseResult result = await client.Cases.FindOrCreateAsync(newCase);
+        CaseInstance theCase = result.Case; // result.Created says whether this call made it
+        // end-snippet
+
+        FindOrCreateCaseResult again = await client.Cases.FindOrCreateAsync(newCase);
+        Assert.True(result.Created);
+        Assert.False(again.Created);
+        Assert.Equal(theCase.Id, again.Case.Id);
+        var stored = Assert.Single(coreCase.State.FindByExternalReference("bigcommerce:store-abc", "order:100:payment-declined"));
+        Assert.Equal(theCase.Id, stored.Id);
+        Assert.Equal(new EmulatedAssignee("GROUP", "finance-queue"), stored.Assignee);
+        Assert.Equal("Bob", stored.Attributes["clientName"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Work_the_case_comments_completes_a_task_uploads_and_resolves()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var coreCase = await CoreCaseEmulator.StartAsync(identity);
+        await using var services = ClientFor(identity, coreCase);
+        var client = services.GetRequiredService<CoreCaseClient>();
+        CaseInstance theCase = await client.Cases.CreateAsync(NewCase("Payment declined on order 100", "finance-queue"));
+        using var console = ConsoleOutput.Capture();
+
+        // begin-snippet: core-case-work-the-case
+        await client.Comments.AddAsync(theCase.Id, "Card declined twice; customer called.");                 // internal
+        await client.Comments.AddAsync(theCase.Id, "We are looking into your order.", CommentVisibility.Shared);
+        CaseTask approval = await client.Tasks.CreateAsync(theCase.Id, new NewCaseTask { Name = "Approve refund" });
+        await client.Tasks.CompleteAsync(theCase.Id, approval.Id, "approved");
+
+        using (var invoice = new MemoryStream(Encoding.UTF8.GetBytes("%PDF-1.7 ...")))
+        {
+            await client.Attachments.UploadAsync(theCase.Id, invoice, "invoice-100.pdf", "application/pdf");
+        }
+
+        await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress);
+        try
+        {
+            await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.Closed); // not lawful from IN_PROGRESS
+        }
+        catch (CaseTransitionException ex)
+        {
+            Console.WriteLine($"Allowed from {ex.CurrentStatus}: {string.Join(", ", ex.AllowedStatuses)}");
+        }
+
+        await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.Resolved, "refund approved");
+        // end-snippet
+
+        var stored = coreCase.State.FindCase(theCase.Id)!;
+        Assert.Equal(["INTERNAL", "SHARED"], stored.Comments.Select(c => c.Visibility));
+        var task = Assert.Single(stored.Tasks);
+        Assert.Equal(("Approve refund", "approved"), (task.Name, task.Outcome));
+        Assert.Equal("invoice-100.pdf", Assert.Single(stored.Attachments).FileName);
+        Assert.Equal("RESOLVED", stored.Status);
+        Assert.StartsWith("Allowed from ", Assert.Single(console.Lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_lists_the_open_cases_of_a_queue()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var coreCase = await CoreCaseEmulator.StartAsync(identity);
+        await using var services = ClientFor(identity, coreCase);
+        var client = services.GetRequiredService<CoreCaseClient>();
+        CaseInstance mine = await client.Cases.CreateAsync(NewCase("Payment declined on order 100", "finance-queue"));
+        await client.Cases.CreateAsync(NewCase("Damaged parcel on order 101", "claims-queue"));
+        CaseInstance resolved = await client.Cases.CreateAsync(NewCase("Refund on order 102", "finance-queue"));
+        await client.Cases.ChangeStatusAsync(resolved.Id, CaseStatus.InProgress);
+        await client.Cases.ChangeStatusAsync(resolved.Id, CaseStatus.Resolved);
+        using var console = ConsoleOutput.Capture();
+
+        // begin-snippet: core-case-search
+        var query = new CaseQuery { Statuses = { CaseStatus.Open, CaseStatus.InProgress }, AssigneeId = "finance-queue" };
+        await foreach (var open in client.Cases.ListAsync(query))
+        {
+            Console.WriteLine($"{open.CaseNumber} {open.Title}");
+        }
+        // end-snippet
+
+        Assert.Equal($"{mine.CaseNumber} Payment declined on order 100", Assert.Single(console.Lines));
+    }
+
+    [Fact]
+    public async Task Poll_reads_the_status_milestones_from_a_checkpoint()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var coreCase = await CoreCaseEmulator.StartAsync(identity);
+        await using var services = ClientFor(identity, coreCase);
+        var client = services.GetRequiredService<CoreCaseClient>();
+        CaseInstance theCase = await client.Cases.CreateAsync(NewCase("Payment declined on order 100", "finance-queue"));
+        await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress);
+        await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.Resolved);
+        using var console = ConsoleOutput.Capture();
+
+        // begin-snippet: core-case-poll
+        var checkpoint = CaseEventCheckpoint.StartAt(DateTimeOffset.UtcNow.AddHours(-1)); // or Parse(stored)
+        CaseEventBatch batch = await client.Events.PollAsync(checkpoint, CaseEventType.StatusChanged);
+        foreach (var milestone in batch.Events)
+        {
+            Console.WriteLine($"{milestone.CaseId}: {milestone.FromStatus} -> {milestone.ToStatus}");
+        }
+
+        var storeMe = batch.Next.ToString(); // persist after handling the batch
+        // end-snippet
+
+        Assert.Equal([CaseStatus.InProgress, CaseStatus.Resolved], batch.Events.Select(e => e.ToStatus!.Value));
+        Assert.Equal(2, console.Lines.Count);
+        Assert.All(console.Lines, line => Assert.StartsWith($"{theCase.Id}: ", line, StringComparison.Ordinal));
+        CaseEventBatch next = await client.Events.PollAsync(CaseEventCheckpoint.Parse(storeMe), CaseEventType.StatusChanged);
+        Assert.Empty(next.Events);
+    }
+
+    private static CreateCaseOptions NewCase(string title, string queue) => new()
+    {
+        CaseTypeId = CoreCaseState.DefaultCaseTypeId,
+        Title = title,
+        Assignee = CaseAssignee.Group(queue),
+    };
+
+    private static ServiceProvider ClientFor(OpenTextIdentityEmulator identity, CoreCaseEmulator coreCase)
+    {
+        var services = new ServiceCollection();
+        services.AddCoreCase(o =>
+        {
+            o.BaseAddress = coreCase.BaseAddress;
+            o.AuthenticationBaseAddress = identity.BaseAddress;
+            o.TenantId = OpenTextIdentityEmulator.DefaultTenant;
+            o.ClientId = OpenTextIdentityEmulator.DefaultClientId;
+            o.ClientSecret = OpenTextIdentityEmulator.DefaultClientSecret;
+        });
+        return services.BuildServiceProvider();
+    }
+}
