@@ -20,10 +20,11 @@ public sealed class OrderImportCheck : RecipeCheck
         var oms = context.Oms();
         await context.PollAndWaitAsync(Poller, cancellationToken).ConfigureAwait(false);
         var first = oms.Orders.ToList();
-        var ordered = first.Zip(first.Skip(1)).All(p => p.First.Order.DateModified <= p.Second.Order.DateModified);
-        if (first.Count == 0 || !ordered)
+        // Per store, orders arrive by modification time (whole seconds, as BigCommerce reports it), then id.
+        var outOfOrder = first.Zip(first.Skip(1)).FirstOrDefault(p => OrderingKey(p.First).CompareTo(OrderingKey(p.Second)) > 0);
+        if (first.Count == 0 || outOfOrder != default)
         {
-            return CheckResult.Failed($"first poll imported {first.Count} orders, in modification order: {ordered}");
+            return CheckResult.Failed($"first poll imported {first.Count} orders; out of order: {outOfOrder.First?.Order.Id} ({outOfOrder.First?.Order.DateModified:O}) before {outOfOrder.Second?.Order.Id} ({outOfOrder.Second?.Order.DateModified:O})");
         }
 
         var created = await context.NewOrderAsync(OrderStatus.AwaitingFulfillment, productId: 78, quantity: 2, cancellationToken).ConfigureAwait(false);
@@ -47,4 +48,7 @@ public sealed class OrderImportCheck : RecipeCheck
 
         return CheckResult.Ok($"{first.Count} store orders imported in modification order; new order {created.Id} imported once with {imports[0].Lines[0].Quantity} × {imports[0].Lines[0].Sku}; webhook duplicate and re-poll: nothing more");
     }
+
+    private static (long Second, int Id) OrderingKey(ImportedOrder imported)
+        => ((imported.Order.DateModified ?? imported.Order.DateCreated ?? DateTimeOffset.UnixEpoch).ToUnixTimeSeconds(), imported.Order.Id);
 }
