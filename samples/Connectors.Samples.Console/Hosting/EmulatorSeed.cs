@@ -16,7 +16,7 @@ public static class EmulatorSeed
         "acknowledgement-letter", "missing-information-request", "renewal-notice",
     ];
 
-    /// <summary>Adds the communications and processes, and makes Exstream finish jobs on its next pump.</summary>
+    /// <summary>Adds the communications and processes, makes Exstream finish jobs on its next pump, and raises the store's API quota.</summary>
     /// <param name="systems">The running emulators.</param>
     public static void Apply(EmulatedSystems systems)
     {
@@ -31,6 +31,10 @@ public static class EmulatorSeed
         {
             exstream.AddCommunication(communication);
         }
+
+        // The catalog makes more BigCommerce calls in 30 s than the emulator's default (Standard plan) quota of 450;
+        // an Enterprise-size quota keeps the run from waiting on the window. Rate limiting has its own client tests.
+        systems.BigCommerce.DefaultStore.RequestsPerWindow = 10_000;
 
         var engine = systems.WorkflowService.Engine;
         foreach (var model in Processes)
