@@ -5,6 +5,7 @@ using Connectors.Emulators.BigCommerce;
 using Connectors.Emulators.OpenTextIdentity;
 using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.Exstream;
+using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Sqlite;
 using Connectors.Testing;

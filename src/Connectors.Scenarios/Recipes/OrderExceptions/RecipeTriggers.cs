@@ -107,7 +107,10 @@ public static class RecipeTriggers
                 && e.Data.TryGetProperty("reason", out var r) && r.ValueKind == System.Text.Json.JsonValueKind.String
                 ? r.GetString()
                 : null;
-            yield return new CaseMilestone(e.Id, e.CaseId, e.FromStatus?.Value, e.ToStatus?.Value ?? "", reason, e.OccurredOn);
+            // Core Case times have whole milliseconds: the feed sequence, added as ticks, keeps two changes of one case
+            // in the same millisecond (in progress, then resolved) two distinct events, in feed order.
+            var occurredOn = e.OccurredOn.AddTicks(e.Sequence % TimeSpan.TicksPerMillisecond);
+            yield return new CaseMilestone(e.Id, e.CaseId, e.FromStatus?.Value, e.ToStatus?.Value ?? "", reason, occurredOn);
         }
     }
 

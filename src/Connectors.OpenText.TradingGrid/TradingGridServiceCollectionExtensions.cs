@@ -1,10 +1,10 @@
 using Connectors.Core.DependencyInjection;
 using Connectors.OpenText;
-using Connectors.OpenText.TradingGrid;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace Connectors.OpenText.TradingGrid;
 
 /// <summary>Registers <see cref="TradingGridClient"/>s.</summary>
 public static class TradingGridServiceCollectionExtensions
@@ -16,7 +16,7 @@ public static class TradingGridServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options (company id, tenant, client id and secret, ...).</param>
     public static IHttpClientBuilder AddTradingGrid(this IServiceCollection services, Action<TradingGridClientOptions> configure)
-        => services.AddTradingGrid(Options.Options.DefaultName, configure);
+        => services.AddTradingGrid(Options.DefaultName, configure);
 
     /// <summary>Registers a named Trading Grid client; resolve it with <c>IConnectorClientFactory&lt;TradingGridClient&gt;.CreateClient(name)</c>.</summary>
     /// <param name="services">The services.</param>
@@ -29,7 +29,7 @@ public static class TradingGridServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section holding the options.</param>
     public static IHttpClientBuilder AddTradingGrid(this IServiceCollection services, IConfiguration configuration)
-        => services.AddTradingGrid(Options.Options.DefaultName, configuration);
+        => services.AddTradingGrid(Options.DefaultName, configuration);
 
     /// <summary>Registers a named Trading Grid client from configuration.</summary>
     /// <param name="services">The services.</param>
