@@ -13,18 +13,26 @@ public abstract class RecipeCheck : ICatalogCheck
     /// <summary>Whether the check changes state in the emulators (most do); such checks do not run against real systems.</summary>
     protected virtual bool NeedsEmulators => true;
 
+    /// <summary>Whether the host has the recipe: by default, a scenario named <see cref="Id"/> is registered.</summary>
+    /// <param name="context">The running host.</param>
+    protected virtual bool IsWired(CatalogContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.IsRegistered(Id);
+    }
+
     /// <inheritdoc />
     public async Task<CheckResult> RunAsync(CatalogContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsRegistered(Id))
+        if (!IsWired(context))
         {
             return CheckResult.NotWired($"recipe {Id} is not registered");
         }
 
         if (NeedsEmulators && !context.IsEmulated)
         {
-            return CheckResult.NotWired("drives traffic through the emulators; not run against real systems");
+            return CheckResult.NotWired("skipped: real systems (the check changes state that only the emulators may be changed for)");
         }
 
         try

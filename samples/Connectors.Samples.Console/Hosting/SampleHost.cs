@@ -11,6 +11,8 @@ using Connectors.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Connectors.Samples.Hosting;
 
@@ -61,8 +63,13 @@ public sealed class SampleHost : IAsyncDisposable
         builder.Configuration.AddUserSecrets(typeof(SampleHost).Assembly, optional: true);
         configure?.Invoke(builder.Configuration);
 
+        // The report owns standard output; diagnostics (dead letters, retries) go to standard error.
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        var realSystems = UsesRealSystems(builder.Configuration);
+        var settings = RecipeSettings.Bind(builder.Configuration, emulated: !realSystems);
         EmulatedSystems? systems = null;
-        if (UsesRealSystems(builder.Configuration))
+        if (realSystems)
         {
             builder.Services.AddBigCommerce(builder.Configuration.GetSection("BigCommerce"));
             builder.Services.AddCoreCase(builder.Configuration.GetSection("CoreCase"));
@@ -77,7 +84,6 @@ public sealed class SampleHost : IAsyncDisposable
         }
 
         var dataFolder = Directory.CreateTempSubdirectory("connectors-samples-").FullName;
-        var hostServices = new HostServices();
         var scenarios = builder.Services.AddScenarios(o =>
         {
             o.RunPollers = false; // the checks poll explicitly, so each run is deterministic
@@ -87,11 +93,15 @@ public sealed class SampleHost : IAsyncDisposable
         }).UseSqliteStore(Path.Combine(dataFolder, "scenarios.db"));
 
         var caseTypeId = builder.Configuration["Smoke:CaseTypeId"] ?? CoreCaseState.DefaultCaseTypeId;
-        scenarios.AddSmokeScenario(hostServices, caseTypeId);
-        SampleRecipes.Add(scenarios, builder.Configuration);
+        scenarios.AddSmokeScenario(caseTypeId);
+        SampleRecipes.Add(scenarios, settings);
+        builder.Services.AddOrderManagement();
+        if (systems is not null)
+        {
+            EmulatorSeed.Apply(systems);
+        }
 
         var host = builder.Build();
-        hostServices.Services = host.Services;
         try
         {
             await host.StartAsync(cancellationToken).ConfigureAwait(false);

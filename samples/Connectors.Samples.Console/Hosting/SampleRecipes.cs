@@ -1,24 +1,30 @@
 using Connectors.Scenarios.DependencyInjection;
-using Microsoft.Extensions.Configuration;
+using Connectors.Scenarios.Recipes.CaseCommunications;
+using Connectors.Scenarios.Recipes.OrderExceptions;
+using Connectors.Scenarios.Recipes.OrderToCash;
+using Connectors.Scenarios.Recipes.PartnerCases;
+using Connectors.Scenarios.Recipes.PartnerWorkflows;
 
 namespace Connectors.Samples.Hosting;
 
 /// <summary>
-/// Where the catalog recipes are registered: one <c>Add&lt;Section&gt;Recipes</c> call per catalog section
-/// (OrderExceptions, PartnerCases, CaseCommunications, PartnerWorkflows, OrderToCash). Each recipe's scenario
-/// name is its catalog ID, which is how the report tells a registered recipe from a missing one.
+/// Where the catalog recipes are registered: one <c>Add&lt;Section&gt;Recipes</c> call per catalog section.
+/// Each recipe's scenario name is its catalog ID, which is how the report tells a registered recipe from a missing one.
 /// </summary>
 public static class SampleRecipes
 {
-    /// <summary>Registers the catalog recipes available in this build.</summary>
+    /// <summary>Registers every catalog section.</summary>
     /// <param name="scenarios">The scenarios builder.</param>
-    /// <param name="configuration">The configuration (recipe options against real systems).</param>
-    public static void Add(ScenariosBuilder scenarios, IConfiguration configuration)
+    /// <param name="settings">The recipes' business choices, from configuration.</param>
+    public static void Add(ScenariosBuilder scenarios, RecipeSettings settings)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
-        ArgumentNullException.ThrowIfNull(configuration);
-
-        // The recipe sections are not in this build yet; every catalog line reports NOT WIRED until they are
-        // added here, e.g. scenarios.AddOrderExceptionsRecipes(...), and a check class drives each ID.
+        ArgumentNullException.ThrowIfNull(settings);
+        scenarios
+            .AddOrderExceptionsRecipes(settings.CaseTypeId, [.. settings.RegulatedCategoryIds])
+            .AddPartnerCasesRecipes(settings.CaseTypeId)
+            .AddCaseCommunicationsRecipes(settings.ContactDataCaseTypeId)
+            .AddPartnerWorkflowsRecipes(settings.PollInterval)
+            .AddOrderToCashRecipes();
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Connectors.BigCommerce;
 using Connectors.OpenText.CoreCase;
-using Connectors.Samples.Hosting;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,24 +20,28 @@ public static class SmokeScenario
     /// <summary>The poll trigger that reads changed orders.</summary>
     public const string Poller = "smoke-bigcommerce-orders";
 
+    /// <summary>
+    /// The event type the smoke poller stores. Not a BigCommerce webhook scope: the engine hands an event to every
+    /// scenario subscribed to its source and type, and the recipes subscribe to BigCommerce's own scopes.
+    /// </summary>
+    public const string EventType = "sample.smoke.order-status";
+
     /// <summary>The external reference system the case carries.</summary>
     public const string ReferenceSystem = "bigcommerce-smoke";
 
     /// <summary>Adds the smoke scenario.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="host">Gives the poll query the host's clients.</param>
     /// <param name="caseTypeId">The Core Case case type of the opened cases.</param>
-    public static ScenariosBuilder AddSmokeScenario(this ScenariosBuilder builder, HostServices host, string caseTypeId)
+    public static ScenariosBuilder AddSmokeScenario(this ScenariosBuilder builder, string caseTypeId)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(host);
         return builder.AddScenario(Name, s => s
             .From(Trigger.Poll(
                 Poller,
                 "bigcommerce",
-                "store/order/statusUpdated",
+                EventType,
                 SmokeJson.Default.OrderChange,
-                (since, ct) => ChangedOrdersAsync(host.Services.GetRequiredService<BigCommerceClient>(), since, ct),
+                (services, since, ct) => ChangedOrdersAsync(services.GetRequiredService<BigCommerceClient>(), since, ct),
                 subject: o => o.OrderId.ToString(CultureInfo.InvariantCulture),
                 modifiedAt: o => o.ModifiedAt))
             .Where(o => o.StatusId == OrderStatus.Declined.Id)
