@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Connectors.Scenarios.Tests.TestSupport;
+using Connectors.Scenarios.Runtime;
 using Connectors.Scenarios.Triggers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -110,21 +111,28 @@ public sealed class PollingTests
     }
 
     [Fact]
-    public async Task Two_pollers_reading_the_same_change_give_each_scenario_one_event()
+    public async Task A_pollers_events_go_only_to_the_scenarios_that_list_it()
     {
         var first = new OrderSource();
         var second = new OrderSource("orders-again");
         first.Add(5, T0);
         second.Add(5, T0);
         var seen = new EffectLog();
+        ValueTask See(string scenario, StepContext ctx)
+        {
+            seen.Add(scenario + ":" + ctx.Envelope.Id);
+            return ValueTask.CompletedTask;
+        }
+
         await using var harness = await ScenarioHarness.StartAsync(
             s => s
-                .AddScenario("a", x => x.From(first.Trigger(TimeSpan.FromMinutes(1))).Tap("see", (o, ctx, ct) => { seen.Add("a:" + ctx.Envelope.Id); return ValueTask.CompletedTask; }))
-                .AddScenario("b", x => x.From(second.Trigger(TimeSpan.FromMinutes(1))).Tap("see", (o, ctx, ct) => { seen.Add("b:" + ctx.Envelope.Id); return ValueTask.CompletedTask; })),
+                .AddScenario("a", x => x.From(first.Trigger(TimeSpan.FromMinutes(1))).Tap("see", (o, ctx, ct) => See("a", ctx)))
+                .AddScenario("b", x => x.From(second.Trigger(TimeSpan.FromMinutes(1))).Tap("see", (o, ctx, ct) => See("b", ctx)))
+                .AddScenario("hooks-only", x => x.From(Trigger.Webhook(Orders.Source, Orders.StatusUpdated, TestJson.Default.OrderEvent)).Tap("see", (o, ctx, ct) => See("hooks-only", ctx))),
             o => o.RunPollers = false);
 
-        Assert.Equal(2, await harness.Runner.PollAsync("orders"));
-        Assert.Equal(0, await harness.Runner.PollAsync("orders-again"));
+        Assert.Equal(1, await harness.Runner.PollAsync("orders"));
+        Assert.Equal(1, await harness.Runner.PollAsync("orders-again"));
         await harness.IdleAsync();
 
         var id = $"{Orders.Source}/{Orders.StatusUpdated}/s1/5/{T0.UtcDateTime:O}";

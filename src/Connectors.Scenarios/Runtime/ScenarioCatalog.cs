@@ -41,6 +41,26 @@ internal sealed class ScenarioCatalog
 
     public bool TryGetPoller(string name, out IPollSource poller) => _pollers.TryGetValue(name, out poller!);
 
+    /// <summary>
+    /// Adds the scenarios that declare <paramref name="poller"/> in their <c>From</c>. A poller's events go only to
+    /// its own scenarios: its payload is its own type, and another scenario listening to the same source and type
+    /// may read a different shape (it has its own poll twin, or receives the vendor's webhook).
+    /// </summary>
+    public void RouteFromPoller(IPollSource poller, EventEnvelope envelope, List<Storage.StoredEvent> into)
+    {
+        foreach (var scenario in _all)
+        {
+            foreach (var trigger in scenario.Definition.Triggers)
+            {
+                if (ReferenceEquals(trigger, poller))
+                {
+                    into.Add(new Storage.StoredEvent(scenario.Name, envelope));
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>Adds the names of the scenarios <paramref name="envelope"/> starts.</summary>
     public void Route(EventEnvelope envelope, List<Storage.StoredEvent> into)
     {

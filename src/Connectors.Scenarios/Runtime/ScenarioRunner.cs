@@ -355,7 +355,7 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
             await using var scope = _scopes.CreateAsyncScope();
             await foreach (var polled in poller.PollAsync(scope.ServiceProvider, since, cancellationToken).ConfigureAwait(false))
             {
-                _catalog.Route(polled.Envelope, batch);
+                _catalog.RouteFromPoller(poller, polled.Envelope, batch);
                 if (latest is null || polled.ModifiedAt > latest)
                 {
                     latest = polled.ModifiedAt;

@@ -21,7 +21,7 @@ public static class Trigger
     /// <typeparam name="T">The item (and payload) type.</typeparam>
     /// <param name="name">Name of the poller (its checkpoint key).</param>
     /// <param name="source">The source system the events are attributed to.</param>
-    /// <param name="type">The event type the events carry; webhook triggers with the same source and type see them too.</param>
+    /// <param name="type">The event type the events carry. The events go only to the scenarios that list this trigger in <c>From</c>.</param>
     /// <param name="payload">Source-generated JSON metadata for <typeparamref name="T"/>.</param>
     /// <param name="modifiedSince">The query: items modified at or after the given time (all items when it is <see langword="null"/>).</param>
     /// <param name="subject">The entity id of an item (order id, case id); also the ordering key.</param>
@@ -50,7 +50,7 @@ public static class Trigger
     /// <typeparam name="T">The item (and payload) type.</typeparam>
     /// <param name="name">Name of the poller (its checkpoint key).</param>
     /// <param name="source">The source system the events are attributed to.</param>
-    /// <param name="type">The event type the events carry; webhook triggers with the same source and type see them too.</param>
+    /// <param name="type">The event type the events carry. The events go only to the scenarios that list this trigger in <c>From</c>.</param>
     /// <param name="payload">Source-generated JSON metadata for <typeparamref name="T"/>.</param>
     /// <param name="modifiedSince">
     /// The query: the scope's services, then items modified at or after the given time (all items when it is <see langword="null"/>).
