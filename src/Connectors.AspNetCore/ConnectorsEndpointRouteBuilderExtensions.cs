@@ -49,7 +49,9 @@ public static class ConnectorsEndpointRouteBuilderExtensions
         if (options.WorkflowServiceSecrets.Count > 0)
         {
             var secrets = options.WorkflowServiceSecrets.ToArray();
-            group.MapPost("/workflowservice", InboundEndpoint.Create("WorkflowService", options.MaxBodyBytes, (request, body) => Workflow(secrets, request, body)));
+            // The receiver reads at most its own limit; anything larger is refused as too large, not as malformed.
+            var limit = Math.Min(options.MaxBodyBytes, WorkflowEventReceiver.MaxBodyBytes);
+            group.MapPost("/workflowservice", InboundEndpoint.Create("WorkflowService", limit, (request, body) => Workflow(secrets, request, body)));
         }
 
         return group;

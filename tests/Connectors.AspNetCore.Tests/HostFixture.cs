@@ -20,7 +20,7 @@ namespace Connectors.AspNetCore.Tests;
 /// on 127.0.0.1 with every inbound endpoint and the health checks. Every answered request is recorded with the
 /// number of events the inbox held at that moment, so tests can see a 2xx was sent only after the event was stored.
 /// </summary>
-public sealed class HostFixture : IAsyncLifetime
+public sealed class HostFixture(int maxBodyBytes = HostFixture.MaxBodyBytes) : IAsyncLifetime
 {
     public const string BigCommerceSecret = "a-long-shared-secret-for-tests";
     public const string ExstreamSecret = "exstream-secret-for-tests-0123";
@@ -65,7 +65,7 @@ public sealed class HostFixture : IAsyncLifetime
             o.ExstreamSecrets.Add(ExstreamSecret);
             o.TradingGridSecrets.Add(TradingGridSecret);
             o.WorkflowServiceSecrets.Add(WorkflowServiceSecret);
-            o.MaxBodyBytes = MaxBodyBytes;
+            o.MaxBodyBytes = maxBodyBytes;
         });
         builder.Services.AddConnectorsHealthChecks();
         App = builder.Build();

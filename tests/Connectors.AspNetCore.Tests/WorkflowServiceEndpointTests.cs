@@ -57,6 +57,27 @@ public sealed class WorkflowServiceEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Body_over_the_receivers_own_limit_is_413_even_under_the_endpoint_limit()
+    {
+        var host = new HostFixture(maxBodyBytes: 1024 * 1024);
+        await host.InitializeAsync();
+        try
+        {
+            var size = WorkflowEventReceiver.MaxBodyBytes + 1024;
+            var body = Encoding.UTF8.GetBytes(ValidBody.Replace("\"businessKey\":\"claim-1\"", "\"businessKey\":\"" + new string('x', size) + "\"", StringComparison.Ordinal));
+
+            using var response = await host.PostAsync("workflowservice", body, WorkflowEventReceiver.SignatureHeader, WorkflowServiceEmulator.Sign(HostFixture.WorkflowServiceSecret, body));
+
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Equal(0, host.Inbox.Submissions);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Signed_but_malformed_body_is_400_and_nothing_is_stored()
     {
         var body = Encoding.UTF8.GetBytes("{\"sequence\":\"not a number\"");
