@@ -1,8 +1,16 @@
+using System.Text.Json.Serialization.Metadata;
+
 namespace Connectors.OpenText.TradingGrid;
 
 /// <summary>A change in the company's Trading Grid community, documents, onboarding or transactions.</summary>
 public sealed class TradingGridEvent
 {
+    /// <summary>
+    /// The source-generated JSON metadata the client reads events with (the callback body and the feed item), for
+    /// storing or triggering on a delivery as received, for example <c>Trigger.Webhook(source, type, TradingGridEvent.JsonTypeInfo)</c>.
+    /// </summary>
+    public static JsonTypeInfo<TradingGridEvent> JsonTypeInfo => TradingGridJsonContext.Default.TradingGridEvent;
+
     /// <summary>The event id; use it to de-duplicate deliveries.</summary>
     public required string EventId { get; init; }
 

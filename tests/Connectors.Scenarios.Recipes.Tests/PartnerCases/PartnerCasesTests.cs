@@ -1,5 +1,6 @@
 using System.Text;
 using Connectors.Emulators.Hosting;
+using Connectors.Emulators.TradingGrid;
 using Connectors.OpenText.CoreCase;
 using Connectors.Scenarios.Events;
 using Connectors.Scenarios.Recipes.PartnerCases;
@@ -19,6 +20,7 @@ public sealed class PartnerCasesTests
     public async Task TG_CC_1_dispute_thread_opens_case_with_conversation_documents_and_transactions()
     {
         await using var host = await RecipeHost.StartAsync(s => s.AddPartnerDisputeToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType));
+        await using var callbacks = await TradingGridCallbacks.RegisterAsync(host);
         var space = host.PartnerSpace();
         var thread = host.Grid().PartnerOpensThread(space.SpaceId, "Invoice overcharged", "The price on TX0000009004 does not match our contract.", "Invoice");
         host.Grid().PartnerSharesDocument(space.SpaceId, "contract.pdf", Encoding.UTF8.GetBytes("%PDF-contract"), "Invoice", thread.ThreadId);
@@ -34,14 +36,50 @@ public sealed class PartnerCasesTests
         Assert.Equal(thread.ThreadId, PartnerCaseLinks.Attribute(read, PartnerCaseLinks.ThreadAttribute));
         Assert.False(string.IsNullOrEmpty(PartnerCaseLinks.Attribute(read, PartnerCaseLinks.CorrelationAttribute)));
 
-        // Same event again: by poll and as a webhook delivery.
+        // Same event again: by poll and as the emulator's webhook delivery.
         await host.PollAsync(PartnerDisputeToCase.Poller);
         var e = host.Grid().Events.First(x => x.EventType == "thread.created" && x.Data.GetValueOrDefault("threadId") == thread.ThreadId);
-        await host.Inbox.SubmitAsync(EventEnvelope.Create("hook-1", PartnerCaseLinks.TradingGridSource, "thread.created",
-            new PartnerEvent(e.EventId, e.EventType, e.OccurredAt, PartnerCompanyId: PartnerCasesFixture.Partner, ThreadId: thread.ThreadId), PartnerCasesJsonContext.Default.PartnerEvent));
+        await host.Inbox.SubmitAsync(await callbacks.DeliveryOfAsync(e.EventId));
         await host.IdleAsync();
+        Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
         Assert.Single(host.CasesFor($"thread:{thread.ThreadId}"));
         Assert.Single(host.CasesFor($"thread:{thread.ThreadId}")[0].Attachments);
+    }
+
+    [Fact]
+    public async Task TG_CC_1_trading_grid_webhook_alone_opens_the_case()
+    {
+        await using var host = await RecipeHost.StartAsync(s => s.AddPartnerDisputeToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType));
+        await using var callbacks = await TradingGridCallbacks.RegisterAsync(host);
+        var thread = host.Grid().PartnerOpensThread(host.PartnerSpace().SpaceId, "Short delivery", "PO 4500012345 arrived short.", "Shipment");
+        var e = host.Grid().Events.First(x => x.EventType == "thread.created" && x.Data.GetValueOrDefault("threadId") == thread.ThreadId);
+
+        // The body exactly as Trading Grid posts it (nested "data"), no poll.
+        await host.Inbox.SubmitAsync(await callbacks.DeliveryOfAsync(e.EventId));
+        await host.IdleAsync();
+
+        var created = Assert.Single(host.CasesFor($"thread:{thread.ThreadId}"));
+        var read = (await host.CoreCase().Cases.GetAsync(created.Id)).Value;
+        Assert.Equal(thread.ThreadId, PartnerCaseLinks.Attribute(read, PartnerCaseLinks.ThreadAttribute));
+        Assert.Equal(thread.SpaceId, PartnerCaseLinks.Attribute(read, PartnerCaseLinks.SpaceAttribute));
+        Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
+    }
+
+    [Fact]
+    public async Task TG_CC_4_trading_grid_webhook_alone_opens_the_failure_case()
+    {
+        await using var host = await RecipeHost.StartAsync(s => s.AddTransactionFailureToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType));
+        await using var callbacks = await TradingGridCallbacks.RegisterAsync(host);
+        host.Grid().AddTransaction(TradingGridSeed.RejectedPurchaseOrder(77, DateTimeOffset.UtcNow));
+        var e = host.Grid().Events[^1];
+
+        await host.Inbox.SubmitAsync(await callbacks.DeliveryOfAsync(e.EventId));
+        await host.IdleAsync();
+
+        Assert.Equal("transaction.failed", e.EventType);
+        var created = Assert.Single(host.Cases().Cases, c => c.ExternalReferences.Any(r => r.Id.StartsWith("transaction:", StringComparison.Ordinal)));
+        Assert.Contains(created.ExternalReferences, r => r.Id == $"transaction:{e.Data["transactionId"]}:{e.Data["errorCode"]}");
+        Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Connectors.Emulators.Hosting;
 using Connectors.OpenText.WorkflowService;
-using Connectors.Scenarios.Events;
+using Connectors.Scenarios.Recipes.Tests.PartnerCases;
 using Connectors.Scenarios.Recipes.PartnerWorkflows;
 using Connectors.Scenarios.Storage;
 
@@ -14,6 +14,7 @@ public sealed class PartnerWorkflowsRecipeTests
     public async Task TG_WF_1_partner_dispute_thread_starts_workflow_with_owner_due_date_and_approval()
     {
         await using var host = await PartnerWorkflowsTestKit.StartAsync(s => s.AddPartnerExceptionWorkflow(o => o.DueIn = TimeSpan.FromDays(2)));
+        await using var callbacks = await TradingGridCallbacks.RegisterAsync(host);
         var thread = host.Grid().PartnerOpensThread(host.SpaceOf(Verona), "PO-104233 quantity dispute", "We shipped 40, you booked 38.", "Dispute");
         host.Grid().PartnerOpensThread(host.SpaceOf(Verona), "Hello", "Just saying hi", "General");
 
@@ -29,10 +30,44 @@ public sealed class PartnerWorkflowsRecipeTests
 
         // a replayed poll and a webhook delivery for the same thread do not start a second process
         await host.PollAsync($"{PartnerExceptionWorkflow.Id}/tradinggrid-thread.created");
-        var duplicate = new PartnerEvent { EventId = "webhook-dup-1", EventType = "thread.created", PartnerCompanyId = Verona, ThreadId = thread.ThreadId, SpaceId = thread.SpaceId, OccurredAt = DateTimeOffset.UtcNow };
-        await host.Inbox.SubmitAsync(EventEnvelope.Create("webhook-dup-1", "tradinggrid", "thread.created", duplicate, PartnerWorkflowsJsonContext.Default.PartnerEvent));
+        var created = host.Grid().Events.First(e => e.EventType == "thread.created" && e.Data.GetValueOrDefault("threadId") == thread.ThreadId);
+        await host.Inbox.SubmitAsync(await callbacks.DeliveryOfAsync(created.EventId));
         await host.IdleAsync();
         Assert.Single(host.Processes("partner-exception", $"{Verona}/{thread.ThreadId}"));
+        Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
+    }
+
+    [Fact]
+    public async Task TG_WF_1_trading_grid_webhook_alone_starts_the_workflow()
+    {
+        await using var host = await PartnerWorkflowsTestKit.StartAsync(s => s.AddPartnerExceptionWorkflow());
+        await using var callbacks = await TradingGridCallbacks.RegisterAsync(host);
+        var thread = host.Grid().PartnerOpensThread(host.SpaceOf(Verona), "PO-104250 late delivery", "The truck missed its slot.", "Dispute");
+        var created = host.Grid().Events.First(e => e.EventType == "thread.created" && e.Data.GetValueOrDefault("threadId") == thread.ThreadId);
+
+        // The body exactly as Trading Grid posts it (nested "data"), no poll.
+        await host.Inbox.SubmitAsync(await callbacks.DeliveryOfAsync(created.EventId));
+        await host.IdleAsync();
+
+        var process = Assert.Single(host.Processes("partner-exception", $"{Verona}/{thread.ThreadId}"));
+        Assert.Equal(thread.ThreadId, process.Variable("threadId"));
+        Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
+    }
+
+    [Fact]
+    public async Task TG_WF_3_trading_grid_webhook_alone_starts_onboarding()
+    {
+        await using var host = await PartnerWorkflowsTestKit.StartAsync(s => s.AddPartnerOnboardingWorkflow());
+        await using var callbacks = await TradingGridCallbacks.RegisterAsync(host);
+        var submission = host.Grid().SubmitOnboarding("Initech Foods", "edi@initech.example", ["ZZ:INITECH"], ["850"]);
+        var submitted = host.Grid().Events.First(e => e.EventType == "onboarding.submitted" && e.Data.GetValueOrDefault("submissionId") == submission.SubmissionId);
+
+        await host.Inbox.SubmitAsync(await callbacks.DeliveryOfAsync(submitted.EventId));
+        await host.IdleAsync();
+
+        var process = Assert.Single(host.Processes("partner-onboarding", submission.SubmissionId));
+        Assert.Equal("Initech Foods", process.Variable("companyName"));
+        Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Events;
 using Connectors.Scenarios.Recipes.PartnerCases;
 
 namespace Connectors.Samples.Checks.PartnerCases;
@@ -31,13 +30,10 @@ public sealed class PartnerDisputeCheck : RecipeCheck
             return CheckResult.Failed($"case {opened.CaseNumber}: transaction reference or contract.pdf missing");
         }
 
-        // The same event again: by poll and as a webhook delivery.
+        // The same event again: by poll and as the Trading Grid callback delivery.
         await context.PollAndWaitAsync(PartnerDisputeToCase.Poller, cancellationToken).ConfigureAwait(false);
         var created = grid.Events.First(e => e.EventType == "thread.created" && e.Data.GetValueOrDefault("threadId") == thread.ThreadId);
-        var hook = new PartnerEvent(created.EventId, created.EventType, created.OccurredAt, PartnerCompanyId: Emulators.Partner, ThreadId: thread.ThreadId);
-        await context.SubmitAndWaitAsync(
-            EventEnvelope.Create("webhook-" + created.EventId, PartnerCaseLinks.TradingGridSource, "thread.created", hook, PartnerCasesJsonContext.Default.PartnerEvent),
-            cancellationToken).ConfigureAwait(false);
+        await context.SubmitAndWaitAsync(TradingGridDelivery.Of(created), cancellationToken).ConfigureAwait(false);
         cases = context.PartnerCases($"thread:{thread.ThreadId}");
         if (cases.Count != 1 || cases[0].Attachments.Count != 1)
         {

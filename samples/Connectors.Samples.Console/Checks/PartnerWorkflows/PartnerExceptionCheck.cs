@@ -1,5 +1,4 @@
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Events;
 using Connectors.Scenarios.Recipes.PartnerWorkflows;
 
 namespace Connectors.Samples.Checks.PartnerWorkflows;
@@ -26,8 +25,8 @@ public sealed class PartnerExceptionCheck : RecipeCheck
 
         // A re-poll and a webhook delivery of the same thread do not start a second process.
         await context.PollAndWaitAsync(poller, cancellationToken).ConfigureAwait(false);
-        var hook = new PartnerEvent { EventId = "webhook-" + thread.ThreadId, EventType = "thread.created", PartnerCompanyId = Emulators.Partner, ThreadId = thread.ThreadId, SpaceId = thread.SpaceId, OccurredAt = thread.CreatedAt };
-        await context.SubmitAndWaitAsync(EventEnvelope.Create(hook.EventId, "tradinggrid", "thread.created", hook, PartnerWorkflowsJsonContext.Default.PartnerEvent), cancellationToken).ConfigureAwait(false);
+        var created = context.Grid().Events.First(e => e.EventType == "thread.created" && e.Data.GetValueOrDefault("threadId") == thread.ThreadId);
+        await context.SubmitAndWaitAsync(TradingGridDelivery.Of(created), cancellationToken).ConfigureAwait(false);
         var count = context.Processes("partner-exception", businessKey).Count;
         if (count != 1)
         {

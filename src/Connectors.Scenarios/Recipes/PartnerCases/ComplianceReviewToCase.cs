@@ -139,12 +139,12 @@ public static class ComplianceReviewToCase
         var client = services.GetRequiredService<TradingGridClient>();
         await foreach (var e in PartnerCaseLinks.ReadTradingGridEventsAsync(services, null, types, cancellationToken).ConfigureAwait(false))
         {
-            if (e.ThreadId is null)
+            if (e.Data.ThreadId is null)
             {
                 continue;
             }
 
-            var thread = (await client.Threads.GetAsync(e.ThreadId, cancellationToken).ConfigureAwait(false)).Value;
+            var thread = (await client.Threads.GetAsync(e.Data.ThreadId, cancellationToken).ConfigureAwait(false)).Value;
             var askedByPartner = thread.CreatedBy is null || thread.CreatedBy.CompanyId == thread.PartnerCompanyId;
             if (askedByPartner && thread.Category is { } category && options.Categories.Contains(category))
             {

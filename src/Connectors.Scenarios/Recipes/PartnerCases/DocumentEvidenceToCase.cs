@@ -60,9 +60,10 @@ public static class DocumentEvidenceToCase
 
         builder.AddScenario(Id, s => s
             .From(
-                Trigger.Webhook(PartnerCaseLinks.TradingGridSource, TradingGridEventType.DocumentShared.Value, json.PartnerEvent),
-                Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, TradingGridEventType.DocumentShared.Value, json.PartnerEvent,
+                Trigger.Webhook(PartnerCaseLinks.TradingGridSource, TradingGridEventType.DocumentShared.Value, TradingGridEvent.JsonTypeInfo),
+                Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, TradingGridEventType.DocumentShared.Value, TradingGridEvent.JsonTypeInfo,
                     (services, since, ct) => PartnerCaseLinks.ReadTradingGridEventsAsync(services, since, shared, ct), e => e.EventId, e => e.OccurredAt, options.PollInterval))
+            .Map(PartnerCaseLinks.ToPartnerEvent)
             .Enrich("find-case", async (e, step, ct) =>
             {
                 var documentId = e.DocumentId ?? throw new InvalidOperationException($"Trading Grid event '{e.EventId}' ({e.Type}) has no documentId.");

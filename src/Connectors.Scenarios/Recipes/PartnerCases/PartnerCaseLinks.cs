@@ -70,7 +70,20 @@ public static class PartnerCaseLinks
         Set(options, CorrelationAttribute, correlationId);
     }
 
-    internal static async IAsyncEnumerable<PartnerEvent> ReadTradingGridEventsAsync(
+    /// <summary>
+    /// Reads a Trading Grid event as the recipes carry it. Webhook deliveries and the feed's poll twin both carry the
+    /// vendor's event (<see cref="TradingGridEvent"/>), so one wire shape reaches every recipe.
+    /// </summary>
+    /// <param name="e">The event, as delivered to the callback or read from the feed.</param>
+    /// <returns>The recipes' payload.</returns>
+    public static PartnerEvent ToPartnerEvent(TradingGridEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new PartnerEvent(e.EventId, e.EventType.Value, e.OccurredAt, e.PartnerCompanyId, e.Data.SpaceId, e.Data.ThreadId,
+            e.Data.PostId, e.Data.DocumentId, e.Data.TransactionId, e.Data.ErrorCode);
+    }
+
+    internal static async IAsyncEnumerable<TradingGridEvent> ReadTradingGridEventsAsync(
         IServiceProvider services, DateTimeOffset? since, IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var client = services.GetRequiredService<TradingGridClient>();
@@ -82,8 +95,7 @@ public static class PartnerCaseLinks
             {
                 if (types.Contains(e.EventType.Value) && (since is null || e.OccurredAt >= since))
                 {
-                    yield return new PartnerEvent(e.EventId, e.EventType.Value, e.OccurredAt, e.PartnerCompanyId, e.Data.SpaceId, e.Data.ThreadId,
-                        e.Data.PostId, e.Data.DocumentId, e.Data.TransactionId, e.Data.ErrorCode);
+                    yield return e;
                 }
             }
 

@@ -1,6 +1,10 @@
 namespace Connectors.Scenarios.Recipes.PartnerCases;
 
-/// <summary>A Trading Grid change event as the partner-case recipes carry it (webhook body or poll item).</summary>
+/// <summary>
+/// A Trading Grid change event as the partner-case recipes carry it after their triggers: both the webhook delivery
+/// and the feed's poll twin carry the vendor's <see cref="Connectors.OpenText.TradingGrid.TradingGridEvent"/>, which
+/// <see cref="PartnerCaseLinks.ToPartnerEvent"/> maps to this record.
+/// </summary>
 /// <param name="EventId">The event id.</param>
 /// <param name="Type">The event type, for example <c>thread.created</c>.</param>
 /// <param name="OccurredAt">When it happened.</param>

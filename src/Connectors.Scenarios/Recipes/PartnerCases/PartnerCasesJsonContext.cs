@@ -5,7 +5,6 @@ namespace Connectors.Scenarios.Recipes.PartnerCases;
 
 /// <summary>Source-generated JSON metadata for the partner-case payloads and journaled results.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(PartnerEvent))]
 [JsonSerializable(typeof(CaseMilestone))]
 [JsonSerializable(typeof(ThreadEscalation))]
 [JsonSerializable(typeof(ComplianceRequest))]

@@ -33,9 +33,10 @@ public static class PartnerDisputeToCase
 
         return builder.AddScenario(Id, s => s
             .From(
-                Trigger.Webhook(PartnerCaseLinks.TradingGridSource, TradingGridEventType.ThreadCreated.Value, json.PartnerEvent),
-                Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, TradingGridEventType.ThreadCreated.Value, json.PartnerEvent,
+                Trigger.Webhook(PartnerCaseLinks.TradingGridSource, TradingGridEventType.ThreadCreated.Value, TradingGridEvent.JsonTypeInfo),
+                Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, TradingGridEventType.ThreadCreated.Value, TradingGridEvent.JsonTypeInfo,
                     (services, since, ct) => PartnerCaseLinks.ReadTradingGridEventsAsync(services, since, types, ct), e => e.EventId, e => e.OccurredAt, options.PollInterval))
+            .Map(PartnerCaseLinks.ToPartnerEvent)
             .Enrich("read-conversation", (e, step, ct) => ReadConversationAsync(step.Services, e, ct))
             .Where(c => c.Thread.Category is { } category && options.Categories.Contains(category))
             .Then("open-case", c => $"{c.Thread.PartnerCompanyId}:{c.Thread.ThreadId}", (c, step, ct) => OpenCaseAsync(options, c, step, ct), json.CaseReference)

@@ -61,9 +61,10 @@ public static class TransactionFailureToCase
 
         return builder.AddScenario(Id, s => s
             .From(
-                Trigger.Webhook(PartnerCaseLinks.TradingGridSource, TradingGridEventType.TransactionFailed.Value, json.PartnerEvent),
-                Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, TradingGridEventType.TransactionFailed.Value, json.PartnerEvent,
+                Trigger.Webhook(PartnerCaseLinks.TradingGridSource, TradingGridEventType.TransactionFailed.Value, TradingGridEvent.JsonTypeInfo),
+                Trigger.Poll(Poller, PartnerCaseLinks.TradingGridSource, TradingGridEventType.TransactionFailed.Value, TradingGridEvent.JsonTypeInfo,
                     (services, since, ct) => PartnerCaseLinks.ReadTradingGridEventsAsync(services, since, types, ct), e => e.EventId, e => e.OccurredAt, options.PollInterval))
+            .Map(PartnerCaseLinks.ToPartnerEvent)
             .Enrich("read-transaction", async (e, step, ct) =>
             {
                 var id = e.TransactionId ?? throw new InvalidOperationException($"Trading Grid event '{e.EventId}' ({e.Type}) has no transactionId.");

@@ -124,6 +124,7 @@ public static class CertificateValidationWorkflow
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
+            .Map(PartnerTriggers.ToPartnerEvent)
             .Where(e => e.DocumentId is not null)
             .Enrich("read-certificate", async (e, step, ct) =>
             {

@@ -71,6 +71,7 @@ public static class DocumentReviewWorkflow
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
+            .Map(PartnerTriggers.ToPartnerEvent)
             .Where(e => e.DocumentId is not null)
             .Enrich("read-document", async (e, step, ct) =>
             {

@@ -89,6 +89,7 @@ public static class OrderDiscrepancyWorkflow
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
+            .Map(PartnerTriggers.ToPartnerEvent)
             .Where(e => e.TransactionId is not null && e.PartnerCompanyId is not null)
             .Enrich("read-transaction", async (e, step, ct) =>
             {

@@ -88,6 +88,7 @@ public static class PartnerClaimsWorkflow
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
+            .Map(PartnerTriggers.ToPartnerEvent)
             .Where(e => e.ThreadId is not null)
             .Enrich("read-claim", async (e, step, ct) =>
             {

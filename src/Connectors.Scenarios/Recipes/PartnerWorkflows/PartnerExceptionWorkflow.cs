@@ -66,6 +66,7 @@ public static class PartnerExceptionWorkflow
 
         return builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
+            .Map(PartnerTriggers.ToPartnerEvent)
             .Where(e => e.ThreadId is not null)
             .Enrich("read-thread", async (e, step, ct) =>
             {

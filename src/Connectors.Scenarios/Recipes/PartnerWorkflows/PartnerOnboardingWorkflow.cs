@@ -57,6 +57,7 @@ public static class PartnerOnboardingWorkflow
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
+            .Map(PartnerTriggers.ToPartnerEvent)
             .Where(e => e.SubmissionId is not null)
             .Enrich("read-submission", async (e, step, ct) =>
                 (await step.Services.GetRequiredService<TradingGridClient>().Onboarding.GetAsync(e.SubmissionId!, ct).ConfigureAwait(false)).Value)

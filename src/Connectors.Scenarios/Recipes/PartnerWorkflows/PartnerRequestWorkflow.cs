@@ -70,6 +70,7 @@ public static class PartnerRequestWorkflow
 
         builder.AddScenario(Id, s => s
             .From(triggers[0], triggers[1..])
+            .Map(PartnerTriggers.ToPartnerEvent)
             .Where(e => e.ThreadId is not null)
             .Enrich("read-request", async (e, step, ct) =>
                 (await step.Services.GetRequiredService<TradingGridClient>().Threads.GetAsync(e.ThreadId!, ct).ConfigureAwait(false)).Value)
@@ -96,6 +97,7 @@ public static class PartnerRequestWorkflow
         var replies = PartnerTriggers.Community(ReplyId, "post.created", options.PollInterval);
         return builder.AddScenario(ReplyId, s => s
             .From(replies[0], replies[1..])
+            .Map(PartnerTriggers.ToPartnerEvent)
             .Where(e => e.ThreadId is not null && e.PostId is not null)
             .Enrich("read-reply", async (e, step, ct) =>
             {

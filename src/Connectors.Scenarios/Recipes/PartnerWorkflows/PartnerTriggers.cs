@@ -15,16 +15,19 @@ internal static class PartnerTriggers
 
     private static PartnerWorkflowsJsonContext Json => PartnerWorkflowsJsonContext.Default;
 
-    /// <summary>Trading Grid community events of one type: the verified callback and the event-feed poll twin.</summary>
-    public static ScenarioTrigger<PartnerEvent>[] Community(string scenario, string eventType, TimeSpan interval)
+    /// <summary>
+    /// Trading Grid community events of one type: the verified callback and the event-feed poll twin. Both carry the
+    /// vendor's event as the callback body holds it; the recipes map it with <see cref="ToPartnerEvent"/>.
+    /// </summary>
+    public static ScenarioTrigger<TradingGridEvent>[] Community(string scenario, string eventType, TimeSpan interval)
         =>
         [
-            Trigger.Webhook(TradingGridSource, eventType, Json.PartnerEvent),
+            Trigger.Webhook(TradingGridSource, eventType, TradingGridEvent.JsonTypeInfo),
             Trigger.Poll(
                 $"{scenario}/tradinggrid-{eventType}",
                 TradingGridSource,
                 eventType,
-                Json.PartnerEvent,
+                TradingGridEvent.JsonTypeInfo,
                 (services, since, ct) => CommunityEvents(services, eventType, since, ct),
                 e => e.EventId,
                 e => e.OccurredAt,
@@ -50,7 +53,7 @@ internal static class PartnerTriggers
                 interval),
         ];
 
-    /// <summary>Maps a verified Trading Grid callback to the recipes' payload (for a host endpoint).</summary>
+    /// <summary>Maps a Trading Grid event (callback body or feed item) to the recipes' payload.</summary>
     /// <param name="e">The event.</param>
     public static PartnerEvent ToPartnerEvent(TradingGridEvent e) => new()
     {
@@ -91,7 +94,7 @@ internal static class PartnerTriggers
     public static DateTimeOffset OrderingTime(WorkflowChange change) => change.OccurredAt.AddTicks(change.Sequence % TimeSpan.TicksPerMillisecond);
 
     // The Trading Grid feed is checkpointed by sequence, the engine by time: read the feed and keep what is new enough.
-    private static async IAsyncEnumerable<PartnerEvent> CommunityEvents(IServiceProvider services, string eventType, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<TradingGridEvent> CommunityEvents(IServiceProvider services, string eventType, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var client = services.GetRequiredService<TradingGridClient>();
         string? checkpoint = null;
@@ -102,7 +105,7 @@ internal static class PartnerTriggers
             {
                 if (e.EventType.Value == eventType && (since is null || e.OccurredAt >= since))
                 {
-                    yield return ToPartnerEvent(e);
+                    yield return e;
                 }
             }
 

@@ -4,7 +4,6 @@ namespace Connectors.Scenarios.Recipes.PartnerWorkflows;
 
 /// <summary>Source-generated JSON metadata for the payloads and journaled results of the partner-workflow recipes.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(PartnerEvent))]
 [JsonSerializable(typeof(WorkflowChange))]
 [JsonSerializable(typeof(StartedProcess))]
 [JsonSerializable(typeof(OpenedThread))]

@@ -1,6 +1,9 @@
 namespace Connectors.Scenarios.Recipes.PartnerWorkflows;
 
-/// <summary>A Trading Grid community event as the partner-workflow recipes receive it (webhook or feed).</summary>
+/// <summary>
+/// A Trading Grid community event as the partner-workflow recipes carry it after their triggers: the webhook delivery and
+/// the feed's poll twin both carry the vendor's <see cref="Connectors.OpenText.TradingGrid.TradingGridEvent"/>, mapped to this record.
+/// </summary>
 public sealed record PartnerEvent
 {
     /// <summary>The Trading Grid event id.</summary>
