@@ -1,8 +1,17 @@
+using System.Text.Json.Serialization.Metadata;
+using Connectors.OpenText.WorkflowService.Serialization;
+
 namespace Connectors.OpenText.WorkflowService;
 
 /// <summary>A process or task state change, from a callback or from the event poll.</summary>
 public sealed class WorkflowEvent
 {
+    /// <summary>
+    /// The source-generated JSON metadata the client reads events with (the callback body and the poll item), for
+    /// storing or triggering on a callback as received, for example <c>Trigger.Webhook(source, "*", WorkflowEvent.JsonTypeInfo)</c>.
+    /// </summary>
+    public static JsonTypeInfo<WorkflowEvent> JsonTypeInfo => WorkflowServiceJsonContext.Default.WorkflowEvent;
+
     /// <summary>The event id; de-duplicate deliveries by it.</summary>
     public required string Id { get; init; }
 

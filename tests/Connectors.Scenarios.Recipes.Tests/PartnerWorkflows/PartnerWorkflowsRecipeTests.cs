@@ -71,6 +71,35 @@ public sealed class PartnerWorkflowsRecipeTests
     }
 
     [Fact]
+    public async Task TG_WF_2_workflow_service_callbacks_alone_post_the_decision_back()
+    {
+        await using var host = await PartnerWorkflowsTestKit.StartAsync(s => s.AddDocumentReviewWorkflow());
+        var document = host.Grid().PartnerSharesDocument(host.SpaceOf(Verona), "invoice-77001.pdf", [4, 5], "Invoice");
+        await host.PollAsync($"{DocumentReviewWorkflow.Id}/tradinggrid-document.shared");
+        var process = Assert.Single(host.Processes("document-review", document.DocumentId));
+        await host.CompleteAsync(document.DocumentId, "review", WorkflowVariable.FromString("decision", "approved"));
+
+        // Each change of the process as the Workflow Service callback body, stored as Connectors.AspNetCore stores it.
+        var events = new List<WorkflowEvent>();
+        await foreach (var e in host.Get<WorkflowServiceClient>().Events.ListEventsAsync(0))
+        {
+            events.Add(e);
+        }
+
+        foreach (var e in events.Where(e => e.ProcessInstanceId == process.Id))
+        {
+            var body = System.Text.Json.JsonSerializer.Serialize(e, WorkflowEvent.JsonTypeInfo);
+            await host.Inbox.SubmitAsync(new Connectors.Scenarios.Events.EventEnvelope(e.Id, "workflowservice", e.Type.Value, body));
+        }
+
+        await host.IdleAsync();
+
+        var threadId = process.Variable("threadId")!;
+        Assert.Single(host.PartnerPosts(threadId), p => p.Body.Contains("approved", StringComparison.Ordinal));
+        Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
+    }
+
+    [Fact]
     public async Task TG_WF_2_shared_document_is_reviewed_and_the_decision_is_posted_back()
     {
         await using var host = await PartnerWorkflowsTestKit.StartAsync(s => s.AddDocumentReviewWorkflow());

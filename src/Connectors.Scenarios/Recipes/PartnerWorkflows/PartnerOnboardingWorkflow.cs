@@ -77,6 +77,8 @@ public static class PartnerOnboardingWorkflow
         var flowBack = PartnerTriggers.WorkflowChanges(FlowBackId, options.PollInterval);
         return builder.AddScenario(FlowBackId, s => s
             .From(flowBack[0], flowBack[1..])
+            .Where(e => e.ProcessInstanceId is not null)
+            .Map(PartnerTriggers.ToWorkflowChange)
             .Where(c => c.ProcessDefinitionKey == options.ProcessDefinitionKey
                 && ((c.EventType == "TASK_COMPLETED" && c.TaskDefinitionKey is not null && options.StatusByTask.ContainsKey(c.TaskDefinitionKey))
                     || c.EventType == "PROCESS_COMPLETED"))

@@ -10,7 +10,8 @@ namespace Connectors.Scenarios.Recipes.PartnerWorkflows;
 internal static class PartnerTriggers
 {
     public const string TradingGridSource = "tradinggrid";
-    public const string WorkflowSource = "workflow-service";
+    // The sources Connectors.AspNetCore gives inbound events (InboundSources), so its endpoints feed these triggers.
+    public const string WorkflowSource = "workflowservice";
     public const string WorkflowChangeType = "workflow.change";
 
     private static PartnerWorkflowsJsonContext Json => PartnerWorkflowsJsonContext.Default;
@@ -35,21 +36,23 @@ internal static class PartnerTriggers
         ];
 
     /// <summary>
-    /// Workflow Service process and task changes: the signed callback and the event-log poll twin. Polled changes are
-    /// keyed by process instance, so the changes of one process run one after another in log order.
+    /// Workflow Service process and task changes: the signed callback (any event type, read as the vendor's
+    /// <see cref="WorkflowEvent"/>, as <c>Connectors.AspNetCore</c> stores it) and the event-log poll twin. Polled changes
+    /// are keyed by process instance, so the changes of one process run one after another in log order. Map them with
+    /// <see cref="ToWorkflowChange"/> after dropping events without a process instance.
     /// </summary>
-    public static ScenarioTrigger<WorkflowChange>[] WorkflowChanges(string scenario, TimeSpan interval)
+    public static ScenarioTrigger<WorkflowEvent>[] WorkflowChanges(string scenario, TimeSpan interval)
         =>
         [
-            Trigger.Webhook(WorkflowSource, WorkflowChangeType, Json.WorkflowChange),
+            Trigger.Webhook(WorkflowSource, "*", WorkflowEvent.JsonTypeInfo),
             Trigger.Poll(
                 $"{scenario}/workflow-events",
                 WorkflowSource,
                 WorkflowChangeType,
-                Json.WorkflowChange,
+                WorkflowEvent.JsonTypeInfo,
                 (services, since, ct) => WorkflowEvents(services, since, ct),
-                e => e.ProcessInstanceId,
-                OrderingTime,
+                e => e.ProcessInstanceId ?? e.Id,
+                e => OrderingTime(ToWorkflowChange(e)),
                 interval),
         ];
 
@@ -118,15 +121,14 @@ internal static class PartnerTriggers
         }
     }
 
-    private static async IAsyncEnumerable<WorkflowChange> WorkflowEvents(IServiceProvider services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<WorkflowEvent> WorkflowEvents(IServiceProvider services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var client = services.GetRequiredService<WorkflowServiceClient>();
         await foreach (var e in client.Events.ListEventsAsync(0, cancellationToken).ConfigureAwait(false))
         {
-            var change = ToWorkflowChange(e);
-            if (e.ProcessInstanceId is not null && (since is null || e.Time is null || OrderingTime(change) >= since))
+            if (e.ProcessInstanceId is not null && (since is null || e.Time is null || OrderingTime(ToWorkflowChange(e)) >= since))
             {
-                yield return change;
+                yield return e;
             }
         }
     }

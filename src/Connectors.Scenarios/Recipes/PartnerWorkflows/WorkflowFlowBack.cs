@@ -21,6 +21,8 @@ internal static class WorkflowFlowBack
         var triggers = PartnerTriggers.WorkflowChanges(scenario, interval);
         return builder.AddScenario(scenario, s => s
             .From(triggers[0], triggers[1..])
+            .Where(e => e.ProcessInstanceId is not null)
+            .Map(PartnerTriggers.ToWorkflowChange)
             .Where(when)
             .Enrich("read-process", PartnerWorkflowSteps.ReadProgressAsync)
             .Where(p => p.Get(PartnerWorkflowSteps.ThreadVariable) is { Length: > 0 } && !string.IsNullOrWhiteSpace(message(p)))
