@@ -126,13 +126,7 @@ public static class CertificateValidationWorkflow
             .From(triggers[0], triggers[1..])
             .Map(PartnerTriggers.ToPartnerEvent)
             .Where(e => e.DocumentId is not null)
-            .Enrich("read-certificate", async (e, step, ct) =>
-            {
-                var client = step.Services.GetRequiredService<TradingGridClient>();
-                var document = (await client.Documents.GetAsync(e.DocumentId!, ct).ConfigureAwait(false)).Value;
-                var space = (await client.Spaces.GetAsync(document.SpaceId, ct).ConfigureAwait(false)).Value;
-                return (Document: document, Partner: space.PartnerCompanyId);
-            })
+            .Enrich("read-certificate", PartnerWorkflowSteps.ReadSharedDocumentAsync)
             .Where(x => options.DocumentTypes.Contains(x.Document.DocumentType.Value))
             .Map(x => new WorkflowStart
             {

@@ -74,6 +74,15 @@ internal static class PartnerWorkflowSteps
         return StartOnceAsync(step, definitionKey, start.BusinessKey, variables, cancellationToken);
     }
 
+    /// <summary>Reads a shared document and the partner company of the space it was shared in.</summary>
+    public static async ValueTask<(SharedDocument Document, string Partner)> ReadSharedDocumentAsync(PartnerEvent e, StepContext step, CancellationToken cancellationToken)
+    {
+        var client = step.Services.GetRequiredService<TradingGridClient>();
+        var document = (await client.Documents.GetAsync(e.DocumentId!, cancellationToken).ConfigureAwait(false)).Value;
+        var space = (await client.Spaces.GetAsync(document.SpaceId, cancellationToken).ConfigureAwait(false)).Value;
+        return (document, space.PartnerCompanyId);
+    }
+
     /// <summary>Posts partner-visible text: a <see cref="PartnerPost"/> has no field where an internal note could go.</summary>
     public static async ValueTask PostAsync(StepContext step, string threadId, string body, CancellationToken cancellationToken)
     {
