@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# The README's test command: builds the solution in Release and runs every test project.
+# The README's test command. On a fresh machine with only the .NET SDK it sets up what the tests need through the
+# project's own scripts (idempotent: each does nothing when its part is already there), then builds the solution in
+# Release and runs every test project.
 set -euo pipefail
 cd "$(dirname "$0")"
+echo "test.sh: setting up what the tests need"
+bash ./scripts/install-browser.sh
 dotnet build Connectors.sln -c Release
 dotnet test Connectors.sln -c Release --no-build --logger "console;verbosity=minimal" "$@"
