@@ -1,8 +1,4 @@
-using Connectors.BigCommerce;
-using Connectors.OpenText.CoreCase;
-using Connectors.OpenText.Exstream;
-using Connectors.OpenText.TradingGrid;
-using Connectors.OpenText.WorkflowService;
+using Connectors.Core.DependencyInjection;
 using Connectors.Scenarios.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -16,8 +12,9 @@ public static class ConnectorsHealthChecks
     public const string Tag = "connectors";
 
     /// <summary>
-    /// Adds a check for each client already registered (call it after <c>AddBigCommerce</c>, <c>AddCoreCase</c>, …):
-    /// it resolves the client and reads one small page (webhooks, case types, callbacks, partners, process definitions).
+    /// Adds a check for each client instance already registered (call it after <c>AddBigCommerce</c>, <c>AddCoreCase</c>, …):
+    /// each client package supplies a <see cref="ConnectorHealthProbe"/> that reads one small page (webhooks, case
+    /// types, callbacks, partners, process definitions); named instances get <c>{system}:{name}</c>.
     /// Adds <c>scenario-store</c>, which counts queued events, when a scenario store is registered.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -26,11 +23,15 @@ public static class ConnectorsHealthChecks
     {
         ArgumentNullException.ThrowIfNull(services);
         var builder = services.AddHealthChecks();
-        Add<BigCommerceClient>(services, builder, "bigcommerce", (c, ct) => FirstPageAsync(c.Webhooks.ListAsync(), ct));
-        Add<CoreCaseClient>(services, builder, "corecase", (c, ct) => FirstPageAsync(c.CaseTypes.ListAsync(ct), ct));
-        Add<ExstreamClient>(services, builder, "exstream", (c, ct) => FirstPageAsync(c.Callbacks.ListAsync(), ct));
-        Add<TradingGridClient>(services, builder, "tradinggrid", (c, ct) => FirstPageAsync(c.Partners.ListAsync(cancellationToken: ct), ct));
-        Add<WorkflowServiceClient>(services, builder, "workflowservice", (c, ct) => FirstPageAsync(c.ProcessDefinitions.ListAsync(cancellationToken: ct), ct));
+        foreach (var probe in services.Where(d => !d.IsKeyedService && d.ServiceType == typeof(ConnectorHealthProbe)).Select(d => d.ImplementationInstance).OfType<ConnectorHealthProbe>().ToList())
+        {
+            builder.Add(new HealthCheckRegistration(
+                probe.Name,
+                sp => new DelegateHealthCheck(ct => probe.Probe(sp, ct)),
+                HealthStatus.Unhealthy,
+                [Tag]));
+        }
+
         if (services.Any(d => d.ServiceType == typeof(IScenarioStore)))
         {
             builder.Add(new HealthCheckRegistration(
@@ -41,29 +42,6 @@ public static class ConnectorsHealthChecks
         }
 
         return builder;
-    }
-
-    private static void Add<TClient>(IServiceCollection services, IHealthChecksBuilder builder, string name, Func<TClient, CancellationToken, Task> read)
-        where TClient : notnull
-    {
-        if (!services.Any(d => d.ServiceType == typeof(TClient)))
-        {
-            return;
-        }
-
-        builder.Add(new HealthCheckRegistration(
-            name,
-            sp => new DelegateHealthCheck(ct => read(sp.GetRequiredService<TClient>(), ct)),
-            HealthStatus.Unhealthy,
-            [Tag]));
-    }
-
-    private static async Task FirstPageAsync<T>(Core.AsyncPageable<T> pageable, CancellationToken cancellationToken)
-    {
-        await foreach (var _ in pageable.AsPages(pageSizeHint: 1, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
     }
 
     // Any exception (typed ConnectorException from a client, or a store failure) means unhealthy; its message says why.

@@ -1,6 +1,5 @@
-using System.Text;
 using System.Text.Json;
-using Connectors.Core;
+using Connectors.Core.Webhooks;
 using Connectors.Scenarios;
 using Connectors.Scenarios.Errors;
 using Connectors.Scenarios.Events;
@@ -12,15 +11,17 @@ namespace Connectors.AspNetCore;
 
 /// <summary>
 /// The one shape of every inbound endpoint: read the raw body (bounded), let the system's receiver
-/// authenticate and parse it into an envelope, store it in the scenario inbox, and only then answer 200.
-/// 401 for a failed authentication, 400 for a malformed body, 413 when too large, 503 when the store is down
-/// (the sender retries, and the scenario's poll twin catches anything it gives up on).
+/// authenticate and read it, store the event in the scenario inbox, and only then answer 200.
+/// 401 for a failed authentication, 400 for a malformed or expired body, 413 when too large, 503 when the store
+/// is down (the sender retries, and the scenario's poll twin catches anything it gives up on). Bad input never
+/// answers 500: a receiver failure nobody foresaw is logged once at Warning and answered 400, storing nothing.
 /// </summary>
 internal static partial class InboundEndpoint
 {
-    public static RequestDelegate Create(string system, int maxBodyBytes, Func<HttpRequest, byte[], EventEnvelope> read)
+    public static RequestDelegate Create(IWebhookReceiver receiver, int maxBodyBytes)
         => async context =>
         {
+            var system = receiver.Source;
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Connectors.AspNetCore");
             var body = await ReadBodyAsync(context.Request, maxBodyBytes, context.RequestAborted).ConfigureAwait(false);
             if (body is null)
@@ -30,26 +31,36 @@ internal static partial class InboundEndpoint
                 return;
             }
 
-            EventEnvelope envelope;
+            var request = context.Request;
+            WebhookReceipt receipt;
             try
             {
-                envelope = read(context.Request, body);
+                receipt = receiver.Receive(new WebhookDelivery(body, name => request.Headers[name].ToString()));
             }
-            catch (ConnectorAuthenticationException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogRejected(logger, system, 401, ex.Message);
-                await WriteAsync(context, StatusCodes.Status401Unauthorized, "unauthenticated", "The delivery could not be authenticated.").ConfigureAwait(false);
+                LogReceiverFailed(logger, system, ex);
+                await WriteAsync(context, StatusCodes.Status400BadRequest, "malformed", "The delivery could not be read.").ConfigureAwait(false);
                 return;
             }
-            catch (ConnectorSerializationException ex)
+
+            if (!receipt.Accepted)
             {
-                LogRejected(logger, system, 400, ex.Message);
-                await WriteAsync(context, StatusCodes.Status400BadRequest, "malformed", ex.Message).ConfigureAwait(false);
+                var (status, outcome, detail) = receipt.Rejection.Kind switch
+                {
+                    WebhookRejectionKind.Unauthenticated => (StatusCodes.Status401Unauthorized, "unauthenticated", "The delivery could not be authenticated."),
+                    WebhookRejectionKind.TooLarge => (StatusCodes.Status413PayloadTooLarge, "too_large", receipt.Rejection.Reason),
+                    WebhookRejectionKind.Expired => (StatusCodes.Status400BadRequest, "expired", receipt.Rejection.Reason),
+                    _ => (StatusCodes.Status400BadRequest, "malformed", receipt.Rejection.Reason),
+                };
+                LogRejected(logger, system, status, receipt.Rejection.Reason);
+                await WriteAsync(context, status, outcome, detail).ConfigureAwait(false);
                 return;
             }
 
             try
             {
+                var envelope = EventEnvelope.FromWebhook(receiver, receipt, body);
                 var result = await context.RequestServices.GetRequiredService<IScenarioInbox>().SubmitAsync(envelope, context.RequestAborted).ConfigureAwait(false);
                 LogStored(logger, system, envelope.Type, envelope.Id, result.Accepted, result.Duplicates);
                 await WriteAsync(context, StatusCodes.Status200OK, "stored", $"accepted {result.Accepted}, duplicates {result.Duplicates}").ConfigureAwait(false);
@@ -105,13 +116,14 @@ internal static partial class InboundEndpoint
         await context.Response.Body.WriteAsync(stream.ToArray(), context.RequestAborted).ConfigureAwait(false);
     }
 
-    internal static string Text(byte[] body) => Encoding.UTF8.GetString(body);
-
     [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "{System} delivery {Type} {Id} stored: {Accepted} accepted, {Duplicates} duplicates")]
     private static partial void LogStored(ILogger logger, string system, string type, string id, int accepted, int duplicates);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "{System} delivery rejected with {Status}: {Reason}")]
     private static partial void LogRejected(ILogger logger, string system, int status, string reason);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "{System} delivery could not be read by its receiver; answered 400")]
+    private static partial void LogReceiverFailed(ILogger logger, string system, Exception exception);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "{System} delivery could not be stored")]
     private static partial void LogStoreFailed(ILogger logger, string system, Exception exception);

@@ -29,6 +29,7 @@ public static class BigCommerceServiceCollectionExtensions
             (_, http, options) => new BigCommerceClient(http, options))
         {
             RateLimitReader = BigCommerceRateLimitReader.Instance,
+            HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.Webhooks.ListAsync(), ct),
         };
         return services.AddConnectorClient(name, registration, configure)
             .ConfigureHttpClient(http => http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json")))

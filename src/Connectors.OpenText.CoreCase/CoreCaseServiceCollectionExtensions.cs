@@ -9,7 +9,10 @@ namespace Connectors.OpenText.CoreCase;
 public static class CoreCaseServiceCollectionExtensions
 {
     private static readonly ConnectorClientRegistration<CoreCaseClient, CoreCaseClientOptions> Registration =
-        new(CoreCaseClient.SystemName, (_, http, options) => new CoreCaseClient(http, options));
+        new(CoreCaseClient.SystemName, (_, http, options) => new CoreCaseClient(http, options))
+        {
+            HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.CaseTypes.ListAsync(ct), ct),
+        };
 
     /// <summary>Registers the default Core Case client.</summary>
     /// <param name="services">The services.</param>

@@ -39,6 +39,9 @@ public static class ExstreamServiceCollectionExtensions
             name,
             new ConnectorClientRegistration<ExstreamClient, ExstreamClientOptions>(
                 ExstreamClient.SystemName,
-                (sp, http, options) => new ExstreamClient(http, options, sp.GetService<TimeProvider>())),
+                (sp, http, options) => new ExstreamClient(http, options, sp.GetService<TimeProvider>()))
+            {
+                HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.Callbacks.ListAsync(), ct),
+            },
             configure);
 }

@@ -10,7 +10,10 @@ namespace Connectors.OpenText.TradingGrid;
 public static class TradingGridServiceCollectionExtensions
 {
     private static readonly ConnectorClientRegistration<TradingGridClient, TradingGridClientOptions> Registration =
-        new(TradingGridClient.SystemName, (_, http, options) => new TradingGridClient(http, options));
+        new(TradingGridClient.SystemName, (_, http, options) => new TradingGridClient(http, options))
+        {
+            HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.Partners.ListAsync(cancellationToken: ct), ct),
+        };
 
     /// <summary>Registers the default Trading Grid client.</summary>
     /// <param name="services">The services.</param>

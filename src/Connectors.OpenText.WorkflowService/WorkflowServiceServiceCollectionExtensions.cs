@@ -33,6 +33,9 @@ public static class WorkflowServiceServiceCollectionExtensions
             name,
             new ConnectorClientRegistration<WorkflowServiceClient, WorkflowServiceClientOptions>(
                 WorkflowServiceClient.SystemName,
-                (_, http, options) => new WorkflowServiceClient(http, options)),
+                (_, http, options) => new WorkflowServiceClient(http, options))
+            {
+                HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.ProcessDefinitions.ListAsync(cancellationToken: ct), ct),
+            },
             configure);
 }

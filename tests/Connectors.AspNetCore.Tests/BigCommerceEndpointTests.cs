@@ -32,7 +32,7 @@ public sealed class BigCommerceEndpointTests : IAsyncLifetime
         Assert.True(delivery.Succeeded);
         Assert.Equal(200, delivery.StatusCode);
         var stored = Assert.Single(_host.Inbox.Stored);
-        Assert.Equal(InboundSources.BigCommerce, stored.Source);
+        Assert.Equal(BigCommerceWebhookReceiver.EventSource, stored.Source);
         Assert.Equal("store/order/statusUpdated", stored.Type);
         Assert.EndsWith(":107", stored.Subject, StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using Connectors.Core.Webhooks;
 using System.Net;
 using System.Text;
 using Connectors.BigCommerce;
@@ -48,11 +49,8 @@ public sealed class DocsSnippetTests
         builder.Services.AddCoreCase(builder.Configuration.GetSection("CoreCase"));
         // … AddExstream / AddTradingGrid / AddWorkflowService
         builder.Services.AddScenarios().UseSqliteStore(builder.Configuration["Scenarios:Database"] ?? "scenarios.db");
-        builder.Services.AddConnectorsWebhooks(o =>
-        {
-            o.BigCommerceSecret = builder.Configuration["Webhooks:BigCommerce"];
-            o.ExstreamSecrets.Add(builder.Configuration["Webhooks:Exstream"]!);
-        });
+        builder.Services.AddWebhookReceiver(new BigCommerceWebhookReceiver(builder.Configuration["Webhooks:BigCommerce"]!));
+        builder.Services.AddWebhookReceiver(new ExstreamWebhookReceiver(builder.Configuration["Webhooks:Exstream"]!));
         builder.Services.AddConnectorsHealthChecks();   // after the clients: one check per registered client
 
         await using var app = builder.Build();
@@ -71,7 +69,7 @@ public sealed class DocsSnippetTests
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, bigCommerce.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, exstream.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, tradingGrid.StatusCode); // no secret configured: not mapped
+        Assert.Equal(HttpStatusCode.NotFound, tradingGrid.StatusCode); // no receiver registered: not mapped
         await app.StopAsync();
         folder.Delete(recursive: true);
     }

@@ -28,7 +28,7 @@ public sealed class ExstreamEndpointTests : IAsyncLifetime
         Assert.Equal(200, attempt.StatusCode);
         var stored = Assert.Single(_host.Inbox.Stored);
         Assert.Equal(attempt.EventId, stored.Id);
-        Assert.Equal(InboundSources.Exstream, stored.Source);
+        Assert.Equal(ExstreamWebhookReceiver.EventSource, stored.Source);
         Assert.Equal(ExstreamEventType.DeliveryFailed.Value, stored.Type);
         Assert.Equal(job.JobId, stored.Subject);
         Assert.Equal("case-9", stored.CorrelationId);

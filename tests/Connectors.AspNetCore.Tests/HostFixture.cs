@@ -1,8 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.Channels;
 using Connectors.BigCommerce;
+using Connectors.Core.Webhooks;
+using Connectors.OpenText.Exstream;
 using Connectors.OpenText.TradingGrid;
+using Connectors.OpenText.WorkflowService;
 using Connectors.Scenarios;
 using Connectors.Scenarios.Storage;
 using Connectors.Testing;
@@ -48,25 +49,20 @@ public sealed class HostFixture(int maxBodyBytes = HostFixture.MaxBodyBytes) : I
     {
         Systems = await EmulatedSystems.StartAsync(Time);
 
-        // Trading Grid issues a webhook's secret when the callback URL is registered, and the endpoint needs the
-        // secret when it is mapped: so the port is chosen first and the webhook registered before the host is built.
-        BaseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
-        TradingGridSecret = await RegisterTradingGridWebhookAsync(Systems, Endpoint("tradinggrid"));
-
+        // Trading Grid issues a webhook's secret when the callback URL is registered, which needs the host's port:
+        // so the host starts on a free port with a stand-in receiver, and the real one is set once the secret is issued.
+        var tradingGrid = new LateReceiver(TradingGridWebhookReceiver.EventSource);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(BaseAddress.ToString());
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddEmulatedConnectors(Systems);
         builder.Services.AddSingleton<IScenarioInbox>(Inbox);
         builder.Services.AddSingleton<IScenarioStore, InMemoryScenarioStore>();
-        builder.Services.AddConnectorsWebhooks(o =>
-        {
-            o.BigCommerceSecret = BigCommerceSecret;
-            o.ExstreamSecrets.Add(ExstreamSecret);
-            o.TradingGridSecrets.Add(TradingGridSecret);
-            o.WorkflowServiceSecrets.Add(WorkflowServiceSecret);
-            o.MaxBodyBytes = maxBodyBytes;
-        });
+        builder.Services.AddConnectorsWebhooks(o => o.MaxBodyBytes = maxBodyBytes);
+        builder.Services.AddWebhookReceiver(BigCommerceReceiver());
+        builder.Services.AddWebhookReceiver(new ExstreamWebhookReceiver(ExstreamSecret));
+        builder.Services.AddWebhookReceiver(tradingGrid);
+        builder.Services.AddWebhookReceiver(new WorkflowServiceWebhookReceiver(WorkflowServiceSecret));
         builder.Services.AddConnectorsHealthChecks();
         App = builder.Build();
         App.Use(async (HttpContext context, RequestDelegate next) =>
@@ -76,6 +72,9 @@ public sealed class HostFixture(int maxBodyBytes = HostFixture.MaxBodyBytes) : I
         });
         App.MapConnectorsWebhooks("/webhooks");
         await App.StartAsync();
+        BaseAddress = new Uri(App.Urls.Single().TrimEnd('/') + "/");
+        TradingGridSecret = await RegisterTradingGridWebhookAsync(Systems, Endpoint("tradinggrid"));
+        tradingGrid.Inner = new TradingGridWebhookReceiver(TradingGridSecret);
     }
 
     public Uri Endpoint(string system) => new(BaseAddress, "webhooks/" + system);
@@ -112,15 +111,6 @@ public sealed class HostFixture(int maxBodyBytes = HostFixture.MaxBodyBytes) : I
 
     public static BigCommerceWebhookReceiver BigCommerceReceiver() => new(BigCommerceSecret);
 
-    private static int FreeLoopbackPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
     private static async Task<string> RegisterTradingGridWebhookAsync(EmulatedSystems systems, Uri callback)
     {
         var services = new ServiceCollection();
@@ -133,3 +123,16 @@ public sealed class HostFixture(int maxBodyBytes = HostFixture.MaxBodyBytes) : I
 
 /// <summary>A request the host answered: its path, the status, and how many events the inbox held when it answered.</summary>
 public sealed record AnsweredRequest(string Path, int Status, int StoredWhenAnswered);
+
+/// <summary>A receiver whose real implementation is set after the host started (the secret is issued later).</summary>
+internal sealed class LateReceiver(string source) : IWebhookReceiver
+{
+    public IWebhookReceiver? Inner { get; set; }
+
+    public string Source => source;
+
+    public int MaxBodyBytes => Inner?.MaxBodyBytes ?? int.MaxValue;
+
+    public WebhookReceipt Receive(WebhookDelivery delivery)
+        => Inner?.Receive(delivery) ?? throw new InvalidOperationException("The receiver is not ready.");
+}

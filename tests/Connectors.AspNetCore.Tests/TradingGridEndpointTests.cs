@@ -26,7 +26,7 @@ public sealed class TradingGridEndpointTests : IAsyncLifetime
         var stored = Assert.Single(_host.Inbox.Stored);
         var raised = State.Events[^1]; // the seed raised earlier events, before the webhook existed
         Assert.Equal(raised.EventId, stored.Id);
-        Assert.Equal(InboundSources.TradingGrid, stored.Source);
+        Assert.Equal(TradingGridWebhookReceiver.EventSource, stored.Source);
         Assert.Equal(TradingGridEventType.TransactionFailed.Value, stored.Type);
     }
 

@@ -29,7 +29,7 @@ public sealed class WorkflowServiceEndpointTests : IAsyncLifetime
         Assert.Equal(200, delivery.StatusCode);
         var stored = Assert.Single(_host.Inbox.Stored);
         Assert.Equal(delivery.EventId, stored.Id);
-        Assert.Equal(InboundSources.WorkflowService, stored.Source);
+        Assert.Equal(WorkflowServiceWebhookReceiver.EventSource, stored.Source);
         Assert.Equal(WorkflowEventType.ProcessStarted.Value, stored.Type);
         Assert.Equal(instance.Id, stored.Subject);
     }
@@ -63,10 +63,10 @@ public sealed class WorkflowServiceEndpointTests : IAsyncLifetime
         await host.InitializeAsync();
         try
         {
-            var size = WorkflowEventReceiver.MaxBodyBytes + 1024;
+            var size = WorkflowServiceWebhookReceiver.DefaultMaxBodyBytes + 1024;
             var body = Encoding.UTF8.GetBytes(ValidBody.Replace("\"businessKey\":\"claim-1\"", "\"businessKey\":\"" + new string('x', size) + "\"", StringComparison.Ordinal));
 
-            using var response = await host.PostAsync("workflowservice", body, WorkflowEventReceiver.SignatureHeader, WorkflowServiceEmulator.Sign(HostFixture.WorkflowServiceSecret, body));
+            using var response = await host.PostAsync("workflowservice", body, WorkflowServiceWebhookReceiver.SignatureHeader, WorkflowServiceEmulator.Sign(HostFixture.WorkflowServiceSecret, body));
 
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
             Assert.Equal(0, host.Inbox.Submissions);
@@ -103,5 +103,5 @@ public sealed class WorkflowServiceEndpointTests : IAsyncLifetime
         "{\"id\":\"e-1\",\"sequence\":1,\"type\":\"PROCESS_STARTED\",\"time\":\"2026-01-01T00:00:00Z\",\"processInstanceId\":\"pi-1\",\"businessKey\":\"claim-1\"}";
 
     private Task<HttpResponseMessage> PostAsync(byte[] body, string signature)
-        => _host.PostAsync("workflowservice", body, WorkflowEventReceiver.SignatureHeader, signature);
+        => _host.PostAsync("workflowservice", body, WorkflowServiceWebhookReceiver.SignatureHeader, signature);
 }

@@ -1,3 +1,4 @@
+using Connectors.Core.Webhooks;
 using System.Text;
 using System.Threading.Channels;
 using Connectors.Core;
@@ -58,17 +59,15 @@ public sealed class WebhookTests(EmulatorFixture fixture) : IClassFixture<Emulat
         {
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
-            try
-            {
-                var webhookEvent = receiver.Receive(name => context.Request.Headers[name].FirstOrDefault(), buffer.ToArray());
-                await received.Writer.WriteAsync(webhookEvent);
-                return Results.Ok();
-            }
-            catch (ConnectorAuthenticationException)
+            var receipt = receiver.Receive(new WebhookDelivery(buffer.ToArray(), name => context.Request.Headers[name].FirstOrDefault()));
+            if (receipt.Rejection?.Kind == WebhookRejectionKind.Unauthenticated)
             {
                 Interlocked.Increment(ref refused);
                 return Results.Unauthorized();
             }
+
+            await received.Writer.WriteAsync(receipt.EnsureAccepted());
+            return Results.Ok();
         }));
 
         var destination = new Uri(endpoint.BaseAddress, "bigcommerce").ToString();
@@ -123,7 +122,7 @@ public sealed class WebhookTests(EmulatorFixture fixture) : IClassFixture<Emulat
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var success = await fixture.Emulator.WaitForDeliveryAsync(d => d.Succeeded && d.Destination.Port == endpoint.BaseAddress.Port, timeout.Token);
         Assert.Equal(3, success.Attempt);
-        var parsed = new BigCommerceWebhookReceiver(Secret).Parse(Encoding.UTF8.GetBytes(success.Body));
+        var parsed = new BigCommerceWebhookReceiver(Secret).Read(Encoding.UTF8.GetBytes(success.Body));
         Assert.Equal(81, parsed.Data?.Inventory?.ProductId);
         Assert.Equal("absolute", parsed.Data?.Inventory?.Method);
     }
@@ -134,24 +133,63 @@ public sealed class WebhookTests(EmulatorFixture fixture) : IClassFixture<Emulat
         var receiver = new BigCommerceWebhookReceiver(Secret);
         var body = Encoding.UTF8.GetBytes("""{"scope":"store/order/created","store_id":"1","data":{"type":"order","id":5},"hash":"x","created_at":1561482670,"producer":"stores/abc"}""");
 
-        Assert.Throws<ConnectorAuthenticationException>(() => receiver.Receive(_ => null, body));
-        Assert.Throws<ConnectorAuthenticationException>(() => receiver.Receive(_ => Secret + "x", body));
-        var ok = receiver.Receive(name => name == BigCommerceWebhookReceiver.DefaultHeaderName ? Secret : null, body);
+        Assert.Equal(WebhookRejectionKind.Unauthenticated, receiver.Receive(Delivery(body, null)).Rejection?.Kind);
+        Assert.Equal(WebhookRejectionKind.Unauthenticated, receiver.Receive(Delivery(body, Secret + "x")).Rejection?.Kind);
+        Assert.Throws<ConnectorAuthenticationException>(() => receiver.Receive(Delivery(body, null)).EnsureAccepted());
+        var receipt = receiver.Receive(Delivery(body, Secret));
+        Assert.True(receipt.Accepted);
+        var ok = receipt.Event!;
         Assert.Equal(5, ok.OrderId);
         Assert.Equal("abc", ok.StoreHash);
         Assert.Equal(new DateTimeOffset(2019, 6, 25, 17, 11, 10, TimeSpan.Zero), ok.CreatedAtTime);
+        Assert.Equal("1:store/order/created:5:1561482670:x", receipt.Info.Id);
+        Assert.Equal("store/order/created", receipt.Info.Type);
+        Assert.Equal("abc:5", receipt.Info.Subject);
+        Assert.Equal(ok.CreatedAtTime, receipt.Info.OccurredAt);
 
-        Assert.Throws<ConnectorSerializationException>(() => receiver.Parse("{not json"u8));
-        Assert.Throws<ConnectorSerializationException>(() => receiver.Parse("""{"store_id":"1"}"""u8));
-        Assert.Throws<ConnectorSerializationException>(() => new BigCommerceWebhookReceiver(Secret, maxPayloadBytes: 10).Parse(body));
+        Assert.Throws<ConnectorSerializationException>(() => receiver.Read("{not json"u8));
+        Assert.Throws<ConnectorSerializationException>(() => receiver.Read("""{"store_id":"1"}"""u8));
+        Assert.Equal(WebhookRejectionKind.Malformed, receiver.Receive(Delivery("{not json"u8.ToArray(), Secret)).Rejection?.Kind);
+        Assert.Equal(WebhookRejectionKind.TooLarge, new BigCommerceWebhookReceiver(Secret, maxBodyBytes: 10).Receive(Delivery(body, Secret)).Rejection?.Kind);
         Assert.Throws<ArgumentException>(() => new BigCommerceWebhookReceiver("short"));
     }
+
+    [Fact]
+    public void A_delivery_without_the_fields_that_identify_it_is_keyed_by_its_body_never_merged_with_another()
+    {
+        var receiver = new BigCommerceWebhookReceiver(Secret);
+        var first = Encoding.UTF8.GetBytes("""{"scope":"store/order/created","data":{"type":"order","id":5},"producer":"stores/abc"}""");
+        var second = Encoding.UTF8.GetBytes("""{"scope":"store/order/created","data":{"type":"order","id":6},"producer":"stores/abc"}""");
+
+        var a = receiver.Receive(Delivery(first, Secret));
+        var b = receiver.Receive(Delivery(second, Secret));
+        var again = receiver.Receive(Delivery(first, Secret));
+
+        Assert.True(a.Accepted && b.Accepted && again.Accepted);
+        Assert.NotEqual(a.Info!.Id, b.Info!.Id);
+        Assert.Equal(a.Info.Id, again.Info!.Id);
+        Assert.StartsWith("sha256:", a.Info.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_created_at_outside_the_range_of_a_time_is_refused_as_malformed()
+    {
+        var receiver = new BigCommerceWebhookReceiver(Secret);
+        var body = Encoding.UTF8.GetBytes("""{"scope":"store/order/created","store_id":"1","data":{"type":"order","id":5},"hash":"x","created_at":99999999999999,"producer":"stores/abc"}""");
+
+        var receipt = receiver.Receive(Delivery(body, Secret));
+
+        Assert.Equal(WebhookRejectionKind.Malformed, receipt.Rejection?.Kind);
+    }
+
+    private static WebhookDelivery Delivery(byte[] body, string? secret)
+        => WebhookDelivery.Create(body, secret is null ? [] : [new(BigCommerceWebhookReceiver.DefaultHeaderName, secret)]);
 
     [Fact]
     public async Task A_non_order_event_cannot_fetch_an_order()
     {
         using var store = fixture.NewStore();
-        var productEvent = new BigCommerceWebhookReceiver(Secret).Parse("""{"scope":"store/product/updated","store_id":"1","data":{"type":"product","id":77},"hash":"x","created_at":1,"producer":"stores/abc"}"""u8);
+        var productEvent = new BigCommerceWebhookReceiver(Secret).Read("""{"scope":"store/product/updated","store_id":"1","data":{"type":"product","id":77},"hash":"x","created_at":1,"producer":"stores/abc"}"""u8);
         await Assert.ThrowsAsync<ArgumentException>(() => store.Client.Orders.GetAsync(productEvent));
     }
 }

@@ -1,3 +1,4 @@
+using Connectors.Core.Webhooks;
 using System.Collections.Concurrent;
 using System.Text;
 using Connectors.Core;
@@ -52,7 +53,7 @@ public sealed class CallbackTests : IAsyncLifetime
         await _ctx.ElapseAsync(TimeSpan.FromSeconds(10));
 
         var (body, signature, eventId) = Assert.Single(_received);
-        var evt = new ExstreamWebhookReceiver(Secret).Receive(body, signature);
+        var evt = new ExstreamWebhookReceiver(Secret).Receive(Signed(body, signature)).EnsureAccepted();
         Assert.Equal(ExstreamEventType.InvalidAddress, evt.Type);
         Assert.True(evt.Type.IsDeliveryFailure);
         Assert.Equal(job.JobId, evt.JobId);
@@ -73,7 +74,7 @@ public sealed class CallbackTests : IAsyncLifetime
         await _ctx.Exstream.PumpAsync();
 
         var (body, signature, _) = Assert.Single(_received);
-        Assert.Equal(ExstreamEventType.JobCompleted, new ExstreamWebhookReceiver(Secret).Receive(body, signature).Type);
+        Assert.Equal(ExstreamEventType.JobCompleted, new ExstreamWebhookReceiver(Secret).Receive(Signed(body, signature)).EnsureAccepted().Type);
         Assert.Equal([500, 200], _ctx.Exstream.CallbackAttempts.Select(a => a.StatusCode ?? 0));
     }
 
@@ -100,4 +101,7 @@ public sealed class CallbackTests : IAsyncLifetime
 
         Assert.Contains(error.FieldErrors, f => f.Field == "secret");
     }
+
+    private static WebhookDelivery Signed(byte[] body, string? signature)
+        => WebhookDelivery.Create(body, signature is null ? [] : [new(ExstreamWebhookReceiver.SignatureHeader, signature)]);
 }

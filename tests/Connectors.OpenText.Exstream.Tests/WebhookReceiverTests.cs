@@ -1,3 +1,4 @@
+using Connectors.Core.Webhooks;
 using System.Text;
 using Connectors.Core;
 using Connectors.Emulators.Exstream;
@@ -14,7 +15,7 @@ public sealed class WebhookReceiverTests
     [Fact]
     public void A_correctly_signed_event_is_parsed_into_a_typed_payload()
     {
-        var evt = new ExstreamWebhookReceiver(Secret).Receive(Body, ExstreamEmulator.Sign(Secret, Body));
+        var evt = new ExstreamWebhookReceiver(Secret).Receive(Signed(Body, ExstreamEmulator.Sign(Secret, Body))).EnsureAccepted();
 
         Assert.Equal(ExstreamEventType.ReturnedMail, evt.Type);
         Assert.Equal(3, evt.Sequence);
@@ -29,7 +30,7 @@ public sealed class WebhookReceiverTests
         var signature = ExstreamEmulator.Sign(Secret, Body);
         var tampered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Body).Replace("case-9", "case-8", StringComparison.Ordinal));
 
-        var error = Assert.Throws<ConnectorAuthenticationException>(() => new ExstreamWebhookReceiver(Secret).Receive(tampered, signature));
+        var error = Assert.Throws<ConnectorAuthenticationException>(() => new ExstreamWebhookReceiver(Secret).Receive(Signed(tampered, signature)).EnsureAccepted());
 
         Assert.Equal(AuthenticationFailureReason.InvalidCredentials, error.Reason);
     }
@@ -41,13 +42,13 @@ public sealed class WebhookReceiverTests
     [InlineData("md5=00")]
     public void A_missing_or_garbled_signature_is_rejected(string? header)
     {
-        Assert.Throws<ConnectorAuthenticationException>(() => new ExstreamWebhookReceiver(Secret).Receive(Body, header));
+        Assert.Throws<ConnectorAuthenticationException>(() => new ExstreamWebhookReceiver(Secret).Receive(Signed(Body, header)).EnsureAccepted());
     }
 
     [Fact]
     public void An_event_signed_with_another_secret_is_rejected()
     {
-        Assert.False(new ExstreamWebhookReceiver(Secret).IsAuthentic(Body, ExstreamEmulator.Sign("another-secret-value", Body)));
+        Assert.False(new ExstreamWebhookReceiver(Secret).Receive(Signed(Body, ExstreamEmulator.Sign("another-secret-value", Body))).Accepted);
     }
 
     [Fact]
@@ -55,8 +56,8 @@ public sealed class WebhookReceiverTests
     {
         var receiver = new ExstreamWebhookReceiver("new-secret-0123456789", Secret);
 
-        Assert.True(receiver.IsAuthentic(Body, ExstreamEmulator.Sign(Secret, Body)));
-        Assert.True(receiver.IsAuthentic(Body, ExstreamEmulator.Sign("new-secret-0123456789", Body)));
+        Assert.True(receiver.Receive(Signed(Body, ExstreamEmulator.Sign(Secret, Body))).Accepted);
+        Assert.True(receiver.Receive(Signed(Body, ExstreamEmulator.Sign("new-secret-0123456789", Body))).Accepted);
     }
 
     [Theory]
@@ -69,7 +70,7 @@ public sealed class WebhookReceiverTests
     {
         var body = Encoding.UTF8.GetBytes(json);
 
-        var error = Assert.Throws<ConnectorSerializationException>(() => new ExstreamWebhookReceiver(Secret).Receive(body, ExstreamEmulator.Sign(Secret, body)));
+        var error = Assert.Throws<ConnectorSerializationException>(() => new ExstreamWebhookReceiver(Secret).Receive(Signed(body, ExstreamEmulator.Sign(Secret, body))).EnsureAccepted());
 
         Assert.Equal(ExstreamClient.SystemName, error.System);
     }
@@ -79,7 +80,7 @@ public sealed class WebhookReceiverTests
     {
         var body = new byte[300 * 1024];
 
-        Assert.Throws<ConnectorSerializationException>(() => new ExstreamWebhookReceiver(Secret).Receive(body, ExstreamEmulator.Sign(Secret, body)));
+        Assert.Throws<ConnectorSerializationException>(() => new ExstreamWebhookReceiver(Secret).Receive(Signed(body, ExstreamEmulator.Sign(Secret, body))).EnsureAccepted());
     }
 
     [Fact]
@@ -87,9 +88,12 @@ public sealed class WebhookReceiverTests
     {
         var body = Encoding.UTF8.GetBytes("""{"eventId":"evt-9","sequence":9,"type":"delivery.opened"}""");
 
-        var evt = new ExstreamWebhookReceiver(Secret).Receive(body, ExstreamEmulator.Sign(Secret, body));
+        var evt = new ExstreamWebhookReceiver(Secret).Receive(Signed(body, ExstreamEmulator.Sign(Secret, body))).EnsureAccepted();
 
         Assert.Equal("delivery.opened", evt.Type.Value);
         Assert.False(evt.Type.IsDeliveryFailure);
     }
+
+    private static WebhookDelivery Signed(byte[] body, string? signature)
+        => WebhookDelivery.Create(body, signature is null ? [] : [new(ExstreamWebhookReceiver.SignatureHeader, signature)]);
 }

@@ -1,3 +1,4 @@
+using Connectors.Core.Webhooks;
 using System.Text;
 using System.Threading.Channels;
 using Connectors.Core;
@@ -69,7 +70,7 @@ public sealed class EventTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var (body, signature) = await received.Reader.ReadAsync(timeout.Token);
         var receiver = new TradingGridWebhookReceiver("old-rotated-secret", registration.Secret!);
-        var e = receiver.VerifyAndRead(body, signature);
+        var e = receiver.Receive(Signed(body, signature)).EnsureAccepted();
 
         Assert.Equal(TradingGridEventType.PostCreated, e.EventType);
         Assert.Equal(thread.ThreadId, e.Data.ThreadId);
@@ -96,7 +97,7 @@ public sealed class EventTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var first = await attempts.Reader.ReadAsync(timeout.Token);
         var second = await attempts.Reader.ReadAsync(timeout.Token);
-        var e = new TradingGridWebhookReceiver(registration.Secret!).VerifyAndRead(second.Body, second.Signature);
+        var e = new TradingGridWebhookReceiver(registration.Secret!).Receive(Signed(second.Body, second.Signature)).EnsureAccepted();
 
         Assert.Equal(("1", "2"), (first.Attempt, second.Attempt));
         Assert.Equal(first.Body, second.Body);
@@ -127,11 +128,11 @@ public sealed class EventTests
         var body = Encoding.UTF8.GetBytes("""{"eventId":"EV1","eventType":"post.created"}""");
         var forged = TradingGridEmulator.Sign("other-secret", body);
 
-        Assert.True(receiver.IsValidSignature(body, TradingGridEmulator.Sign("secret-1", body)));
-        Assert.False(receiver.IsValidSignature(body, forged));
-        Assert.False(receiver.IsValidSignature(body, null));
-        Assert.False(receiver.IsValidSignature(body, "sha256=zz-not-hex"));
-        var error = Assert.Throws<ConnectorAuthenticationException>(() => receiver.VerifyAndRead(body, forged));
+        Assert.True(receiver.Receive(Signed(body, TradingGridEmulator.Sign("secret-1", body))).Accepted);
+        Assert.False(receiver.Receive(Signed(body, forged)).Accepted);
+        Assert.False(receiver.Receive(Signed(body, null)).Accepted);
+        Assert.False(receiver.Receive(Signed(body, "sha256=zz-not-hex")).Accepted);
+        var error = Assert.Throws<ConnectorAuthenticationException>(() => receiver.Receive(Signed(body, forged)).EnsureAccepted());
         Assert.Equal(AuthenticationFailureReason.InvalidCredentials, error.Reason);
     }
 
@@ -143,7 +144,7 @@ public sealed class EventTests
         var signature = TradingGridEmulator.Sign("secret-1", body);
         var reserialized = Encoding.UTF8.GetBytes("""{ "eventId": "EV1", "eventType": "post.created" }""");
 
-        Assert.False(receiver.IsValidSignature(reserialized, signature));
+        Assert.False(receiver.Receive(Signed(reserialized, signature)).Accepted);
     }
 
     [Theory]
@@ -159,7 +160,7 @@ public sealed class EventTests
         var receiver = new TradingGridWebhookReceiver("secret-1");
         var body = Encoding.UTF8.GetBytes(json);
 
-        var error = Assert.Throws<ConnectorSerializationException>(() => receiver.VerifyAndRead(body, TradingGridEmulator.Sign("secret-1", body)));
+        var error = Assert.Throws<ConnectorSerializationException>(() => receiver.Receive(Signed(body, TradingGridEmulator.Sign("secret-1", body))).EnsureAccepted());
 
         Assert.Equal(TradingGridClient.SystemName, error.System);
     }
@@ -167,10 +168,10 @@ public sealed class EventTests
     [Fact]
     public void An_oversized_event_is_refused_before_parsing()
     {
-        var receiver = new TradingGridWebhookReceiver("secret-1") { MaxBodyBytes = 64 };
+        var receiver = new TradingGridWebhookReceiver(["secret-1"], 64);
         var body = Encoding.UTF8.GetBytes($$"""{"eventId":"EV1","eventType":"post.created","pad":"{{new string('x', 100)}}"}""");
 
-        Assert.False(receiver.IsValidSignature(body, TradingGridEmulator.Sign("secret-1", body)));
+        Assert.False(receiver.Receive(Signed(body, TradingGridEmulator.Sign("secret-1", body))).Accepted);
         Assert.Throws<ConnectorSerializationException>(() => receiver.Read(body));
     }
 
@@ -184,4 +185,7 @@ public sealed class EventTests
         Assert.Equal("space.archived", e.EventType.Value);
         Assert.Equal("SP1", e.Data.SpaceId);
     }
+
+    private static WebhookDelivery Signed(byte[] body, string? signature)
+        => WebhookDelivery.Create(body, signature is null ? [] : [new(TradingGridWebhookReceiver.SignatureHeader, signature)]);
 }

@@ -1,3 +1,4 @@
+using Connectors.Core.Webhooks;
 using System.Text;
 using Connectors.Core;
 using Connectors.Emulators.WorkflowService;
@@ -21,13 +22,13 @@ public sealed class EventTests(WorkflowTestHost host) : IClassFixture<WorkflowTe
         await Client.Tasks.CompleteAsync((await Client.OpenTaskAsync(instance.Id)).Id);
 
         var received = host.Callbacks.Received.Where(c => c.Url == url).ToList();
-        var events = received.Select(c => WorkflowEventReceiver.ReadEvent(c.Body, c.Headers[WorkflowEventReceiver.SignatureHeader], "old-secret", Secret)).ToList();
+        var events = received.Select(c => new WorkflowServiceWebhookReceiver("old-secret", Secret).Receive(Signed(c.Body, c.Headers[WorkflowServiceWebhookReceiver.SignatureHeader])).EnsureAccepted()).ToList();
         Assert.Equal(
             new[] { WorkflowEventType.TaskCreated, WorkflowEventType.TaskCompleted, WorkflowEventType.TaskCreated },
             events.Select(e => e.Type));
         Assert.All(events, e => Assert.Equal(businessKey, e.BusinessKey));
         Assert.Equal(["intake", "intake", "validation"], events.Select(e => e.TaskDefinitionKey!).ToArray());
-        Assert.Equal(events.Select(e => e.Id), received.Select(c => c.Headers[WorkflowEventReceiver.EventIdHeader]));
+        Assert.Equal(events.Select(e => e.Id), received.Select(c => c.Headers[WorkflowServiceWebhookReceiver.EventIdHeader]));
         Assert.Equal(subscription.Id, Assert.Single((await Client.Events.ListSubscriptionsAsync()).Value, s => s.Id == subscription.Id).Id);
 
         await Client.Events.UnsubscribeAsync(subscription.Id);
@@ -39,14 +40,14 @@ public sealed class EventTests(WorkflowTestHost host) : IClassFixture<WorkflowTe
     public void A_tampered_or_unsigned_callback_is_refused()
     {
         var body = Encoding.UTF8.GetBytes("""{"id":"e1","sequence":1,"type":"TASK_CREATED"}""");
-        var signature = WorkflowEventReceiver.ComputeSignature(body, Secret);
+        var signature = WorkflowServiceWebhookReceiver.ComputeSignature(body, Secret);
         var tampered = Encoding.UTF8.GetBytes("""{"id":"e1","sequence":1,"type":"TASK_COMPLETED"}""");
 
-        Assert.Equal("e1", WorkflowEventReceiver.ReadEvent(body, signature, Secret).Id);
-        Assert.Throws<ConnectorAuthenticationException>(() => WorkflowEventReceiver.ReadEvent(tampered, signature, Secret));
-        Assert.Throws<ConnectorAuthenticationException>(() => WorkflowEventReceiver.ReadEvent(body, null, Secret));
-        Assert.Throws<ConnectorAuthenticationException>(() => WorkflowEventReceiver.ReadEvent(body, "sha256=zz", Secret));
-        Assert.Throws<ConnectorAuthenticationException>(() => WorkflowEventReceiver.ReadEvent(body, signature, "another-secret"));
+        Assert.Equal("e1", new WorkflowServiceWebhookReceiver(Secret).Receive(Signed(body, signature)).EnsureAccepted().Id);
+        Assert.Throws<ConnectorAuthenticationException>(() => new WorkflowServiceWebhookReceiver(Secret).Receive(Signed(tampered, signature)).EnsureAccepted());
+        Assert.Throws<ConnectorAuthenticationException>(() => new WorkflowServiceWebhookReceiver(Secret).Receive(Signed(body, null)).EnsureAccepted());
+        Assert.Throws<ConnectorAuthenticationException>(() => new WorkflowServiceWebhookReceiver(Secret).Receive(Signed(body, "sha256=zz")).EnsureAccepted());
+        Assert.Throws<ConnectorAuthenticationException>(() => new WorkflowServiceWebhookReceiver("another-secret").Receive(Signed(body, signature)).EnsureAccepted());
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class EventTests(WorkflowTestHost host) : IClassFixture<WorkflowTe
     {
         var body = Encoding.UTF8.GetBytes("{\"sequence\":\"not a number\"");
 
-        Assert.Throws<ConnectorSerializationException>(() => WorkflowEventReceiver.ReadEvent(body, WorkflowEventReceiver.ComputeSignature(body, Secret), Secret));
+        Assert.Throws<ConnectorSerializationException>(() => new WorkflowServiceWebhookReceiver(Secret).Receive(Signed(body, WorkflowServiceWebhookReceiver.ComputeSignature(body, Secret))).EnsureAccepted());
     }
 
     [Fact]
@@ -105,4 +106,7 @@ public sealed class EventTests(WorkflowTestHost host) : IClassFixture<WorkflowTe
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Client.Events.SubscribeAsync(new Uri("/hooks", UriKind.Relative), Secret));
     }
+
+    private static WebhookDelivery Signed(byte[] body, string? signature)
+        => WebhookDelivery.Create(body, signature is null ? [] : [new(WorkflowServiceWebhookReceiver.SignatureHeader, signature)]);
 }

@@ -5,7 +5,7 @@ using Connectors.BigCommerce;
 using Connectors.Emulators.BigCommerce;
 using Connectors.Emulators.Hosting;
 using Connectors.Samples.Web.Hosting;
-using Connectors.Scenarios.Recipes.OrderExceptions;
+using Connectors.Recipes.OrderExceptions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -89,6 +89,6 @@ public sealed class StatusPageTests(WebSampleFixture fixture) : IClassFixture<We
 
         using var response = await fixture.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return receiver.Parse(body).DeliveryKey;
+        return receiver.Read(body).DeliveryKey;
     }
 }

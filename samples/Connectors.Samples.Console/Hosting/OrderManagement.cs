@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Connectors.Scenarios.Recipes.OrderToCash;
+using Connectors.Recipes.OrderToCash;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Samples.Hosting;

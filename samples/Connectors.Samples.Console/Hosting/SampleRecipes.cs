@@ -1,9 +1,9 @@
 using Connectors.Scenarios.DependencyInjection;
-using Connectors.Scenarios.Recipes.CaseCommunications;
-using Connectors.Scenarios.Recipes.OrderExceptions;
-using Connectors.Scenarios.Recipes.OrderToCash;
-using Connectors.Scenarios.Recipes.PartnerCases;
-using Connectors.Scenarios.Recipes.PartnerWorkflows;
+using Connectors.Recipes.CaseCommunications;
+using Connectors.Recipes.OrderExceptions;
+using Connectors.Recipes.OrderToCash;
+using Connectors.Recipes.PartnerCases;
+using Connectors.Recipes.PartnerWorkflows;
 
 namespace Connectors.Samples.Hosting;
 

@@ -2,7 +2,7 @@ using Connectors.BigCommerce;
 using Connectors.Emulators.CoreCase;
 using Connectors.OpenText.CoreCase;
 using Connectors.Scenarios.DependencyInjection;
-using Connectors.Scenarios.Recipes.OrderExceptions;
+using Connectors.Recipes.OrderExceptions;
 using Connectors.Scenarios.Sqlite;
 
 namespace Connectors.Samples.Web.Hosting;

@@ -1,4 +1,8 @@
-using Connectors.AspNetCore;
+using Connectors.BigCommerce;
+using Connectors.Core.Webhooks;
+using Connectors.OpenText.Exstream;
+using Connectors.OpenText.TradingGrid;
+using Connectors.OpenText.WorkflowService;
 
 namespace Connectors.Samples.Web.Hosting;
 
@@ -23,20 +27,24 @@ public static class SampleWebhooks
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var fallback = emulated ? EmulatedSecret : null;
-        services.AddConnectorsWebhooks(o =>
+        if ((configuration["Webhooks:BigCommerce"] ?? fallback) is { Length: > 0 } bigCommerce)
         {
-            o.BigCommerceSecret = configuration["Webhooks:BigCommerce"] ?? fallback;
-            AddSecret(o.ExstreamSecrets, configuration["Webhooks:Exstream"] ?? fallback);
-            AddSecret(o.TradingGridSecrets, configuration["Webhooks:TradingGrid"]);
-            AddSecret(o.WorkflowServiceSecrets, configuration["Webhooks:WorkflowService"] ?? fallback);
-        });
-    }
+            services.AddWebhookReceiver(new BigCommerceWebhookReceiver(bigCommerce));
+        }
 
-    private static void AddSecret(IList<string> secrets, string? secret)
-    {
-        if (!string.IsNullOrEmpty(secret))
+        if ((configuration["Webhooks:Exstream"] ?? fallback) is { Length: > 0 } exstream)
         {
-            secrets.Add(secret);
+            services.AddWebhookReceiver(new ExstreamWebhookReceiver(exstream));
+        }
+
+        if (configuration["Webhooks:TradingGrid"] is { Length: > 0 } tradingGrid)
+        {
+            services.AddWebhookReceiver(new TradingGridWebhookReceiver(tradingGrid));
+        }
+
+        if ((configuration["Webhooks:WorkflowService"] ?? fallback) is { Length: > 0 } workflow)
+        {
+            services.AddWebhookReceiver(new WorkflowServiceWebhookReceiver(workflow));
         }
     }
 }

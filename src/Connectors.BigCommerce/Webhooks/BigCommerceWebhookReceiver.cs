@@ -1,27 +1,35 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Connectors.Core;
 using Connectors.Core.Json;
+using Connectors.Core.Webhooks;
 
 namespace Connectors.BigCommerce;
 
 /// <summary>
-/// Receives BigCommerce webhook deliveries. BigCommerce does not sign deliveries; it sends the custom headers
-/// of the hook. Register the hook with <see cref="HookHeaders"/> and let this class check the shared secret
-/// (constant time) before parsing the raw body.
+/// Receives BigCommerce webhook deliveries through Core's one receiver contract (<see cref="IWebhookReceiver{TEvent}"/>).
+/// BigCommerce does not sign deliveries; it sends the custom headers of the hook. Register the hook with
+/// <see cref="HookHeaders"/> and this class checks the shared secret (constant time) before reading the raw body.
 /// </summary>
-public sealed class BigCommerceWebhookReceiver
+public sealed class BigCommerceWebhookReceiver : WebhookReceiver<BigCommerceWebhookEvent>
 {
+    /// <summary>The event source name hosts store deliveries under.</summary>
+    public const string EventSource = "bigcommerce";
+
     /// <summary>The header that carries the shared secret unless another is given.</summary>
     public const string DefaultHeaderName = "X-Connectors-Webhook-Secret";
+
+    private const long MinUnixSeconds = -62_135_596_800;
+    private const long MaxUnixSeconds = 253_402_300_799;
 
     private readonly byte[] _secretHash;
 
     /// <summary>Creates a receiver.</summary>
     /// <param name="secret">The shared secret (at least 16 characters).</param>
     /// <param name="headerName">The header carrying it.</param>
-    /// <param name="maxPayloadBytes">Larger payloads are refused. Default 1 MiB.</param>
-    public BigCommerceWebhookReceiver(string secret, string headerName = DefaultHeaderName, int maxPayloadBytes = 1024 * 1024)
+    /// <param name="maxBodyBytes">Larger bodies are refused. Default 1 MiB.</param>
+    public BigCommerceWebhookReceiver(string secret, string headerName = DefaultHeaderName, int maxBodyBytes = 1024 * 1024)
+        : base(BigCommerceClient.SystemName, EventSource, maxBodyBytes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(secret);
         ArgumentException.ThrowIfNullOrWhiteSpace(headerName);
@@ -30,61 +38,66 @@ public sealed class BigCommerceWebhookReceiver
             throw new ArgumentException("The webhook secret must be at least 16 characters.", nameof(secret));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPayloadBytes);
         _secretHash = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
         HeaderName = headerName;
-        MaxPayloadBytes = maxPayloadBytes;
         HookHeaders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [headerName] = secret };
     }
 
     /// <summary>The header carrying the secret.</summary>
     public string HeaderName { get; }
 
-    /// <summary>The largest payload accepted.</summary>
-    public int MaxPayloadBytes { get; }
-
     /// <summary>The headers to put on the hook (<see cref="WebhookRequest.Headers"/>).</summary>
     public IReadOnlyDictionary<string, string> HookHeaders { get; }
 
-    /// <summary>Whether the secret header value is right; compares in constant time.</summary>
-    /// <param name="headerValue">The value of <see cref="HeaderName"/> in the delivery, or null when absent.</param>
-    public bool IsAuthentic(string? headerValue)
-        => headerValue is not null
-           && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(headerValue)), _secretHash);
-
-    /// <summary>Authenticates a delivery by its headers and parses its raw body.</summary>
-    /// <param name="getHeader">Returns a request header's value by name, or null.</param>
-    /// <param name="body">The raw request body.</param>
-    /// <exception cref="ConnectorAuthenticationException">The secret header is missing or wrong.</exception>
-    /// <exception cref="ConnectorSerializationException">The body is not a webhook payload.</exception>
-    public BigCommerceWebhookEvent Receive(Func<string, string?> getHeader, ReadOnlySpan<byte> body)
-    {
-        ArgumentNullException.ThrowIfNull(getHeader);
-        if (!IsAuthentic(getHeader(HeaderName)))
-        {
-            throw new ConnectorAuthenticationException(
-                BigCommerceClient.SystemName,
-                $"The webhook delivery was refused: header '{HeaderName}' is missing or does not match the shared secret.",
-                AuthenticationFailureReason.InvalidCredentials)
-            {
-                Status = 401,
-            };
-        }
-
-        return Parse(body);
-    }
-
-    /// <summary>Parses a payload without authenticating it (for payloads already checked, or tests).</summary>
+    /// <summary>Reads a payload without authenticating it (a stored delivery, or tests).</summary>
     /// <param name="body">The raw body.</param>
-    /// <exception cref="ConnectorSerializationException">The body is not a webhook payload.</exception>
-    public BigCommerceWebhookEvent Parse(ReadOnlySpan<byte> body)
+    /// <returns>The event.</returns>
+    /// <exception cref="Core.ConnectorSerializationException">The body is not a webhook payload.</exception>
+    public override BigCommerceWebhookEvent Read(ReadOnlySpan<byte> body)
     {
-        var webhookEvent = ConnectorJson.Deserialize(body, BigCommerceJsonContext.Default.BigCommerceWebhookEvent, BigCommerceClient.SystemName, MaxPayloadBytes);
+        var webhookEvent = ConnectorJson.Deserialize(body, BigCommerceJsonContext.Default.BigCommerceWebhookEvent, BigCommerceClient.SystemName, MaxBodyBytes);
         if (string.IsNullOrEmpty(webhookEvent.Scope) || webhookEvent.Data is null)
         {
-            throw new ConnectorSerializationException(BigCommerceClient.SystemName, "The webhook payload has no 'scope' or no 'data'.");
+            throw new Core.ConnectorSerializationException(BigCommerceClient.SystemName, "The webhook payload has no 'scope' or no 'data'.");
         }
 
         return webhookEvent;
+    }
+
+    /// <inheritdoc />
+    protected override string? Authenticate(WebhookDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        var value = delivery.Header(HeaderName);
+        return value is not null && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(value)), _secretHash)
+            ? null
+            : $"Header '{HeaderName}' is missing or does not match the shared secret.";
+    }
+
+    /// <summary>
+    /// The delivery's id is its <see cref="BigCommerceWebhookEvent.DeliveryKey"/> when the body carries store id,
+    /// time and hash; otherwise a hash of the body, so a delivery missing them is never taken for another one.
+    /// The subject is <c>{store hash}:{resource id}</c> (the order for order and shipment events).
+    /// </summary>
+    /// <param name="webhookEvent">The event.</param>
+    /// <param name="delivery">The delivery.</param>
+    /// <returns>The facts, or <see langword="null"/> when <c>created_at</c> is not a time.</returns>
+    protected override WebhookEventInfo? Describe(BigCommerceWebhookEvent webhookEvent, WebhookDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(webhookEvent);
+        ArgumentNullException.ThrowIfNull(delivery);
+        if (webhookEvent.CreatedAt is < MinUnixSeconds or > MaxUnixSeconds)
+        {
+            return null;
+        }
+
+        var identified = !string.IsNullOrEmpty(webhookEvent.StoreId) && webhookEvent.CreatedAt > 0 && !string.IsNullOrEmpty(webhookEvent.Hash);
+        var id = identified ? webhookEvent.DeliveryKey : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(delivery.Body.Span));
+        var resourceId = webhookEvent.OrderId ?? webhookEvent.Data?.Id;
+        return new WebhookEventInfo(id, webhookEvent.Scope ?? "unknown")
+        {
+            Subject = resourceId is null ? null : string.Create(CultureInfo.InvariantCulture, $"{webhookEvent.StoreHash}:{resourceId}"),
+            OccurredAt = webhookEvent.CreatedAtTime,
+        };
     }
 }

@@ -15,4 +15,7 @@ public sealed record ConnectorClientRegistration<TClient, TOptions>(
 {
     /// <summary>Reads the vendor's rate-limit headers for pacing and 429 delays, if it sends any.</summary>
     public IRateLimitReader? RateLimitReader { get; init; }
+
+    /// <summary>A cheap authenticated read (one small page of a list) for health checks; see <see cref="ConnectorHealthProbe"/>.</summary>
+    public Func<TClient, CancellationToken, Task>? HealthProbe { get; init; }
 }

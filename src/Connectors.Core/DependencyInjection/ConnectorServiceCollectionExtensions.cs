@@ -84,6 +84,12 @@ public static class ConnectorServiceCollectionExtensions
             services.TryAddTransient(sp => sp.GetRequiredKeyedService<TClient>(Options.DefaultName));
         }
 
+        if (registration.HealthProbe is { } probe)
+        {
+            var check = system.Replace("OpenText.", string.Empty, StringComparison.Ordinal).ToLowerInvariant() + (name.Length == 0 ? string.Empty : ":" + name);
+            services.AddSingleton(new ConnectorHealthProbe(check, (sp, ct) => probe(sp.GetRequiredKeyedService<TClient>(name), ct)));
+        }
+
         return builder;
     }
 

@@ -7,13 +7,17 @@ using Connectors.OpenText.Exstream.Internal;
 namespace Connectors.OpenText.Exstream;
 
 /// <summary>
-/// Authenticates and reads the events Exstream posts to a registered callback URL. The signature
-/// (<c>X-Exstream-Signature: sha256=&lt;hex HMAC-SHA256 of the raw body&gt;</c>, an assumed contract, see
-/// docs/api/exstream.md) is checked over the raw bytes in constant time against every configured secret,
-/// so secrets can be rotated. No ASP.NET dependency: hand it the body bytes and the header.
+/// Authenticates and reads the events Exstream posts to a registered callback URL, through Core's one receiver
+/// contract (<see cref="IWebhookReceiver{TEvent}"/>). The signature (<c>X-Exstream-Signature: sha256=&lt;hex
+/// HMAC-SHA256 of the raw body&gt;</c>) is an <b>assumed</b> contract (OpenText publishes no callback API, see
+/// docs/api/exstream.md); it is checked over the raw bytes in constant time against every configured secret, so
+/// secrets can be rotated. No ASP.NET dependency: hand it a <see cref="WebhookDelivery"/>.
 /// </summary>
-public class ExstreamWebhookReceiver
+public sealed class ExstreamWebhookReceiver : WebhookReceiver<ExstreamEvent>
 {
+    /// <summary>The event source name hosts store deliveries under.</summary>
+    public const string EventSource = "exstream";
+
     /// <summary>The signature header.</summary>
     public const string SignatureHeader = "X-Exstream-Signature";
 
@@ -28,6 +32,15 @@ public class ExstreamWebhookReceiver
     /// <summary>Creates a receiver that accepts events signed with any of <paramref name="secrets"/>.</summary>
     /// <param name="secrets">The current secret first, then older ones still accepted during a rotation.</param>
     public ExstreamWebhookReceiver(params IEnumerable<string> secrets)
+        : this(secrets, 256 * 1024)
+    {
+    }
+
+    /// <summary>Creates a receiver with a body limit.</summary>
+    /// <param name="secrets">The current secret first, then older ones still accepted during a rotation.</param>
+    /// <param name="maxBodyBytes">The largest body accepted.</param>
+    public ExstreamWebhookReceiver(IEnumerable<string> secrets, int maxBodyBytes)
+        : base(ExstreamClient.SystemName, EventSource, maxBodyBytes)
     {
         ArgumentNullException.ThrowIfNull(secrets);
         _secrets = [.. secrets.Where(s => !string.IsNullOrEmpty(s)).Select(Encoding.UTF8.GetBytes)];
@@ -37,48 +50,37 @@ public class ExstreamWebhookReceiver
         }
     }
 
-    /// <summary>For mocking.</summary>
-    protected ExstreamWebhookReceiver()
-    {
-        _secrets = [];
-    }
-
-    /// <summary>The largest body accepted. Default 256 KB.</summary>
-    public int MaxBodyBytes { get; init; } = 256 * 1024;
-
-    /// <summary>Whether <paramref name="signatureHeader"/> is a valid signature of <paramref name="body"/>.</summary>
-    /// <param name="body">The raw request body, exactly as received.</param>
-    /// <param name="signatureHeader">The <see cref="SignatureHeader"/> value.</param>
-    public virtual bool IsAuthentic(ReadOnlySpan<byte> body, string? signatureHeader)
-        => WebhookSignature.IsValid(body, signatureHeader, _secrets);
-
-
-    /// <summary>Authenticates the body, then reads the event.</summary>
-    /// <param name="body">The raw request body, exactly as received.</param>
-    /// <param name="signatureHeader">The <see cref="SignatureHeader"/> value.</param>
-    /// <exception cref="ConnectorAuthenticationException">The signature is missing or wrong (answer 401).</exception>
-    /// <exception cref="ConnectorSerializationException">The body is too large, not JSON, or misses a required field (answer 400).</exception>
-    public virtual ExstreamEvent Receive(ReadOnlySpan<byte> body, string? signatureHeader)
-    {
-        if (body.Length > MaxBodyBytes)
-        {
-            throw new ConnectorSerializationException(ExstreamClient.SystemName, $"The event body ({body.Length} bytes) exceeds the limit of {MaxBodyBytes} bytes.");
-        }
-
-        if (!IsAuthentic(body, signatureHeader))
-        {
-            throw new ConnectorAuthenticationException(
-                ExstreamClient.SystemName,
-                signatureHeader is null ? $"The event has no {SignatureHeader} header." : "The event signature does not match any configured secret.",
-                AuthenticationFailureReason.InvalidCredentials);
-        }
-
-        return Parse(body);
-    }
-
-    /// <summary>Reads an event body that is already trusted (for example one fetched from the poll endpoint and stored).</summary>
+    /// <summary>Reads an event body that is already trusted (a stored callback, or one fetched from the poll endpoint).</summary>
     /// <param name="body">The JSON body.</param>
+    /// <returns>The event.</returns>
     /// <exception cref="ConnectorSerializationException">The body is not JSON or misses a required field.</exception>
-    public virtual ExstreamEvent Parse(ReadOnlySpan<byte> body)
+    public override ExstreamEvent Read(ReadOnlySpan<byte> body)
         => ConnectorJson.Deserialize(body, ExstreamJsonContext.Default.ExstreamEvent, ExstreamClient.SystemName, MaxBodyBytes);
+
+    /// <inheritdoc />
+    protected override string? Authenticate(WebhookDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        var signature = delivery.Header(SignatureHeader);
+        return WebhookSignature.IsValid(delivery.Body.Span, signature, _secrets)
+            ? null
+            : signature is null ? $"The event has no {SignatureHeader} header." : "The event signature does not match any configured secret.";
+    }
+
+    /// <summary>The event id, its type, the job as subject, its time and correlation id.</summary>
+    /// <param name="webhookEvent">The event.</param>
+    /// <param name="delivery">The delivery.</param>
+    /// <returns>The facts, or <see langword="null"/> without an event id or type.</returns>
+    protected override WebhookEventInfo? Describe(ExstreamEvent webhookEvent, WebhookDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(webhookEvent);
+        return string.IsNullOrWhiteSpace(webhookEvent.EventId) || string.IsNullOrWhiteSpace(webhookEvent.Type.Value)
+            ? null
+            : new WebhookEventInfo(webhookEvent.EventId, webhookEvent.Type.Value)
+            {
+                Subject = webhookEvent.JobId,
+                OccurredAt = webhookEvent.OccurredAt,
+                CorrelationId = webhookEvent.CorrelationId,
+            };
+    }
 }

@@ -6,12 +6,17 @@ using Connectors.Core.Webhooks;
 namespace Connectors.OpenText.TradingGrid;
 
 /// <summary>
-/// Checks and reads Trading Grid event callbacks. The signature header <c>X-TG-Signature</c> is
-/// <c>sha256=&lt;hex HMAC-SHA256 of the raw body&gt;</c>; pass the body exactly as received (never re-serialized).
-/// Several secrets may be given so a secret can be rotated without losing deliveries.
+/// Checks and reads Trading Grid event callbacks through Core's one receiver contract
+/// (<see cref="IWebhookReceiver{TEvent}"/>). The signature header <c>X-TG-Signature</c> is
+/// <c>sha256=&lt;hex HMAC-SHA256 of the raw body&gt;</c> — an <b>assumed</b> contract (OpenText publishes no
+/// Trading Grid callback API, see docs/api/trading-grid.md). Several secrets may be given so a secret can be
+/// rotated without losing deliveries.
 /// </summary>
-public class TradingGridWebhookReceiver
+public sealed class TradingGridWebhookReceiver : WebhookReceiver<TradingGridEvent>
 {
+    /// <summary>The event source name hosts store deliveries under.</summary>
+    public const string EventSource = "tradinggrid";
+
     /// <summary>The header that carries the signature.</summary>
     public const string SignatureHeader = "X-TG-Signature";
 
@@ -23,52 +28,30 @@ public class TradingGridWebhookReceiver
     /// <summary>Creates a receiver.</summary>
     /// <param name="secrets">The current secret and, during rotation, the previous one.</param>
     public TradingGridWebhookReceiver(params string[] secrets)
+        : this(secrets, 1024 * 1024)
+    {
+    }
+
+    /// <summary>Creates a receiver with a body limit.</summary>
+    /// <param name="secrets">The current secret and, during rotation, the previous one.</param>
+    /// <param name="maxBodyBytes">The largest body accepted.</param>
+    public TradingGridWebhookReceiver(IReadOnlyCollection<string> secrets, int maxBodyBytes)
+        : base(TradingGridClient.SystemName, EventSource, maxBodyBytes)
     {
         ArgumentNullException.ThrowIfNull(secrets);
-        if (secrets.Length == 0 || secrets.Any(string.IsNullOrEmpty))
+        if (secrets.Count == 0 || secrets.Any(string.IsNullOrEmpty))
         {
             throw new ArgumentException("At least one non-empty webhook secret is required.", nameof(secrets));
         }
 
-        _secrets = secrets.Select(Encoding.UTF8.GetBytes).ToArray();
+        _secrets = [.. secrets.Select(Encoding.UTF8.GetBytes)];
     }
 
-    /// <summary>For mocking.</summary>
-    protected TradingGridWebhookReceiver()
-    {
-        _secrets = [];
-    }
-
-    /// <summary>The largest body accepted, in bytes. Default 1 MB.</summary>
-    public int MaxBodyBytes { get; init; } = 1024 * 1024;
-
-    /// <summary>Whether <paramref name="signature"/> is a valid signature of <paramref name="body"/> with one of the secrets.</summary>
-    /// <param name="body">The raw request body.</param>
-    /// <param name="signature">The <c>X-TG-Signature</c> header value.</param>
-    public virtual bool IsValidSignature(ReadOnlySpan<byte> body, string? signature)
-        => body.Length <= MaxBodyBytes && WebhookSignature.IsValid(body, signature, _secrets);
-
-
-    /// <summary>Checks the signature, then reads the event.</summary>
-    /// <param name="body">The raw request body.</param>
-    /// <param name="signature">The <c>X-TG-Signature</c> header value.</param>
-    /// <exception cref="ConnectorAuthenticationException">The signature is missing or wrong (answer 401).</exception>
-    /// <exception cref="ConnectorSerializationException">The body is not a valid event (answer 400).</exception>
-    public virtual TradingGridEvent VerifyAndRead(ReadOnlySpan<byte> body, string? signature)
-    {
-        if (!IsValidSignature(body, signature))
-        {
-            throw new ConnectorAuthenticationException(TradingGridClient.SystemName,
-                "The Trading Grid callback signature is missing or does not match the body.", AuthenticationFailureReason.InvalidCredentials);
-        }
-
-        return Read(body);
-    }
-
-    /// <summary>Reads an event from a callback body or a stored payload, without checking a signature.</summary>
+    /// <summary>Reads an event from a stored callback body or a polled payload, without checking a signature.</summary>
     /// <param name="body">The JSON event.</param>
+    /// <returns>The event.</returns>
     /// <exception cref="ConnectorSerializationException">The body is malformed, too large or misses required fields.</exception>
-    public virtual TradingGridEvent Read(ReadOnlySpan<byte> body)
+    public override TradingGridEvent Read(ReadOnlySpan<byte> body)
     {
         var e = ConnectorJson.Deserialize(body, TradingGridJsonContext.Default.TradingGridEvent, TradingGridClient.SystemName, MaxBodyBytes);
         if (string.IsNullOrWhiteSpace(e.EventId) || string.IsNullOrWhiteSpace(e.EventType.Value))
@@ -77,5 +60,28 @@ public class TradingGridWebhookReceiver
         }
 
         return e;
+    }
+
+    /// <inheritdoc />
+    protected override string? Authenticate(WebhookDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        return WebhookSignature.IsValid(delivery.Body.Span, delivery.Header(SignatureHeader), _secrets)
+            ? null
+            : "The Trading Grid callback signature is missing or does not match the body.";
+    }
+
+    /// <summary>The event id and type; the thread, else the document, else the partner company as subject.</summary>
+    /// <param name="webhookEvent">The event.</param>
+    /// <param name="delivery">The delivery.</param>
+    /// <returns>The facts.</returns>
+    protected override WebhookEventInfo? Describe(TradingGridEvent webhookEvent, WebhookDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(webhookEvent);
+        return new WebhookEventInfo(webhookEvent.EventId, webhookEvent.EventType.Value)
+        {
+            Subject = webhookEvent.Data.ThreadId ?? webhookEvent.Data.DocumentId ?? webhookEvent.PartnerCompanyId,
+            OccurredAt = webhookEvent.OccurredAt,
+        };
     }
 }

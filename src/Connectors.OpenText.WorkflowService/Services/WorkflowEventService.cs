@@ -5,7 +5,7 @@ namespace Connectors.OpenText.WorkflowService;
 
 /// <summary>
 /// Process and task state changes for triggers: callback subscriptions (verified with
-/// <see cref="WorkflowEventReceiver"/>) and the checkpointed poll that is their twin.
+/// <see cref="WorkflowServiceWebhookReceiver"/>) and the checkpointed poll that is their twin.
 /// </summary>
 public class WorkflowEventService
 {

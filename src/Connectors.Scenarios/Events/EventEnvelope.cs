@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Connectors.Core.Webhooks;
 using Connectors.Scenarios.Errors;
 
 namespace Connectors.Scenarios.Events;
@@ -81,6 +83,33 @@ public sealed record EventEnvelope
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
         return new EventEnvelope(id, source, type, JsonSerializer.Serialize(value, typeInfo));
+    }
+
+    /// <summary>
+    /// The envelope of a webhook delivery a receiver accepted: source = <see cref="IWebhookReceiver.Source"/>, id,
+    /// type, subject, time and correlation id from <paramref name="receipt"/>, and the raw body as payload.
+    /// Every inbound endpoint builds its envelopes this way, so a webhook and its poll twin read the same fields.
+    /// </summary>
+    /// <param name="receiver">The receiver that accepted the delivery.</param>
+    /// <param name="receipt">Its receipt; must be accepted.</param>
+    /// <param name="body">The raw body.</param>
+    /// <returns>The envelope.</returns>
+    public static EventEnvelope FromWebhook(IWebhookReceiver receiver, WebhookReceipt receipt, ReadOnlySpan<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(receiver);
+        ArgumentNullException.ThrowIfNull(receipt);
+        if (!receipt.Accepted)
+        {
+            throw new ArgumentException($"The delivery was refused ({receipt.Rejection.Kind}): {receipt.Rejection.Reason}", nameof(receipt));
+        }
+
+        var info = receipt.Info;
+        return new EventEnvelope(info.Id, receiver.Source, info.Type, Encoding.UTF8.GetString(body))
+        {
+            Subject = info.Subject,
+            OccurredAt = info.OccurredAt,
+            CorrelationId = info.CorrelationId,
+        };
     }
 
     /// <summary>Reads the payload as <typeparamref name="T"/>.</summary>

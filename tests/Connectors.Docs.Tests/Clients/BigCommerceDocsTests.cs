@@ -1,3 +1,5 @@
+using Connectors.Core.Webhooks;
+using WebhookDelivery = Connectors.Core.Webhooks.WebhookDelivery;
 using System.Text;
 using Connectors.BigCommerce;
 using Connectors.Core;
@@ -160,8 +162,14 @@ public sealed class BigCommerceDocsTests
             Headers = receiver.HookHeaders.ToDictionary(), // the shared secret travels in a custom header
         });
 
-        // In the HTTP endpoint: raw body bytes + a header lookup. Throws ConnectorAuthenticationException on a bad secret.
-        BigCommerceWebhookEvent delivery = receiver.Receive(name => headers.GetValueOrDefault(name), body);
+        // In the HTTP endpoint (or let MapConnectorsWebhooks do it): raw body bytes + a header lookup.
+        WebhookReceipt<BigCommerceWebhookEvent> receipt = receiver.Receive(new WebhookDelivery(body, name => headers.GetValueOrDefault(name)));
+        if (!receipt.Accepted)
+        {
+            return; // receipt.Rejection.Kind: Unauthenticated → 401, Malformed → 400, TooLarge → 413
+        }
+
+        BigCommerceWebhookEvent delivery = receipt.Event!;
         Order order = await client.Orders.GetAsync(delivery); // deliveries carry ids only
         // end-snippet
 
@@ -170,7 +178,7 @@ public sealed class BigCommerceDocsTests
         Assert.Equal(receiver.HookHeaders, hook.Headers);
         Assert.Equal(107, order.Id);
         Assert.Equal(OrderStatus.AwaitingFulfillment, delivery.Data?.Status?.New);
-        Assert.Throws<ConnectorAuthenticationException>(() => receiver.Receive(_ => "a-wrong-secret", body));
+        Assert.Equal(WebhookRejectionKind.Unauthenticated, receiver.Receive(new WebhookDelivery(body, _ => "a-wrong-secret")).Rejection?.Kind);
     }
 
     [Fact]

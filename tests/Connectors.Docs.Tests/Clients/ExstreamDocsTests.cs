@@ -1,3 +1,4 @@
+using Connectors.Core.Webhooks;
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Connectors.Emulators.Exstream;
@@ -168,14 +169,15 @@ public sealed class ExstreamDocsTests
 
         // begin-snippet: exstream-receive-callback
         var receiver = new ExstreamWebhookReceiver(webhookSecret /*, previousSecret during a rotation */);
-        ExstreamEvent evt = receiver.Receive(rawBody, request.Headers[ExstreamWebhookReceiver.SignatureHeader]);
-        // ConnectorAuthenticationException → answer 401; ConnectorSerializationException (malformed, missing field, > 256 KB) → 400
+        var receipt = receiver.Receive(new WebhookDelivery(rawBody, name => request.Headers[name]));
+        // receipt.Rejection?.Kind: Unauthenticated → answer 401; Malformed → 400; TooLarge (> 256 KB) → 413
+        ExstreamEvent evt = receipt.EnsureAccepted(); // or throw: ConnectorAuthenticationException / ConnectorSerializationException
         // end-snippet
 
         Assert.Equal(new Uri("https://integration.example.com/exstream/events"), url);
         Assert.Equal(ExstreamEventType.DeliveryFailed, evt.Type);
         Assert.Equal(("bounced", job.JobId), (evt.Reason?.Code, evt.JobId));
-        Assert.Throws<Connectors.Core.ConnectorAuthenticationException>(() => new ExstreamWebhookReceiver("another-secret").Receive(rawBody, signature));
+        Assert.Throws<Connectors.Core.ConnectorAuthenticationException>(() => new ExstreamWebhookReceiver("another-secret").Receive(new WebhookDelivery(rawBody, name => request.Headers[name])).EnsureAccepted());
     }
 
     [Fact]

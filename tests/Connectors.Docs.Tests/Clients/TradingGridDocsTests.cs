@@ -1,3 +1,4 @@
+using Connectors.Core.Webhooks;
 using System.Threading.Channels;
 using Connectors.Emulators.Hosting;
 using Connectors.Emulators.OpenTextIdentity;
@@ -98,8 +99,8 @@ public sealed class TradingGridDocsTests
         // begin-snippet: trading-grid-receive-event
         // in the endpoint: verify the raw body, then read
         var receiver = new TradingGridWebhookReceiver(currentSecret, previousSecret);
-        TradingGridEvent e = receiver.VerifyAndRead(rawBodyBytes, request.Headers["X-TG-Signature"]);
-        // ConnectorAuthenticationException → answer 401; ConnectorSerializationException → answer 400
+        var receipt = receiver.Receive(new WebhookDelivery(rawBodyBytes, name => request.Headers[name]));
+        TradingGridEvent e = receipt.EnsureAccepted(); // refused: ConnectorAuthenticationException → 401, ConnectorSerializationException → 400
 
         // the poll twin: store batch.Checkpoint after handling the events
         EventBatch batch = await client.Events.ReadAsync(savedCheckpoint);
@@ -109,7 +110,7 @@ public sealed class TradingGridDocsTests
         Assert.Equal([TradingGridEventType.ThreadCreated, TradingGridEventType.PostCreated], batch.Events.Select(x => x.EventType));
         Assert.Equal(e.EventId, batch.Events[1].EventId);
         Assert.Empty((await client.Events.ReadAsync(batch.Checkpoint)).Value.Events);
-        Assert.Throws<Connectors.Core.ConnectorAuthenticationException>(() => new TradingGridWebhookReceiver(previousSecret).VerifyAndRead(rawBodyBytes, signature));
+        Assert.Throws<Connectors.Core.ConnectorAuthenticationException>(() => new TradingGridWebhookReceiver(previousSecret).Receive(new WebhookDelivery(rawBodyBytes, name => request.Headers[name])).EnsureAccepted());
     }
 
     private static async Task<string> EndOfFeedAsync(TradingGridClient client)

@@ -1,6 +1,6 @@
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.CaseCommunications;
+using Connectors.Recipes.CaseCommunications;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Samples.Checks.CaseCommunications;

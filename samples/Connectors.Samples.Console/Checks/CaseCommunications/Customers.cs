@@ -3,7 +3,7 @@ using Connectors.Emulators.CoreCase;
 using Connectors.Emulators.Exstream;
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
-using RecipeCaseLink = Connectors.Scenarios.Recipes.CaseCommunications.CaseLink;
+using RecipeCaseLink = Connectors.Recipes.CaseCommunications.CaseLink;
 
 namespace Connectors.Samples.Checks.CaseCommunications;
 

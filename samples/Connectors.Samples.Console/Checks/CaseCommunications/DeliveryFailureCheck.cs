@@ -1,7 +1,7 @@
 using Connectors.Emulators.Exstream;
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.CaseCommunications;
+using Connectors.Recipes.CaseCommunications;
 
 namespace Connectors.Samples.Checks.CaseCommunications;
 

@@ -1,5 +1,5 @@
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.CaseCommunications;
+using Connectors.Recipes.CaseCommunications;
 
 namespace Connectors.Samples.Checks.CaseCommunications;
 

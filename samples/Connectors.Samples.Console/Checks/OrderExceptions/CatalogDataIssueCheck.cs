@@ -2,7 +2,7 @@ using Connectors.BigCommerce;
 using Connectors.Emulators.CoreCase;
 using Connectors.Samples.Catalog;
 using Connectors.Scenarios.Events;
-using Connectors.Scenarios.Recipes.OrderExceptions;
+using Connectors.Recipes.OrderExceptions;
 using static Connectors.Samples.Checks.OrderExceptions.OrderExceptionTraffic;
 
 namespace Connectors.Samples.Checks.OrderExceptions;

@@ -1,6 +1,6 @@
 using Connectors.BigCommerce;
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.OrderExceptions;
+using Connectors.Recipes.OrderExceptions;
 using static Connectors.Samples.Checks.OrderExceptions.OrderExceptionTraffic;
 
 namespace Connectors.Samples.Checks.OrderExceptions;

@@ -2,7 +2,7 @@ using Connectors.BigCommerce;
 using Connectors.Emulators.CoreCase;
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.OrderExceptions;
+using Connectors.Recipes.OrderExceptions;
 
 namespace Connectors.Samples.Checks.OrderExceptions;
 

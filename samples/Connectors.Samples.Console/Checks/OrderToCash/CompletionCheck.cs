@@ -1,6 +1,6 @@
 using Connectors.BigCommerce;
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.OrderToCash;
+using Connectors.Recipes.OrderToCash;
 
 namespace Connectors.Samples.Checks.OrderToCash;
 

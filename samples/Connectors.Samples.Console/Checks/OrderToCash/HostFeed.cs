@@ -4,7 +4,7 @@ using Connectors.Samples.Catalog;
 using Connectors.Samples.Hosting;
 using Connectors.Scenarios;
 using Connectors.Scenarios.Events;
-using Connectors.Scenarios.Recipes.OrderToCash;
+using Connectors.Recipes.OrderToCash;
 
 namespace Connectors.Samples.Checks.OrderToCash;
 

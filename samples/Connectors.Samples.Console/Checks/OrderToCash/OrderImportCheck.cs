@@ -2,7 +2,7 @@ using Connectors.BigCommerce;
 using Connectors.Emulators.BigCommerce;
 using Connectors.Samples.Catalog;
 using Connectors.Scenarios.Events;
-using Connectors.Scenarios.Recipes.OrderToCash;
+using Connectors.Recipes.OrderToCash;
 
 namespace Connectors.Samples.Checks.OrderToCash;
 

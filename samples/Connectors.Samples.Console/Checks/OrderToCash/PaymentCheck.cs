@@ -1,5 +1,5 @@
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.OrderToCash;
+using Connectors.Recipes.OrderToCash;
 
 namespace Connectors.Samples.Checks.OrderToCash;
 

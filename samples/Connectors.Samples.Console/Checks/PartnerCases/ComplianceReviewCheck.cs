@@ -1,6 +1,6 @@
 using Connectors.Samples.Catalog;
 using Connectors.Scenarios.Events;
-using Connectors.Scenarios.Recipes.PartnerCases;
+using Connectors.Recipes.PartnerCases;
 
 namespace Connectors.Samples.Checks.PartnerCases;
 

@@ -1,5 +1,5 @@
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.PartnerCases;
+using Connectors.Recipes.PartnerCases;
 
 namespace Connectors.Samples.Checks.PartnerCases;
 

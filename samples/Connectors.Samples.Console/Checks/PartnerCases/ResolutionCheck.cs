@@ -1,6 +1,6 @@
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.PartnerCases;
+using Connectors.Recipes.PartnerCases;
 
 namespace Connectors.Samples.Checks.PartnerCases;
 

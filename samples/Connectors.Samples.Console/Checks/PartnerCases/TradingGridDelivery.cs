@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Connectors.Core.Webhooks;
 using Connectors.Emulators.TradingGrid;
 using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.Events;
@@ -22,11 +22,8 @@ internal static class TradingGridDelivery
     public static EventEnvelope Of(TgEvent e)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(e, EmulatorJson);
-        var read = new TradingGridWebhookReceiver(Secret).VerifyAndRead(body, TradingGridEmulator.Sign(Secret, body));
-        return new EventEnvelope(read.EventId, "tradinggrid", read.EventType.Value, Encoding.UTF8.GetString(body))
-        {
-            Subject = read.Data.ThreadId ?? read.Data.DocumentId ?? read.PartnerCompanyId,
-            OccurredAt = read.OccurredAt,
-        };
+        var receiver = new TradingGridWebhookReceiver(Secret);
+        var delivery = WebhookDelivery.Create(body, [new(TradingGridWebhookReceiver.SignatureHeader, TradingGridEmulator.Sign(Secret, body))]);
+        return EventEnvelope.FromWebhook(receiver, receiver.Receive(delivery), body);
     }
 }

@@ -1,6 +1,6 @@
 using Connectors.OpenText.WorkflowService;
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.PartnerWorkflows;
+using Connectors.Recipes.PartnerWorkflows;
 
 namespace Connectors.Samples.Checks.PartnerWorkflows;
 

@@ -1,7 +1,7 @@
 using Connectors.Emulators.TradingGrid;
 using Connectors.OpenText.WorkflowService;
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.PartnerWorkflows;
+using Connectors.Recipes.PartnerWorkflows;
 
 namespace Connectors.Samples.Checks.PartnerWorkflows;
 

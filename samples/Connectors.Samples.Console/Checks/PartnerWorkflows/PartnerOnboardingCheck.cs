@@ -1,5 +1,5 @@
 using Connectors.Samples.Catalog;
-using Connectors.Scenarios.Recipes.PartnerWorkflows;
+using Connectors.Recipes.PartnerWorkflows;
 
 namespace Connectors.Samples.Checks.PartnerWorkflows;
 

@@ -1,0 +1,19 @@
+namespace Connectors.Core.Webhooks;
+
+/// <summary>
+/// What any host needs of a received event, whatever the system: the id that identifies the delivery (dedupe key),
+/// its type, the entity it is about (the ordering key) and when it happened.
+/// </summary>
+/// <param name="Id">Identifies the delivery; two deliveries of one event share it, two different events never do.</param>
+/// <param name="Type">The event type, e.g. <c>store/order/statusUpdated</c> or <c>delivery.failed</c>.</param>
+public sealed record WebhookEventInfo(string Id, string Type)
+{
+    /// <summary>The entity the event is about (order, job, thread, process instance); events of one subject are processed in order.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>When the event happened, if the body says.</summary>
+    public DateTimeOffset? OccurredAt { get; init; }
+
+    /// <summary>A correlation id the sender carried, if any.</summary>
+    public string? CorrelationId { get; init; }
+}

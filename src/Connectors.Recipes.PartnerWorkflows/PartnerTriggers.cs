@@ -1,0 +1,135 @@
+using System.Runtime.CompilerServices;
+using Connectors.OpenText.TradingGrid;
+using Connectors.OpenText.WorkflowService;
+using Connectors.Scenarios.Triggers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Connectors.Recipes.PartnerWorkflows;
+
+/// <summary>The triggers of the partner-workflow recipes: each webhook with its poll twin.</summary>
+internal static class PartnerTriggers
+{
+    public const string TradingGridSource = "tradinggrid";
+    // The sources Connectors.AspNetCore gives inbound events (InboundSources), so its endpoints feed these triggers.
+    public const string WorkflowSource = "workflowservice";
+    public const string WorkflowChangeType = "workflow.change";
+
+    private static PartnerWorkflowsJsonContext Json => PartnerWorkflowsJsonContext.Default;
+
+    /// <summary>
+    /// Trading Grid community events of one type: the verified callback and the event-feed poll twin. Both carry the
+    /// vendor's event as the callback body holds it; the recipes map it with <see cref="ToPartnerEvent"/>.
+    /// </summary>
+    public static ScenarioTrigger<TradingGridEvent>[] Community(string scenario, string eventType, TimeSpan interval)
+        =>
+        [
+            Trigger.Webhook(TradingGridSource, eventType, TradingGridEvent.JsonTypeInfo),
+            Trigger.Poll(
+                $"{scenario}/tradinggrid-{eventType}",
+                TradingGridSource,
+                eventType,
+                TradingGridEvent.JsonTypeInfo,
+                (services, since, ct) => CommunityEvents(services, eventType, since, ct),
+                e => e.EventId,
+                e => e.OccurredAt,
+                interval),
+        ];
+
+    /// <summary>
+    /// Workflow Service process and task changes: the signed callback (any event type, read as the vendor's
+    /// <see cref="WorkflowEvent"/>, as <c>Connectors.AspNetCore</c> stores it) and the event-log poll twin. Polled changes
+    /// are keyed by process instance, so the changes of one process run one after another in log order. Map them with
+    /// <see cref="ToWorkflowChange"/> after dropping events without a process instance.
+    /// </summary>
+    public static ScenarioTrigger<WorkflowEvent>[] WorkflowChanges(string scenario, TimeSpan interval)
+        =>
+        [
+            Trigger.Webhook(WorkflowSource, "*", WorkflowEvent.JsonTypeInfo),
+            Trigger.Poll(
+                $"{scenario}/workflow-events",
+                WorkflowSource,
+                WorkflowChangeType,
+                WorkflowEvent.JsonTypeInfo,
+                (services, since, ct) => WorkflowEvents(services, since, ct),
+                e => e.ProcessInstanceId ?? e.Id,
+                e => OrderingTime(ToWorkflowChange(e)),
+                interval),
+        ];
+
+    /// <summary>Maps a Trading Grid event (callback body or feed item) to the recipes' payload.</summary>
+    /// <param name="e">The event.</param>
+    public static PartnerEvent ToPartnerEvent(TradingGridEvent e) => new()
+    {
+        EventId = e.EventId,
+        EventType = e.EventType.Value,
+        OccurredAt = e.OccurredAt,
+        PartnerCompanyId = e.PartnerCompanyId,
+        SpaceId = e.Data.SpaceId,
+        ThreadId = e.Data.ThreadId,
+        PostId = e.Data.PostId,
+        DocumentId = e.Data.DocumentId,
+        TransactionId = e.Data.TransactionId,
+        ErrorCode = e.Data.ErrorCode,
+        SubmissionId = e.Data.SubmissionId,
+    };
+
+    /// <summary>Maps a verified Workflow Service callback to the recipes' payload (for a host endpoint).</summary>
+    /// <param name="e">The event.</param>
+    public static WorkflowChange ToWorkflowChange(WorkflowEvent e) => new()
+    {
+        EventId = e.Id,
+        EventType = e.Type.Value,
+        OccurredAt = e.Time ?? DateTimeOffset.UnixEpoch,
+        ProcessInstanceId = e.ProcessInstanceId ?? string.Empty,
+        ProcessDefinitionKey = e.ProcessDefinitionKey,
+        BusinessKey = e.BusinessKey,
+        TaskDefinitionKey = e.TaskDefinitionKey,
+        TaskName = e.TaskName,
+        TaskId = e.TaskId,
+        Sequence = e.Sequence,
+    };
+
+    /// <summary>
+    /// When a change happened, with its log sequence added as ticks: the service's times have whole milliseconds, so two
+    /// changes of one process in the same millisecond (the last task and the process end) stay distinct events, in log order.
+    /// </summary>
+    /// <param name="change">The change.</param>
+    public static DateTimeOffset OrderingTime(WorkflowChange change) => change.OccurredAt.AddTicks(change.Sequence % TimeSpan.TicksPerMillisecond);
+
+    // The Trading Grid feed is checkpointed by sequence, the engine by time: read the feed and keep what is new enough.
+    private static async IAsyncEnumerable<TradingGridEvent> CommunityEvents(IServiceProvider services, string eventType, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var client = services.GetRequiredService<TradingGridClient>();
+        string? checkpoint = null;
+        while (true)
+        {
+            var batch = (await client.Events.ReadAsync(checkpoint, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            foreach (var e in batch.Events)
+            {
+                if (e.EventType.Value == eventType && (since is null || e.OccurredAt >= since))
+                {
+                    yield return e;
+                }
+            }
+
+            if (!batch.HasMore || batch.Checkpoint == checkpoint)
+            {
+                yield break;
+            }
+
+            checkpoint = batch.Checkpoint;
+        }
+    }
+
+    private static async IAsyncEnumerable<WorkflowEvent> WorkflowEvents(IServiceProvider services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var client = services.GetRequiredService<WorkflowServiceClient>();
+        await foreach (var e in client.Events.ListEventsAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            if (e.ProcessInstanceId is not null && (since is null || e.Time is null || OrderingTime(ToWorkflowChange(e)) >= since))
+            {
+                yield return e;
+            }
+        }
+    }
+}

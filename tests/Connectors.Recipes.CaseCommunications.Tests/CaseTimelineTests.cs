@@ -1,0 +1,49 @@
+using Connectors.OpenText.CoreCase;
+using Connectors.Recipes.CaseCommunications;
+
+namespace Connectors.Recipes.CaseCommunications.Tests;
+
+public sealed class CaseTimelineTests
+{
+    [Fact]
+    public async Task CC_EX_7_timeline_merges_case_events_and_communications_in_time_order()
+    {
+        await using var host = await CaseComms.StartAsync(s => s.AddMilestoneCommunications().AddCaseTimeline());
+        var theCase = await host.NewCaseAsync();
+        var coreCase = host.CoreCase();
+        await coreCase.Comments.AddAsync(theCase.Id, "Customer is a known fraud risk.");
+        await coreCase.Comments.AddAsync(theCase.Id, "We have received your claim.", CommentVisibility.Shared);
+        await host.SetAsync(theCase.Id, "milestone", "approval");
+        await host.PollAsync(MilestoneCommunicationRecipe.Poller);
+        await host.Systems.Exstream.PumpAsync();
+        await coreCase.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress, "claim approved");
+
+        // begin-snippet: case-communications-timeline
+        IReadOnlyList<CaseTimelineEntry> timeline = await host.Get<CaseTimelineService>().GetAsync(theCase.Id);
+        // (At, Source "case" | "communication", What, Why, Reference)
+        // end-snippet
+
+        Assert.Equal(
+            [
+                "case CASE_CREATED",
+                "case COMMENT_ADDED",
+                "case CASE_UPDATED milestone",
+                "communication approval-letter submitted (email)",
+                "communication approval-letter job.completed",
+                "communication approval-letter delivery.delivered",
+                "case STATUS_CHANGED OPEN → IN_PROGRESS",
+            ],
+            timeline.Select(e => $"{e.Source} {e.What}"));
+        Assert.Equal("claim approved", timeline[^1].Why);
+        Assert.Equal(timeline.OrderBy(e => e.At).Select(e => e.At), timeline.Select(e => e.At));
+        var job = Assert.Single(host.JobsOf(theCase.Id));
+        Assert.Equal(job.Id, timeline[3].Reference);
+    }
+
+    [Fact]
+    public async Task CC_EX_7_unknown_case_is_a_typed_not_found_error()
+    {
+        await using var host = await CaseComms.StartAsync(s => s.AddCaseTimeline());
+        await Assert.ThrowsAsync<Connectors.Core.ConnectorNotFoundException>(() => host.Get<CaseTimelineService>().GetAsync("no-such-case"));
+    }
+}
