@@ -25,14 +25,9 @@ internal static class CaseEventTriggers
             CaseCommunicationsJsonContext.Default.CaseEventPayload,
             (services, since, ct) => ReadAsync(services, since, types, ct),
             e => e.CaseId,
-            OrderingTime,
-            interval);
-
-    /// <summary>
-    /// When an event happened, with its feed sequence added as ticks: Core Case times have whole milliseconds, so two
-    /// changes of one case in the same millisecond (in progress, then resolved) stay distinct events, in feed order.
-    /// </summary>
-    public static DateTimeOffset OrderingTime(CaseEventPayload e) => e.OccurredOn.AddTicks(e.Sequence % TimeSpan.TicksPerMillisecond);
+            e => e.OccurredOn,
+            interval,
+            changeId: e => e.EventId);
 
     private static async IAsyncEnumerable<CaseEventPayload> ReadAsync(
         IServiceProvider services, DateTimeOffset? since, string[] types, [EnumeratorCancellation] CancellationToken cancellationToken)

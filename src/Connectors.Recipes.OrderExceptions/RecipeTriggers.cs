@@ -75,7 +75,8 @@ public static class RecipeTriggers
             (services, since, ct) => Milestones(services, since, ct),
             milestone => milestone.CaseId,
             milestone => milestone.OccurredOn,
-            interval);
+            interval,
+            changeId: milestone => milestone.EventId);
 
     private static async IAsyncEnumerable<ResourceSignal> Orders(IServiceProvider services, DateTimeOffset? since, string scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -107,10 +108,9 @@ public static class RecipeTriggers
                 && e.Data.TryGetProperty("reason", out var r) && r.ValueKind == System.Text.Json.JsonValueKind.String
                 ? r.GetString()
                 : null;
-            // Core Case times have whole milliseconds: the feed sequence, added as ticks, keeps two changes of one case
-            // in the same millisecond (in progress, then resolved) two distinct events, in feed order.
-            var occurredOn = e.OccurredOn.AddTicks(e.Sequence % TimeSpan.TicksPerMillisecond);
-            yield return new CaseMilestone(e.Id, e.CaseId, e.FromStatus?.Value, e.ToStatus?.Value ?? "", reason, occurredOn);
+            // Core Case times have whole milliseconds: the event id (the trigger's change id) keeps two changes of one
+            // case in the same millisecond (in progress, then resolved) two distinct events, in feed order.
+            yield return new CaseMilestone(e.Id, e.CaseId, e.FromStatus?.Value, e.ToStatus?.Value ?? "", reason, e.OccurredOn);
         }
     }
 

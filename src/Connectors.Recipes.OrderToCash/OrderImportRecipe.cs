@@ -32,8 +32,9 @@ public static class OrderImportRecipe
             json,
             (services, since, ct) => OrderPolling.ModifiedSinceAsync(options.Client(services), since, ct),
             e => OrderPolling.Subject(e, options.OrderPerStore),
-            OrderPolling.OrderingTime,
-            options.PollInterval);
+            e => e.CreatedAtTime,
+            options.PollInterval,
+            OrderPolling.ChangeId);
 
         return builder.AddScenario(OrderImportOptions.ScenarioName, s => s
             .From(

@@ -10,7 +10,10 @@ public static class OrderPolling
     /// <summary>The event type poll twins produce (the same as the webhook's).</summary>
     public const string UpdatedScope = "store/order/updated";
 
-    /// <summary>Lists the orders modified at or after <paramref name="since"/>, oldest change first, as webhook events.</summary>
+    /// <summary>
+    /// Lists the orders modified at or after <paramref name="since"/>, oldest change first, as webhook events.
+    /// BigCommerce dates have whole seconds, so the orders of one second come in id order.
+    /// </summary>
     /// <param name="client">The store.</param>
     /// <param name="since">The checkpoint; every order when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the poll.</param>
@@ -22,9 +25,26 @@ public static class OrderPolling
     {
         ArgumentNullException.ThrowIfNull(client);
         var query = new OrderQuery { MinDateModified = since, Sort = "date_modified:asc" };
+        var second = new List<BigCommerceWebhookEvent>();
         await foreach (var order in client.Orders.ListAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return ToEvent(client.StoreHash, order);
+            var e = ToEvent(client.StoreHash, order);
+            if (second.Count > 0 && second[0].CreatedAt != e.CreatedAt)
+            {
+                foreach (var ready in second.OrderBy(x => x.OrderId))
+                {
+                    yield return ready;
+                }
+
+                second.Clear();
+            }
+
+            second.Add(e);
+        }
+
+        foreach (var ready in second.OrderBy(x => x.OrderId))
+        {
+            yield return ready;
         }
     }
 
@@ -46,16 +66,15 @@ public static class OrderPolling
     }
 
     /// <summary>
-    /// The moment that orders events of one store: BigCommerce dates have whole seconds, so the order id is added as
-    /// ticks (under a second) to keep two orders changed in the same second distinct and in id order.
+    /// What identifies one change of an order for the poll trigger: the order and its modified second. Two orders of
+    /// one store changed in the same second stay two events under a per-store subject.
     /// </summary>
     /// <param name="webhookEvent">The event.</param>
-    /// <returns>The ordering time.</returns>
-    public static DateTimeOffset OrderingTime(BigCommerceWebhookEvent webhookEvent)
+    /// <returns>The change id.</returns>
+    public static string ChangeId(BigCommerceWebhookEvent webhookEvent)
     {
         ArgumentNullException.ThrowIfNull(webhookEvent);
-        var id = webhookEvent.OrderId ?? 0;
-        return webhookEvent.CreatedAtTime.AddTicks(id % TimeSpan.TicksPerSecond);
+        return string.Create(CultureInfo.InvariantCulture, $"{webhookEvent.OrderId}@{webhookEvent.CreatedAt}");
     }
 
     /// <summary>The ordering key of an order event: its store (every order of one store in order) or store + order.</summary>

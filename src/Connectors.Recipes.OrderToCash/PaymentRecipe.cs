@@ -35,8 +35,9 @@ public static class PaymentRecipe
             json.BigCommerceWebhookEvent,
             (services, since, ct) => OrderPolling.ModifiedSinceAsync(options.Client(services), since, ct),
             e => OrderPolling.Subject(e, perStore: false),
-            OrderPolling.OrderingTime,
-            options.PollInterval);
+            e => e.CreatedAtTime,
+            options.PollInterval,
+            OrderPolling.ChangeId);
 
         builder.AddScenario(PaymentOptions.ScenarioName, s => s
             .From(

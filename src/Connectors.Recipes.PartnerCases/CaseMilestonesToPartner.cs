@@ -55,7 +55,7 @@ public static class CaseMilestonesToPartner
 
         return builder.AddScenario(Id, s => s
             .From(Trigger.Poll(Poller, PartnerCaseLinks.CoreCaseSource, "case.milestone", PartnerCasesJsonContext.Default.CaseMilestone,
-                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.CaseId, PartnerCaseLinks.OrderingTime, options.PollInterval))
+                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.CaseId, m => m.OccurredOn, options.PollInterval, changeId: m => m.EventId))
             .Where(m => m.ToStatus is { } status && options.Milestones.ContainsKey(status))
             .Enrich("read-case", async (m, step, ct) =>
             {

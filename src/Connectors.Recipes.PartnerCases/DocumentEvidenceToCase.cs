@@ -80,7 +80,7 @@ public static class DocumentEvidenceToCase
 
         return builder.AddScenario(RequestId, s => s
             .From(Trigger.Poll(RequestPoller, PartnerCaseLinks.CoreCaseSource, "case.task", json.CaseMilestone,
-                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, tasks, ct), m => m.CaseId, PartnerCaseLinks.OrderingTime, options.PollInterval))
+                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, tasks, ct), m => m.CaseId, m => m.OccurredOn, options.PollInterval, changeId: m => m.EventId))
             .Where(m => m.TaskId is not null)
             .Enrich("read-request", async (m, step, ct) =>
             {

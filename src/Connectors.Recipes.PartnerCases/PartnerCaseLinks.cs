@@ -128,12 +128,6 @@ public static class PartnerCaseLinks
         return new CaseMilestone(e.Id, e.CaseId, e.Type.Value, e.OccurredOn, status, Text(e.Data, "taskId"), Text(e.Data, "reason"), e.Sequence);
     }
 
-    /// <summary>
-    /// When a case event happened, with its feed sequence added as ticks: Core Case times have whole milliseconds, so two
-    /// changes of one case in the same millisecond stay distinct events, in feed order, under the case as ordering key.
-    /// </summary>
-    internal static DateTimeOffset OrderingTime(CaseMilestone m) => m.OccurredOn.AddTicks(m.Sequence % TimeSpan.TicksPerMillisecond);
-
     internal static async ValueTask<CaseInstance> ReadLinkedCaseAsync(IServiceProvider services, string caseId, CancellationToken cancellationToken)
         => (await services.GetRequiredService<CoreCaseClient>().Cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
 

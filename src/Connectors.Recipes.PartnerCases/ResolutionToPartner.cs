@@ -61,7 +61,7 @@ public static class ResolutionToPartner
 
         return builder.AddScenario(Id, s => s
             .From(Trigger.Poll(Poller, PartnerCaseLinks.CoreCaseSource, "case.resolved", PartnerCasesJsonContext.Default.CaseMilestone,
-                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.CaseId, PartnerCaseLinks.OrderingTime, options.PollInterval))
+                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.CaseId, m => m.OccurredOn, options.PollInterval, changeId: m => m.EventId))
             .Where(m => m.ToStatus is { } status && options.ResolvedStatuses.Contains(status))
             .Enrich("read-case", async (m, step, ct) =>
             {

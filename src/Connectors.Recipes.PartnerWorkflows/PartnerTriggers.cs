@@ -52,8 +52,9 @@ internal static class PartnerTriggers
                 WorkflowEvent.JsonTypeInfo,
                 (services, since, ct) => WorkflowEvents(services, since, ct),
                 e => e.ProcessInstanceId ?? e.Id,
-                e => OrderingTime(ToWorkflowChange(e)),
-                interval),
+                e => e.Time ?? DateTimeOffset.UnixEpoch,
+                interval,
+                changeId: e => e.Id),
         ];
 
     /// <summary>Maps a Trading Grid event (callback body or feed item) to the recipes' payload.</summary>
@@ -89,13 +90,6 @@ internal static class PartnerTriggers
         Sequence = e.Sequence,
     };
 
-    /// <summary>
-    /// When a change happened, with its log sequence added as ticks: the service's times have whole milliseconds, so two
-    /// changes of one process in the same millisecond (the last task and the process end) stay distinct events, in log order.
-    /// </summary>
-    /// <param name="change">The change.</param>
-    public static DateTimeOffset OrderingTime(WorkflowChange change) => change.OccurredAt.AddTicks(change.Sequence % TimeSpan.TicksPerMillisecond);
-
     // The Trading Grid feed is checkpointed by sequence, the engine by time: read the feed and keep what is new enough.
     private static async IAsyncEnumerable<TradingGridEvent> CommunityEvents(IServiceProvider services, string eventType, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -126,7 +120,7 @@ internal static class PartnerTriggers
         var client = services.GetRequiredService<WorkflowServiceClient>();
         await foreach (var e in client.Events.ListEventsAsync(0, cancellationToken).ConfigureAwait(false))
         {
-            if (e.ProcessInstanceId is not null && (since is null || e.Time is null || OrderingTime(ToWorkflowChange(e)) >= since))
+            if (e.ProcessInstanceId is not null && (since is null || e.Time is null || e.Time >= since))
             {
                 yield return e;
             }

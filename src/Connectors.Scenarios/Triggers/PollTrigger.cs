@@ -16,6 +16,7 @@ public sealed class PollTrigger<T> : ScenarioTrigger<T>, IPollSource
     private readonly Func<IServiceProvider, DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> _modifiedSince;
     private readonly Func<T, string> _subject;
     private readonly Func<T, DateTimeOffset> _modifiedAt;
+    private readonly Func<T, string>? _changeId;
 
     internal PollTrigger(
         string name,
@@ -25,7 +26,8 @@ public sealed class PollTrigger<T> : ScenarioTrigger<T>, IPollSource
         Func<IServiceProvider, DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> modifiedSince,
         Func<T, string> subject,
         Func<T, DateTimeOffset> modifiedAt,
-        TimeSpan interval)
+        TimeSpan interval,
+        Func<T, string>? changeId = null)
         : base(source, type, payloadType)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -43,6 +45,7 @@ public sealed class PollTrigger<T> : ScenarioTrigger<T>, IPollSource
         _modifiedSince = modifiedSince;
         _subject = subject;
         _modifiedAt = modifiedAt;
+        _changeId = changeId;
     }
 
     /// <summary>Name of the poller; its checkpoint is stored under this name.</summary>
@@ -58,8 +61,16 @@ public sealed class PollTrigger<T> : ScenarioTrigger<T>, IPollSource
             var subject = _subject(item);
             var modifiedAt = _modifiedAt(item);
             // The id names the change, not the poller: two pollers reading the same change (two recipes' poll
-            // twins over one resource) produce one event per scenario instead of two.
-            var id = string.Create(CultureInfo.InvariantCulture, $"{Source}/{Type}/{subject}/{modifiedAt.UtcDateTime:O}");
+            // twins over one resource) produce one event per scenario instead of two. The change is the subject's
+            // modified time unless the trigger says what identifies it (a feed sequence, an event id): then two
+            // changes of one subject in the same time unit stay two events.
+            var change = _changeId is null ? modifiedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) : _changeId(item);
+            if (string.IsNullOrEmpty(change))
+            {
+                throw new InvalidOperationException($"Poll trigger '{Name}' produced an empty change id for subject '{subject}'.");
+            }
+
+            var id = string.Create(CultureInfo.InvariantCulture, $"{Source}/{Type}/{subject}/{change}");
             var envelope = EventEnvelope.Create(id, Source, Type, item, PayloadType) with
             {
                 Subject = subject,

@@ -27,6 +27,11 @@ public static class Trigger
     /// <param name="subject">The entity id of an item (order id, case id); also the ordering key.</param>
     /// <param name="modifiedAt">When an item was last modified.</param>
     /// <param name="interval">Time between polls; one minute when not given.</param>
+    /// <param name="changeId">
+    /// What identifies one change of an item (a feed sequence, an event id, an id plus a version). Events are
+    /// deduplicated by subject + change id, so two changes of one subject in the same time unit stay two events.
+    /// When not given, the change is the item's <paramref name="modifiedAt"/>.
+    /// </param>
     /// <returns>The trigger.</returns>
     public static PollTrigger<T> Poll<T>(
         string name,
@@ -36,10 +41,11 @@ public static class Trigger
         Func<DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> modifiedSince,
         Func<T, string> subject,
         Func<T, DateTimeOffset> modifiedAt,
-        TimeSpan? interval = null)
+        TimeSpan? interval = null,
+        Func<T, string>? changeId = null)
     {
         ArgumentNullException.ThrowIfNull(modifiedSince);
-        return new(name, source, type, payload, (_, since, ct) => modifiedSince(since, ct), subject, modifiedAt, interval ?? TimeSpan.FromMinutes(1));
+        return new(name, source, type, payload, (_, since, ct) => modifiedSince(since, ct), subject, modifiedAt, interval ?? TimeSpan.FromMinutes(1), changeId);
     }
 
     /// <summary>
@@ -58,6 +64,11 @@ public static class Trigger
     /// <param name="subject">The entity id of an item (order id, case id); also the ordering key.</param>
     /// <param name="modifiedAt">When an item was last modified.</param>
     /// <param name="interval">Time between polls; one minute when not given.</param>
+    /// <param name="changeId">
+    /// What identifies one change of an item (a feed sequence, an event id, an id plus a version). Events are
+    /// deduplicated by subject + change id, so two changes of one subject in the same time unit stay two events.
+    /// When not given, the change is the item's <paramref name="modifiedAt"/>.
+    /// </param>
     /// <returns>The trigger.</returns>
     public static PollTrigger<T> Poll<T>(
         string name,
@@ -67,6 +78,7 @@ public static class Trigger
         Func<IServiceProvider, DateTimeOffset?, CancellationToken, IAsyncEnumerable<T>> modifiedSince,
         Func<T, string> subject,
         Func<T, DateTimeOffset> modifiedAt,
-        TimeSpan? interval = null)
-        => new(name, source, type, payload, modifiedSince, subject, modifiedAt, interval ?? TimeSpan.FromMinutes(1));
+        TimeSpan? interval = null,
+        Func<T, string>? changeId = null)
+        => new(name, source, type, payload, modifiedSince, subject, modifiedAt, interval ?? TimeSpan.FromMinutes(1), changeId);
 }
