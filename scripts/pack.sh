@@ -23,3 +23,30 @@ cache="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: /
 rm -rf "$cache"/connectors.*
 dotnet restore "$consumer" --force-evaluate
 dotnet run --project "$consumer" -c Release --no-restore
+
+# A recipe package alone pulls in the engine and the clients of its own two systems, nothing else: restore
+# Connectors.Recipes.PartnerCases into an empty project and list its Connectors.* closure.
+closure_dir="$artifacts/recipe-closure"
+mkdir -p "$closure_dir"
+sed "s#../../artifacts#$artifacts#" "$consumer/NuGet.config" > "$closure_dir/NuGet.config"
+cat > "$closure_dir/RecipeClosure.csproj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Connectors.Recipes.PartnerCases" Version="0.1.0" />
+  </ItemGroup>
+</Project>
+XML
+echo '<Project />' > "$closure_dir/Directory.Build.props"
+echo '<Project />' > "$closure_dir/Directory.Packages.props"
+dotnet restore "$closure_dir/RecipeClosure.csproj" > /dev/null
+closure=$(dotnet list "$closure_dir/RecipeClosure.csproj" package --include-transitive | grep -oE 'Connectors\.[A-Za-z.]+' | sort -u | tr '\n' ' ')
+expected="Connectors.Core Connectors.OpenText Connectors.OpenText.CoreCase Connectors.OpenText.TradingGrid Connectors.Recipes.PartnerCases Connectors.Scenarios "
+echo "Recipe package closure (Connectors.Recipes.PartnerCases): $closure"
+if [ "$closure" != "$expected" ]; then
+  echo "FAILED: expected only $expected" >&2
+  exit 1
+fi

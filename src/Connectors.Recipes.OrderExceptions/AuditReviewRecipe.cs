@@ -86,7 +86,7 @@ public static class AuditReviewRecipe
 
         builder.AddScenario(Id, s => s
             .From(RecipeTriggers.Host(RecipeTriggers.AuditRequested, OrderExceptionsJsonContext.Default.AuditRequest))
-            .Enrich("read-order", Retryable.Step<AuditRequest, Audit>(async (request, step, ct) =>
+            .Enrich("read-order", async (request, step, ct) =>
             {
                 if (request.OrderId <= 0 || string.IsNullOrWhiteSpace(request.AuditRef) || string.IsNullOrWhiteSpace(request.RequestedBy))
                 {
@@ -94,8 +94,8 @@ public static class AuditReviewRecipe
                 }
 
                 return new Audit(request, await OrderCases.ReadOrderAsync(step, request.OrderId, ct).ConfigureAwait(false));
-            }))
-            .Then("open-case", a => $"{a.Order.Store}:{a.Order.OrderId}:{a.Request.AuditRef}", Retryable.Step<Audit, OpenedCase>((a, step, ct) => OrderCases.OpenAsync(
+            })
+            .Then("open-case", a => $"{a.Order.Store}:{a.Order.OrderId}:{a.Request.AuditRef}", (a, step, ct) => OrderCases.OpenAsync(
                 step, a.Order.Store, a.Order.OrderId, $"order:{a.Order.OrderId}:{Kind}:{a.Request.AuditRef}", c =>
                 {
                     c.CaseTypeId = o.CaseTypeId;
@@ -106,9 +106,9 @@ public static class AuditReviewRecipe
                     c.CustomAttributes["auditRef"] = a.Request.AuditRef;
                     c.CustomAttributes["requestedBy"] = a.Request.RequestedBy;
                     c.CustomAttributes["auditReason"] = a.Request.Reason;
-                }, ct)), OrderExceptionsJsonContext.Default.OpenedCase)
-            .Then("attach-evidence", opened => $"{opened.CaseId}:evidence", Retryable.Step<OpenedCase>((opened, step, ct) => AttachEvidenceAsync(opened, step, o, ct)))
-            .Then("link-order", opened => $"{opened.CaseId}:link", Retryable.Step<OpenedCase>((opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct))));
+                }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
+            .Then("attach-evidence", opened => $"{opened.CaseId}:evidence", (opened, step, ct) => AttachEvidenceAsync(opened, step, o, ct))
+            .Then("link-order", opened => $"{opened.CaseId}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
 
         return CaseFlowBack.Add(builder, Id, "order", Kind, o, _ => true, "retain-findings", x => $"{x.Store}:{x.SubjectId}:{CaseFlowBack.Qualifier(x.Reference)}", (x, step, ct) => RetainAsync(x, step, o, ct));
     }

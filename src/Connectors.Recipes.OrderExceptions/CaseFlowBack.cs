@@ -22,9 +22,9 @@ internal static class CaseFlowBack
         => builder.AddScenario(id + ".outcome", s => s
             .From(RecipeTriggers.CaseMilestones(id + ".case-events", o.PollInterval))
             .Where(m => string.Equals(m.ToStatus, o.DecisionCaseStatus, StringComparison.OrdinalIgnoreCase))
-            .Enrich("read-case", Retryable.Step<CaseMilestone, CaseOutcome>((m, step, ct) => CaseOutcome.ReadAsync(step, m, subject, kind, o.OutcomeAttribute, ct)))
+            .Enrich("read-case", (m, step, ct) => CaseOutcome.ReadAsync(step, m, subject, kind, o.OutcomeAttribute, ct))
             .Where(x => x.SubjectId > 0 && accept(x))
-            .Then(step, key, Retryable.Step(apply)));
+            .Then(step, key, apply));
 
     /// <summary>The segment after <c>{subject}:{id}:{kind}:</c> of a reference (complaint ref, audit ref, window, rule).</summary>
     public static string Qualifier(string reference)

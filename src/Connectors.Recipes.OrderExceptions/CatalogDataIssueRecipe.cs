@@ -111,28 +111,28 @@ public static class CatalogDataIssueRecipe
         builder.AddScenario(Id, s => s
             .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.ProductPoll(ProductPoller, o.WebhookScope, o.PollFrom, o.PollInterval))
             .Where(signal => signal.Data is { Id: > 0 })
-            .Enrich("validate", Retryable.Step<ResourceSignal, ProductValidation>((signal, step, ct) => cases.ValidateAsync(step, signal.Data.Id, ct)))
-            .Then("open-cases", v => $"{v.Store}:{v.Product.Id}:{v.Version}:{string.Join(',', v.Failures.Keys)}", Retryable.Step<ProductValidation>((v, step, ct) => cases.OpenFailingAsync(step, v, ct)))
-            .Then("close-cases", v => $"{v.Store}:{v.Product.Id}:{v.Version}:{string.Join(',', v.Passed)}", Retryable.Step<ProductValidation>((v, step, ct) => cases.CloseRevalidatedAsync(step, v, ct))));
+            .Enrich("validate", (signal, step, ct) => cases.ValidateAsync(step, signal.Data.Id, ct))
+            .Then("open-cases", v => $"{v.Store}:{v.Product.Id}:{v.Version}:{string.Join(',', v.Failures.Keys)}", (v, step, ct) => cases.OpenFailingAsync(step, v, ct))
+            .Then("close-cases", v => $"{v.Store}:{v.Product.Id}:{v.Version}:{string.Join(',', v.Passed)}", (v, step, ct) => cases.CloseRevalidatedAsync(step, v, ct)));
 
         builder.AddScenario(ReportScenario, s => s
             .From(RecipeTriggers.Host(RecipeTriggers.CatalogIssueReported, OrderExceptionsJsonContext.Default.CatalogIssueReport))
-            .Enrich("validate", Retryable.Step<CatalogIssueReport, (CatalogIssueReport Report, ProductValidation Validation)>(async (report, step, ct) =>
+            .Enrich("validate", async (report, step, ct) =>
             {
                 if (report.ProductId <= 0 || string.IsNullOrWhiteSpace(report.Note))
                 {
                     throw new ScenarioException($"Catalog issue report is incomplete: productId and note are required (got product {report.ProductId}).");
                 }
 
-                return (report, await cases.ValidateAsync(step, report.ProductId, ct).ConfigureAwait(false));
-            }))
-            .Then("open-case", r => $"{r.Validation.Store}:{r.Report.ProductId}:{o.ReportedRule}", Retryable.Step<(CatalogIssueReport Report, ProductValidation Validation)>((r, step, ct) => cases.OpenReportedAsync(step, r.Validation, r.Report.Note, ct))));
+                return (Report: report, Validation: await cases.ValidateAsync(step, report.ProductId, ct).ConfigureAwait(false));
+            })
+            .Then("open-case", r => $"{r.Validation.Store}:{r.Report.ProductId}:{o.ReportedRule}", (r, step, ct) => cases.OpenReportedAsync(step, r.Validation, r.Report.Note, ct)));
 
         return builder.AddScenario(OutcomeScenario, s => s
             .From(RecipeTriggers.CaseMilestones(CaseEventsPoller, o.PollInterval))
             .Where(m => m.ToStatus is "RESOLVED" or "CLOSED")
-            .Enrich("revalidate", Retryable.Step<CaseMilestone, StillFailing?>((m, step, ct) => cases.StillFailingAsync(step, m, ct)))
+            .Enrich("revalidate", (m, step, ct) => cases.StillFailingAsync(step, m, ct))
             .Where(f => f is not null)
-            .Then("reopen", f => f!.CaseId + ":" + f.EventId, Retryable.Step<StillFailing?>((f, step, ct) => cases.ReopenAsync(step, f!, ct))));
+            .Then("reopen", f => f!.CaseId + ":" + f.EventId, (f, step, ct) => cases.ReopenAsync(step, f!, ct)));
     }
 }

@@ -81,9 +81,9 @@ public static class CustomerComplaintRecipe
 
         builder.AddScenario(Id, s => s
             .From(RecipeTriggers.Host(RecipeTriggers.ComplaintRaised, OrderExceptionsJsonContext.Default.ComplaintRequest))
-            .Enrich("read-order", Retryable.Step<ComplaintRequest, Complaint>(async (request, step, ct) =>
-                new Complaint(Checked(request, o), await OrderCases.ReadOrderAsync(step, request.OrderId, ct).ConfigureAwait(false))))
-            .Then("open-case", c => $"{c.Order.Store}:{c.Order.OrderId}:{c.Request.ComplaintRef}", Retryable.Step<Complaint, OpenedCase>((c, step, ct) => OrderCases.OpenAsync(
+            .Enrich("read-order", async (request, step, ct) =>
+                new Complaint(Checked(request, o), await OrderCases.ReadOrderAsync(step, request.OrderId, ct).ConfigureAwait(false)))
+            .Then("open-case", c => $"{c.Order.Store}:{c.Order.OrderId}:{c.Request.ComplaintRef}", (c, step, ct) => OrderCases.OpenAsync(
                 step, c.Order.Store, c.Order.OrderId, $"order:{c.Order.OrderId}:{Kind}:{c.Request.ComplaintRef}", x =>
                 {
                     x.CaseTypeId = o.CaseTypeId;
@@ -95,8 +95,8 @@ public static class CustomerComplaintRecipe
                     x.CustomAttributes["complaintRef"] = c.Request.ComplaintRef;
                     x.CustomAttributes["complaintKind"] = c.Request.Kind;
                     x.CustomAttributes["complaintDescription"] = c.Request.Description;
-                }, ct)), OrderExceptionsJsonContext.Default.OpenedCase)
-            .Then("link-order", opened => $"{opened.CaseId}:link", Retryable.Step<OpenedCase>((opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct))));
+                }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
+            .Then("link-order", opened => $"{opened.CaseId}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
 
         return CaseFlowBack.Add(builder, Id, "order", Kind, o, x => x.Outcome is { Length: > 0 }, "resolve-order", x => $"{x.Store}:{x.SubjectId}:{CaseFlowBack.Qualifier(x.Reference)}", (x, step, ct) => ResolveAsync(x, step, o, ct));
     }

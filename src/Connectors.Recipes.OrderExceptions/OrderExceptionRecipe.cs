@@ -36,9 +36,9 @@ public static class OrderExceptionRecipe
         return builder.AddScenario(Id, s => s
             .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(OrderPoller, o.WebhookScope, o.PollFrom, o.PollInterval))
             .Where(signal => signal.Data is { Id: > 0 })
-            .Enrich("classify", Retryable.Step<ResourceSignal, OrderException>(async (signal, step, ct) => await ClassifyAsync(await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false), step, o, ct).ConfigureAwait(false)))
+            .Enrich("classify", async (signal, step, ct) => await ClassifyAsync(await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false), step, o, ct).ConfigureAwait(false))
             .Where(found => found.Kind is not null)
-            .Then("open-case", found => $"{found.Order.Store}:{found.Order.OrderId}:{found.Kind}", Retryable.Step<OrderException, OpenedCase>((found, step, ct) => OrderCases.OpenAsync(
+            .Then("open-case", found => $"{found.Order.Store}:{found.Order.OrderId}:{found.Kind}", (found, step, ct) => OrderCases.OpenAsync(
                 step, found.Order.Store, found.Order.OrderId, $"order:{found.Order.OrderId}:{found.Kind}", c =>
                 {
                     c.CaseTypeId = o.CaseTypeId;
@@ -50,8 +50,8 @@ public static class OrderExceptionRecipe
                     OrderCases.AddOrderAttributes(c, found.Order);
                     c.CustomAttributes["exceptionKind"] = found.Kind;
                     c.CustomAttributes["exceptionReason"] = found.Reason;
-                }, ct)), OrderExceptionsJsonContext.Default.OpenedCase)
-            .Then("link-order", opened => $"{opened.CaseId}:link", Retryable.Step<OpenedCase>((opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct))));
+                }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
+            .Then("link-order", opened => $"{opened.CaseId}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
     }
 
     private static async ValueTask<OrderException> ClassifyAsync(OrderSnapshot order, StepContext step, OrderExceptionOptions o, CancellationToken ct)

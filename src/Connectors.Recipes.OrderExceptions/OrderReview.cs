@@ -31,16 +31,16 @@ public static class OrderReview
         builder.AddScenario(id, s => s
             .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(id + ".orders", o.WebhookScope, o.PollFrom, o.PollInterval))
             .Where(signal => signal.Data is { Id: > 0 })
-            .Enrich("review", Retryable.Step<ResourceSignal, ReviewFinding>(async (signal, step, ct) =>
-                await review(await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false), step, ct).ConfigureAwait(false)))
+            .Enrich("review", async (signal, step, ct) =>
+                await review(await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false), step, ct).ConfigureAwait(false))
             .Where(f => f.Reasons.Count > 0 && o.ReviewStatuses.Contains(new OrderStatus(f.Order.StatusId)))
-            .Then("hold-order", f => $"{f.Order.Store}:{f.Order.OrderId}", Retryable.Step<ReviewFinding>(async (f, step, ct) =>
+            .Then("hold-order", f => $"{f.Order.Store}:{f.Order.OrderId}", async (f, step, ct) =>
                 await step.Services.GetRequiredService<BigCommerceClient>().Orders.UpdateAsync(f.Order.OrderId, new UpdateOrderRequest
                 {
                     Status = o.HoldStatus,
                     StaffNotes = Note(f.Order.StaffNotes, $"Held for {kind} review: {string.Join("; ", f.Reasons)} (correlation {step.CorrelationId})"),
-                }, ct).ConfigureAwait(false)))
-            .Then("open-case", f => $"{f.Order.Store}:{f.Order.OrderId}", Retryable.Step<ReviewFinding, OpenedCase>((f, step, ct) => OrderCases.OpenAsync(
+                }, ct).ConfigureAwait(false))
+            .Then("open-case", f => $"{f.Order.Store}:{f.Order.OrderId}", (f, step, ct) => OrderCases.OpenAsync(
                 step, f.Order.Store, f.Order.OrderId, $"order:{f.Order.OrderId}:{kind}", c =>
                 {
                     c.CaseTypeId = o.CaseTypeId;
@@ -50,15 +50,15 @@ public static class OrderReview
                     c.Assignee = queue is null ? null : CaseAssignee.Group(queue);
                     OrderCases.AddOrderAttributes(c, f.Order);
                     c.CustomAttributes["reviewReasons"] = string.Join("; ", f.Reasons);
-                }, ct)), OrderExceptionsJsonContext.Default.OpenedCase)
-            .Then("link-order", c => c.CaseId + ":link", Retryable.Step<OpenedCase>((c, step, ct) => OrderCases.LinkOnOrderAsync(step, c, ct))));
+                }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
+            .Then("link-order", c => c.CaseId + ":link", (c, step, ct) => OrderCases.LinkOnOrderAsync(step, c, ct)));
 
         return builder.AddScenario(id + ".outcome", s => s
             .From(RecipeTriggers.CaseMilestones(id + ".case-events", o.PollInterval))
             .Where(m => string.Equals(m.ToStatus, o.DecisionCaseStatus, StringComparison.OrdinalIgnoreCase))
-            .Enrich("read-case", Retryable.Step<CaseMilestone, CaseOutcome>((m, step, ct) => CaseOutcome.ReadAsync(step, m, "order", kind, o.OutcomeAttribute, ct)))
+            .Enrich("read-case", (m, step, ct) => CaseOutcome.ReadAsync(step, m, "order", kind, o.OutcomeAttribute, ct))
             .Where(x => x.SubjectId > 0 && x.Outcome is { } outcome && (o.ApprovedOutcomes.Contains(outcome) || o.RejectedOutcomes.Contains(outcome)))
-            .Then("apply-decision", x => $"{x.Store}:{x.SubjectId}", Retryable.Step<CaseOutcome>(async (x, step, ct) =>
+            .Then("apply-decision", x => $"{x.Store}:{x.SubjectId}", async (x, step, ct) =>
             {
                 var client = step.Services.GetRequiredService<BigCommerceClient>();
                 var order = (await client.Orders.GetAsync(x.SubjectId, ct).ConfigureAwait(false)).Value;
@@ -70,7 +70,7 @@ public static class OrderReview
                         ? $"Released after {kind} review (case {x.Case?.CaseNumber}, correlation {step.CorrelationId})"
                         : $"Cancelled after {kind} review: {x.Reason ?? x.Outcome} (case {x.Case?.CaseNumber}, correlation {step.CorrelationId})"),
                 }, ct).ConfigureAwait(false);
-            })));
+            }));
     }
 
     internal static string Note(string? existing, string line)

@@ -104,7 +104,7 @@ public static class StrategicEscalationRecipe
 
         builder.AddScenario(Id, s => Escalate(s
             .From(RecipeTriggers.Host(RecipeTriggers.EscalationRaised, OrderExceptionsJsonContext.Default.EscalationRequest))
-            .Enrich("read-order", Retryable.Step<EscalationRequest, Escalation>(async (request, step, ct) =>
+            .Enrich("read-order", async (request, step, ct) =>
             {
                 if (request.OrderId <= 0 || string.IsNullOrWhiteSpace(request.Issue))
                 {
@@ -113,17 +113,17 @@ public static class StrategicEscalationRecipe
 
                 var order = await OrderCases.ReadOrderAsync(step, request.OrderId, ct).ConfigureAwait(false);
                 return new Escalation(order, request.Issue, request.Strategic || await IsStrategicCustomerAsync(step, order, o, ct).ConfigureAwait(false));
-            })), o));
+            }), o));
 
         builder.AddScenario(OrderScenario, s => Escalate(s
             .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(OrderPoller, o.WebhookScope, o.PollFrom, o.PollInterval))
             .Where(signal => signal.Data is { Id: > 0 })
-            .Enrich("read-order", Retryable.Step<ResourceSignal, Escalation>(async (signal, step, ct) =>
+            .Enrich("read-order", async (signal, step, ct) =>
             {
                 var order = await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false);
                 var issue = o.IssueStatuses.Contains(new OrderStatus(order.StatusId));
                 return new Escalation(order, $"order status is {order.Status}", issue && await IsStrategicCustomerAsync(step, order, o, ct).ConfigureAwait(false));
-            })), o));
+            }), o));
 
         return CaseFlowBack.Add(
             builder,
@@ -139,7 +139,7 @@ public static class StrategicEscalationRecipe
 
     private static ScenarioPipeline Escalate(ScenarioBuilder<Escalation> s, StrategicEscalationOptions o) => s
         .Where(e => e.Strategic)
-        .Then("open-case", e => $"{e.Order.Store}:{e.Order.OrderId}", Retryable.Step<Escalation, OpenedCase>((e, step, ct) => OrderCases.OpenAsync(
+        .Then("open-case", e => $"{e.Order.Store}:{e.Order.OrderId}", (e, step, ct) => OrderCases.OpenAsync(
             step, e.Order.Store, e.Order.OrderId, $"order:{e.Order.OrderId}:{Kind}", c =>
             {
                 c.CaseTypeId = o.CaseTypeId;
@@ -150,9 +150,9 @@ public static class StrategicEscalationRecipe
                 OrderCases.AddOrderAttributes(c, e.Order);
                 c.CustomAttributes["issue"] = e.Issue;
                 c.CustomAttributes["collaborators"] = string.Join(", ", o.CollaboratorGroups.Concat(o.CollaboratorUsers));
-            }, ct)), OrderExceptionsJsonContext.Default.OpenedCase)
-        .Then("add-collaborators", opened => $"{opened.CaseId}:collaborators", Retryable.Step<OpenedCase>((opened, step, ct) => AddCollaboratorsAsync(opened, step, o, ct)))
-        .Then("link-order", opened => $"{opened.CaseId}:link", Retryable.Step<OpenedCase>((opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
+            }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
+        .Then("add-collaborators", opened => $"{opened.CaseId}:collaborators", (opened, step, ct) => AddCollaboratorsAsync(opened, step, o, ct))
+        .Then("link-order", opened => $"{opened.CaseId}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct));
 
     private static async ValueTask<bool> IsStrategicCustomerAsync(StepContext step, OrderSnapshot order, StrategicEscalationOptions o, CancellationToken ct)
     {

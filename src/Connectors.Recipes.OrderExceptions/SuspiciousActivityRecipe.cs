@@ -142,9 +142,9 @@ public static class SuspiciousActivityRecipe
         builder.AddScenario(Id, s => s
             .From(RecipeTriggers.Webhook(o.WebhookScope), RecipeTriggers.OrderPoll(OrderPoller, o.WebhookScope, o.PollFrom, o.PollInterval))
             .Where(signal => signal.Data is { Id: > 0 })
-            .Enrich("count", Retryable.Step<ResourceSignal, Activity>((signal, step, ct) => CountAsync(signal, step, o, ct)))
+            .Enrich("count", (signal, step, ct) => CountAsync(signal, step, o, ct))
             .Where(a => a.Reasons.Count > 0)
-            .Then("open-case", a => $"{a.Store}:{a.CustomerId}:{a.Window}", Retryable.Step<Activity, OpenedCase>(async (a, step, ct) =>
+            .Then("open-case", a => $"{a.Store}:{a.CustomerId}:{a.Window}", async (a, step, ct) =>
             {
                 var customer = (await step.Services.GetRequiredService<BigCommerceClient>().Customers.GetAsync(a.CustomerId, ct).ConfigureAwait(false)).Value;
                 return await OrderCases.OpenAsync(step, a.Store, 0, $"customer:{a.CustomerId}:{Kind}:{a.Window}", c =>
@@ -164,7 +164,7 @@ public static class SuspiciousActivityRecipe
                         c.CustomAttributes["count." + name] = count;
                     }
                 }, ct).ConfigureAwait(false);
-            }), OrderExceptionsJsonContext.Default.OpenedCase));
+            }, OrderExceptionsJsonContext.Default.OpenedCase));
 
         return CaseFlowBack.Add(
             builder,
