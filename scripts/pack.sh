@@ -25,7 +25,8 @@ rm -rf "$cache"/connectors.*
 dotnet restore "$consumer" --force-evaluate
 dotnet run --project "$consumer" -c Release --no-restore
 
-# The emulators tool, installed from artifacts/ the way docs/emulators-tool.md says, started and stopped with SIGINT.
+# The emulators tool, installed from artifacts/ the way docs/emulators-tool.md says, started, then stopped with
+# SIGTERM (a non-interactive shell starts background jobs with SIGINT ignored; the tool handles both the same way).
 version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props)"
 tools="$(mktemp -d)"
 trap 'rm -rf "$tools"' EXIT
@@ -36,7 +37,7 @@ for _ in $(seq 1 60); do
   grep -q '^Ready\.' "$tools/out.txt" && break
   sleep 1
 done
-kill -INT "$tool_pid"
+kill -TERM "$tool_pid"
 wait "$tool_pid"
 grep -q '^Stopped\.$' "$tools/out.txt"
-echo "connectors-emulators $version: installed from artifacts, served $(grep -c '^  OpenText\|^  BigCommerce' "$tools/out.txt") systems, stopped cleanly"
+echo "connectors-emulators $version: installed from artifacts, listed $(grep -c '^  OpenText\|^  BigCommerce' "$tools/out.txt") systems (identity and the five), stopped cleanly"
