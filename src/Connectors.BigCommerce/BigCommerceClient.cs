@@ -6,7 +6,7 @@ namespace Connectors.BigCommerce;
 /// A client for one BigCommerce store: immutable and thread-safe, with one service per resource.
 /// Register it with <c>services.AddBigCommerce(...)</c> (named instances for many stores) and inject it.
 /// </summary>
-public class BigCommerceClient
+public class BigCommerceClient : ConnectorClient
 {
     /// <summary>The system name used in errors and telemetry (<c>Connectors.BigCommerce</c>).</summary>
     public const string SystemName = "BigCommerce";
@@ -18,10 +18,10 @@ public class BigCommerceClient
     /// <param name="http">The configured HTTP client.</param>
     /// <param name="options">The store's options.</param>
     public BigCommerceClient(HttpClient http, BigCommerceClientOptions options)
+        : base(new ApiConnection(http, new ApiConnectionOptions(SystemName, BigCommerceErrorParser.Parse)))
     {
-        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
-        var api = new ApiConnection(http, new ApiConnectionOptions(SystemName, BigCommerceErrorParser.Parse));
+        var api = Connection;
         StoreHash = options.StoreHash;
         Orders = new OrderService(api);
         Shipments = new ShipmentService(api);

@@ -7,7 +7,7 @@ namespace Connectors.OpenText.CoreCase;
 /// Register it with <see cref="CoreCaseServiceCollectionExtensions.AddCoreCase(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{CoreCaseClientOptions})"/>,
 /// which signs requests in through OpenText identity and adds retries, pacing and telemetry.
 /// </summary>
-public class CoreCaseClient
+public class CoreCaseClient : ConnectorClient
 {
     /// <summary>The system name used in errors and telemetry (<c>Connectors.OpenText.CoreCase</c>).</summary>
     public const string SystemName = "OpenText.CoreCase";
@@ -19,10 +19,10 @@ public class CoreCaseClient
     /// <param name="http">The HTTP client.</param>
     /// <param name="options">The options.</param>
     public CoreCaseClient(HttpClient http, CoreCaseClientOptions options)
+        : base(new ApiConnection(http, new ApiConnectionOptions(SystemName, CoreCaseErrors.Parse)))
     {
-        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
-        var connection = new CoreCaseConnection(new ApiConnection(http, new ApiConnectionOptions(SystemName, CoreCaseErrors.Parse)), options);
+        var connection = new CoreCaseConnection(Connection, options);
         Cases = new CaseService(connection);
         Comments = new CaseCommentService(connection);
         Tasks = new CaseTaskService(connection);

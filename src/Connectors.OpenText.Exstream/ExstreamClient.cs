@@ -7,7 +7,7 @@ namespace Connectors.OpenText.Exstream;
 /// The OpenText Exstream (Core Communications) client: communications (on-demand and batch), jobs, outputs,
 /// delivery events and callbacks. Immutable and thread-safe; register it with <c>services.AddExstream(…)</c>.
 /// </summary>
-public class ExstreamClient
+public class ExstreamClient : ConnectorClient
 {
     /// <summary>The system name used in errors, logs and telemetry.</summary>
     public const string SystemName = "OpenText.Exstream";
@@ -17,8 +17,8 @@ public class ExstreamClient
     /// <param name="options">The options.</param>
     /// <param name="timeProvider">The clock for job polling; <see cref="TimeProvider.System"/> when null.</param>
     public ExstreamClient(HttpClient httpClient, ExstreamClientOptions options, TimeProvider? timeProvider = null)
+        : base(new ApiConnection(httpClient, new ApiConnectionOptions(SystemName, ExstreamErrorParser.Parse)))
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         var errors = options.Validate().ToList();
         if (errors.Count > 0)
@@ -26,7 +26,7 @@ public class ExstreamClient
             throw new ArgumentException("Invalid Exstream options: " + string.Join(" ", errors), nameof(options));
         }
 
-        var api = new ApiConnection(httpClient, new ApiConnectionOptions(SystemName, ExstreamErrorParser.Parse));
+        var api = Connection;
         var time = timeProvider ?? TimeProvider.System;
         Domain = options.Domain;
         Communications = new CommunicationService(api, options.Domain);

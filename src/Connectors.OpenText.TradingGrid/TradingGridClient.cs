@@ -7,7 +7,7 @@ namespace Connectors.OpenText.TradingGrid;
 /// threads and posts, shared documents, B2B transactions (Lens) and change events. Immutable and thread-safe;
 /// get it from DI with <c>services.AddTradingGrid(...)</c>.
 /// </summary>
-public class TradingGridClient
+public class TradingGridClient : ConnectorClient
 {
     /// <summary>The system name used in errors, telemetry (<c>Connectors.OpenText.TradingGrid</c>) and logs.</summary>
     public const string SystemName = "OpenText.TradingGrid";
@@ -16,10 +16,10 @@ public class TradingGridClient
     /// <param name="httpClient">The HTTP client; its base address is the API address.</param>
     /// <param name="options">The options.</param>
     public TradingGridClient(HttpClient httpClient, TradingGridClientOptions options)
+        : base(new ApiConnection(httpClient, new ApiConnectionOptions(SystemName, OpenTextErrorParser.Parse)))
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        var connection = new ApiConnection(httpClient, new ApiConnectionOptions(SystemName, OpenTextErrorParser.Parse));
+        var connection = Connection;
         Partners = new PartnerService(connection, options);
         Onboarding = new OnboardingService(connection, options);
         Spaces = new SpaceService(connection, options);

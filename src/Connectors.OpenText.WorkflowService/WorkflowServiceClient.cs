@@ -7,7 +7,7 @@ namespace Connectors.OpenText.WorkflowService;
 /// Immutable and thread-safe; register it with <c>services.AddWorkflowService(…)</c>, which adds
 /// OpenText sign-in, resilience and telemetry to its <see cref="HttpClient"/>.
 /// </summary>
-public class WorkflowServiceClient
+public class WorkflowServiceClient : ConnectorClient
 {
     /// <summary>The system name used in errors and telemetry (<c>Connectors.OpenText.WorkflowService</c> activity source and meter).</summary>
     public const string SystemName = "OpenText.WorkflowService";
@@ -19,10 +19,10 @@ public class WorkflowServiceClient
     /// <param name="httpClient">The configured HTTP client.</param>
     /// <param name="options">The options; defaults when <c>null</c>.</param>
     public WorkflowServiceClient(HttpClient httpClient, WorkflowServiceClientOptions? options = null)
+        : base(new ApiConnection(httpClient, new ApiConnectionOptions(SystemName, WorkflowServiceErrorParser.Parse)))
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
         options ??= new WorkflowServiceClientOptions();
-        var connection = new ApiConnection(httpClient, new ApiConnectionOptions(SystemName, WorkflowServiceErrorParser.Parse));
+        var connection = Connection;
         var pageSize = Math.Clamp(options.DefaultPageSize, 1, 500);
         ProcessDefinitions = new ProcessDefinitionService(connection, pageSize);
         ProcessInstances = new ProcessInstanceService(connection, pageSize);

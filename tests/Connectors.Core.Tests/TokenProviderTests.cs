@@ -118,6 +118,23 @@ public class TokenProviderTests
         Assert.Equal(2, tokenServer.Calls);
     }
 
+    [Fact]
+    public void The_cache_key_changes_with_the_secret_and_the_password_but_never_contains_them()
+    {
+        var other = Credentials with { ClientSecret = "another-secret" };
+        var user = Credentials with { UserName = "ada", Password = "pw-one" };
+
+        Assert.NotEqual(Credentials.CacheKey, other.CacheKey);
+        Assert.NotEqual(user.CacheKey, (user with { Password = "pw-two" }).CacheKey);
+        Assert.Equal(Credentials.CacheKey, (Credentials with { }).CacheKey);
+        foreach (var key in new[] { Credentials.CacheKey, other.CacheKey, user.CacheKey })
+        {
+            Assert.DoesNotContain(Credentials.ClientSecret, key, StringComparison.Ordinal);
+            Assert.DoesNotContain("another-secret", key, StringComparison.Ordinal);
+            Assert.DoesNotContain("pw-one", key, StringComparison.Ordinal);
+        }
+    }
+
     private sealed class SlowTokenServer(Task release) : HttpMessageHandler
     {
         private int _calls;

@@ -75,24 +75,7 @@ public class OAuth2TokenProvider : ITokenProvider
     private async Task<AccessToken> FetchAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _fetches);
-        var form = new List<KeyValuePair<string, string>>
-        {
-            new("grant_type", _credentials.UserName is null ? "client_credentials" : "password"),
-            new("client_id", _credentials.ClientId),
-            new("client_secret", _credentials.ClientSecret),
-        };
-        if (_credentials.Scope is not null)
-        {
-            form.Add(new("scope", _credentials.Scope));
-        }
-
-        if (_credentials.UserName is not null)
-        {
-            form.Add(new("username", _credentials.UserName));
-            form.Add(new("password", _credentials.Password ?? string.Empty));
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, _credentials.TokenEndpoint) { Content = new FormUrlEncodedContent(form) };
+        using var request = CreateTokenRequest();
         HttpResponseMessage response;
         try
         {
@@ -133,6 +116,39 @@ public class OAuth2TokenProvider : ITokenProvider
             var lifetime = TimeSpan.FromSeconds(token.ExpiresIn is > 0 ? token.ExpiresIn.Value : 3600);
             return new AccessToken(token.AccessToken, _time.GetUtcNow() + lifetime);
         }
+    }
+
+    /// <summary>The credentials this provider signs in with.</summary>
+    protected OAuth2ClientCredentials Credentials => _credentials;
+
+    /// <summary>The system name used in errors.</summary>
+    protected string System => _system;
+
+    /// <summary>
+    /// Builds the token request. The default is RFC 6749 form encoding: <c>grant_type</c> (<c>client_credentials</c>, or
+    /// <c>password</c> when a user is set), <c>client_id</c>, <c>client_secret</c>, <c>scope</c>, <c>username</c>,
+    /// <c>password</c>. Override for a vendor's own shape (JSON body, HTTP Basic client, grant in the query).
+    /// </summary>
+    protected virtual HttpRequestMessage CreateTokenRequest()
+    {
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("grant_type", _credentials.UserName is null ? "client_credentials" : "password"),
+            new("client_id", _credentials.ClientId),
+            new("client_secret", _credentials.ClientSecret),
+        };
+        if (_credentials.Scope is not null)
+        {
+            form.Add(new("scope", _credentials.Scope));
+        }
+
+        if (_credentials.UserName is not null)
+        {
+            form.Add(new("username", _credentials.UserName));
+            form.Add(new("password", _credentials.Password ?? string.Empty));
+        }
+
+        return new HttpRequestMessage(HttpMethod.Post, _credentials.TokenEndpoint) { Content = new FormUrlEncodedContent(form) };
     }
 
     /// <summary>Maps a token endpoint's refusal to a typed error. Override for a vendor's own codes.</summary>

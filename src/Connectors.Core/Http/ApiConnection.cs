@@ -60,13 +60,39 @@ public class ApiConnection
         return new Response<T?>(value, raw);
     }
 
-    /// <summary>Sends a request and ignores any body.</summary>
+    /// <summary>
+    /// Sends a request and keeps the body bytes in <see cref="Response.Content"/> (at most
+    /// <see cref="ApiConnectionOptions.MaxResponseBytes"/>; use <see cref="SendForStreamAsync"/> for larger bodies).
+    /// </summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<Response> SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        using var message = await SendRawAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        return Response.From(message, RequestIdOf(message));
+        using var message = await SendRawAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var headers = Response.From(message, RequestIdOf(message));
+        if (message.Content.Headers.ContentLength > _options.MaxResponseBytes)
+        {
+            throw Serialization(request, headers, $"The response body ({message.Content.Headers.ContentLength} bytes) exceeds the limit of {_options.MaxResponseBytes} bytes; read it with SendForStreamAsync.", null);
+        }
+
+        try
+        {
+            var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                using var buffer = new MemoryStream();
+                await new LimitedStream(stream, _options.MaxResponseBytes).CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+                return Response.From(message, headers.RequestId, buffer.ToArray());
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw Serialization(request, headers, ex.Message + " Read it with SendForStreamAsync.", ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw Transport(request, ex);
+        }
     }
 
     /// <summary>Sends a request and returns the body as a stream that is read as it arrives (downloads).</summary>

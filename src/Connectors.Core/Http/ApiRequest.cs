@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Connectors.Core;
@@ -18,6 +19,14 @@ public sealed class ApiRequest
 
     private ApiRequest(HttpMethod method, string path)
     {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.StartsWith('/') || path.StartsWith('\\') || path.Contains("://", StringComparison.Ordinal))
+        {
+            // An absolute or network-path reference would send the client's credentials to another host.
+            throw new ArgumentException($"The path '{path}' must be relative to the client's base address (no scheme, no leading slash).", nameof(path));
+        }
+
         Method = method;
         Path = path;
     }
@@ -50,6 +59,16 @@ public sealed class ApiRequest
     /// <summary>A DELETE request.</summary>
     /// <param name="path">The relative path.</param>
     public static ApiRequest Delete(string path) => new(HttpMethod.Delete, path);
+
+    /// <summary>
+    /// A request with any method, for the protocol-level escape hatch (<c>client.SendAsync(request, …)</c>). Not retried
+    /// after a failure that may have reached the server unless the method is GET, HEAD, PUT, DELETE or OPTIONS, or
+    /// <see cref="MarkIdempotent"/> is called.
+    /// </summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path relative to the client's base address (no leading slash); may carry a query string.</param>
+    /// <exception cref="ArgumentException">The path is absolute or starts with a slash.</exception>
+    public static ApiRequest Create(HttpMethod method, string path) => new(method, path);
 
     /// <summary>Adds a query parameter; a <c>null</c> value is skipped.</summary>
     /// <param name="name">The name.</param>
@@ -109,12 +128,26 @@ public sealed class ApiRequest
     public ApiRequest WithJson<T>(T body, JsonTypeInfo<T> typeInfo)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, typeInfo);
-        _content = () =>
-        {
-            var content = new ByteArrayContent(bytes);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            return content;
-        };
+        _content = () => JsonContent(bytes);
+        return this;
+    }
+
+    /// <summary>Sets a JSON body from UTF-8 bytes the caller already has (sent as they are, <c>application/json</c>).</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8; copied, so the caller may reuse the buffer.</param>
+    public ApiRequest WithJson(ReadOnlyMemory<byte> utf8Json)
+    {
+        var bytes = utf8Json.ToArray();
+        _content = () => JsonContent(bytes);
+        return this;
+    }
+
+    /// <summary>Sets a JSON body from a <see cref="JsonNode"/> (for shapes the SDK does not model).</summary>
+    /// <param name="json">The body.</param>
+    public ApiRequest WithJson(JsonNode json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var bytes = Encoding.UTF8.GetBytes(json.ToJsonString());
+        _content = () => JsonContent(bytes);
         return this;
     }
 
@@ -127,11 +160,26 @@ public sealed class ApiRequest
         return this;
     }
 
-    /// <summary>Sets a raw body. The factory is called once per attempt, so a retried request gets fresh content.</summary>
+    /// <summary>Sets a raw body. The factory is called when the request is sent; a retry resends the same content.</summary>
     /// <param name="content">Creates the content.</param>
     public ApiRequest WithContent(Func<HttpContent> content)
     {
         _content = content;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets a streamed body (uploads), sent as it is read. A retry sends the same content again: a seekable stream
+    /// (file, memory) is rewound to where it started; a non-seekable one cannot be resent, so send those with POST
+    /// (not retried) or buffer them first.
+    /// </summary>
+    /// <param name="content">The body; disposed with the request.</param>
+    /// <param name="contentType">The media type, e.g. <c>application/pdf</c>.</param>
+    public ApiRequest WithStream(Stream content, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var mediaType = MediaTypeHeaderValue.Parse(contentType);
+        _content = () => new StreamContent(content) { Headers = { ContentType = mediaType } };
         return this;
     }
 
@@ -168,6 +216,13 @@ public sealed class ApiRequest
 
             return builder.ToString();
         }
+    }
+
+    private static ByteArrayContent JsonContent(byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
     }
 
     internal HttpRequestMessage ToMessage()

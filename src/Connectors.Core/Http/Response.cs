@@ -1,8 +1,13 @@
 using System.Net.Http.Headers;
+using System.Text;
 
 namespace Connectors.Core;
 
-/// <summary>The raw facts of an HTTP response: status, headers and request id. The body has already been read.</summary>
+/// <summary>
+/// The raw facts of an HTTP response: status, headers and request id. The body has already been read: typed calls
+/// leave <see cref="Content"/> empty (the value is on <see cref="Response{T}"/>); the protocol-level
+/// <c>client.SendAsync(request)</c> keeps the body bytes in <see cref="Content"/>.
+/// </summary>
 public class Response
 {
     /// <summary>Creates a response.</summary>
@@ -10,10 +15,21 @@ public class Response
     /// <param name="headers">The response headers (content headers included).</param>
     /// <param name="requestId">The request id the service returned, if any.</param>
     public Response(int status, IReadOnlyDictionary<string, string> headers, string? requestId)
+        : this(status, headers, requestId, ReadOnlyMemory<byte>.Empty)
+    {
+    }
+
+    /// <summary>Creates a response that carries its body.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="headers">The response headers (content headers included).</param>
+    /// <param name="requestId">The request id the service returned, if any.</param>
+    /// <param name="content">The body bytes.</param>
+    public Response(int status, IReadOnlyDictionary<string, string> headers, string? requestId, ReadOnlyMemory<byte> content)
     {
         Status = status;
         Headers = headers;
         RequestId = requestId;
+        Content = content;
     }
 
     /// <summary>For mocking.</summary>
@@ -31,14 +47,21 @@ public class Response
     /// <summary>The request id the service returned, if any.</summary>
     public virtual string? RequestId { get; }
 
+    /// <summary>The body bytes, for responses read by the protocol-level <c>SendAsync(request)</c>; empty otherwise.</summary>
+    public virtual ReadOnlyMemory<byte> Content { get; }
+
+    /// <summary>The body as UTF-8 text (empty when there is none).</summary>
+    public string ContentAsString() => Encoding.UTF8.GetString(Content.Span);
+
     /// <summary>Creates a response for tests and mocks.</summary>
     /// <param name="status">The status.</param>
     /// <param name="headers">Optional headers.</param>
-    public static Response Create(int status = 200, IReadOnlyDictionary<string, string>? headers = null)
-        => new(status, headers ?? new Dictionary<string, string>(), null);
+    /// <param name="content">An optional body.</param>
+    public static Response Create(int status = 200, IReadOnlyDictionary<string, string>? headers = null, ReadOnlyMemory<byte> content = default)
+        => new(status, headers ?? new Dictionary<string, string>(), null, content);
 
-    internal static Response From(HttpResponseMessage message, string? requestId)
-        => new((int)message.StatusCode, CopyHeaders(message.Headers, message.Content.Headers), requestId);
+    internal static Response From(HttpResponseMessage message, string? requestId, ReadOnlyMemory<byte> content = default)
+        => new((int)message.StatusCode, CopyHeaders(message.Headers, message.Content.Headers), requestId, content);
 
     internal static Dictionary<string, string> CopyHeaders(HttpResponseHeaders headers, HttpContentHeaders? content)
     {

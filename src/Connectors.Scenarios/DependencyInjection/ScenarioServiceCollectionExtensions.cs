@@ -33,7 +33,8 @@ public static class ScenarioServiceCollectionExtensions
         services.TryAddSingleton(sp => new ScenarioCatalog(sp.GetServices<Building.ScenarioPipeline>()));
         services.TryAddSingleton(sp => new ScenarioRunner(
             Store(sp), sp.GetRequiredService<ScenarioCatalog>(), Options(sp), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<WorkSignal>(), Logger(sp, "Connectors.Scenarios.Runner")));
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<WorkSignal>(), Logger(sp, "Connectors.Scenarios.Runner"),
+            [.. sp.GetServices<Telemetry.IScenarioRunObserver>()]));
         services.TryAddSingleton<IScenarioRunner>(sp => sp.GetRequiredService<ScenarioRunner>());
         services.TryAddSingleton<IScenarioInbox>(sp => new ScenarioInbox(
             Store(sp), sp.GetRequiredService<ScenarioCatalog>(), sp.GetRequiredService<WorkSignal>(), Options(sp),

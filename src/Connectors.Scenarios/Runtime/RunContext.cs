@@ -5,6 +5,9 @@ namespace Connectors.Scenarios.Runtime;
 /// <summary>State of one event while its scenario runs.</summary>
 internal sealed class RunContext(string scenario, EventEnvelope envelope, IServiceProvider services, StepExecutor steps, CancellationToken cancellationToken)
 {
+    /// <summary>The run as the observers see it; <see langword="null"/> when none is registered.</summary>
+    public Telemetry.ScenarioRun? Observed { get; init; }
+
     public string Scenario { get; } = scenario;
 
     public EventEnvelope Envelope { get; } = envelope;

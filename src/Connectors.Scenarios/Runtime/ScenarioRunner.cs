@@ -27,6 +27,7 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
     private readonly WorkSignal _signal;
     private readonly ILogger _logger;
     private readonly StepExecutor _steps;
+    private readonly RunObservers _observers;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _pollGates = new(StringComparer.Ordinal);
     private readonly Lock _idleGate = new();
     private readonly List<TaskCompletionSource> _idleWaiters = [];
@@ -38,7 +39,7 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
     private int _inFlight;
     private int _stopRequested;
 
-    public ScenarioRunner(IScenarioStore store, ScenarioCatalog catalog, ScenarioOptions options, TimeProvider time, IServiceScopeFactory scopes, WorkSignal signal, ILogger logger)
+    public ScenarioRunner(IScenarioStore store, ScenarioCatalog catalog, ScenarioOptions options, TimeProvider time, IServiceScopeFactory scopes, WorkSignal signal, ILogger logger, IScenarioRunObserver[] observers)
     {
         _store = store;
         _catalog = catalog;
@@ -47,7 +48,8 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
         _scopes = scopes;
         _signal = signal;
         _logger = logger;
-        _steps = new StepExecutor(store, options, time, logger);
+        _observers = new RunObservers(observers, time, logger);
+        _steps = new StepExecutor(store, options, time, logger, _observers);
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -254,20 +256,38 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
 
     private async Task ProcessOnceAsync(QueuedEvent queued, CancellationToken token)
     {
-        if (!_catalog.TryGet(queued.Scenario, out var scenario))
-        {
-            var error = new ScenarioException($"No scenario named '{queued.Scenario}' is registered in this host.");
-            await DeadLetterAsync(queued, "scenario", 1, error).ConfigureAwait(false);
-            return;
-        }
-
         var started = _time.GetTimestamp();
-        using var activity = ScenarioTelemetry.StartEvent(queued);
+        var known = _catalog.TryGet(queued.Scenario, out var scenario);
+        using var activity = known ? ScenarioTelemetry.StartEvent(queued) : null;
+        var observed = _observers.Start(queued, activity);
+        try
+        {
+            var result = known
+                ? await RunAsync(queued, scenario, activity, observed, started, token).ConfigureAwait(false)
+                : await DeadLetterUnknownAsync(queued, started).ConfigureAwait(false);
+            _observers.Finish(observed, result);
+        }
+        catch (Exception ex)
+        {
+            _observers.Finish(observed, new ScenarioRunResult(ScenarioRunOutcome.Interrupted, _time.GetElapsedTime(started), null, null, ex));
+            throw;
+        }
+    }
+
+    private async Task<ScenarioRunResult> DeadLetterUnknownAsync(QueuedEvent queued, long started)
+    {
+        var error = new ScenarioException($"No scenario named '{queued.Scenario}' is registered in this host.");
+        var deadLetter = await DeadLetterAsync(queued, "scenario", 1, error).ConfigureAwait(false);
+        return new ScenarioRunResult(ScenarioRunOutcome.DeadLettered, _time.GetElapsedTime(started), null, deadLetter, error);
+    }
+
+    private async Task<ScenarioRunResult> RunAsync(QueuedEvent queued, Building.ScenarioPipeline scenario, Activity? activity, ScenarioRun? observed, long started, CancellationToken token)
+    {
         using var correlation = Connectors.Core.Telemetry.CorrelationContext.Begin(queued.Envelope.EffectiveCorrelationId);
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var run = new RunContext(queued.Scenario, queued.Envelope, scope.ServiceProvider, _steps, token);
+            var run = new RunContext(queued.Scenario, queued.Envelope, scope.ServiceProvider, _steps, token) { Observed = observed };
             bool passed;
             try
             {
@@ -276,8 +296,9 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
             catch (ScenarioStepException failure)
             {
                 activity?.SetStatus(ActivityStatusCode.Error, failure.Message);
-                await DeadLetterAsync(queued, failure.Step, failure.Attempts, failure.InnerException ?? failure).ConfigureAwait(false);
-                return;
+                var error = failure.InnerException ?? failure;
+                var deadLetter = await DeadLetterAsync(queued, failure.Step, failure.Attempts, error).ConfigureAwait(false);
+                return new ScenarioRunResult(ScenarioRunOutcome.DeadLettered, _time.GetElapsedTime(started), null, deadLetter, error);
             }
 
             await _store.CompleteAsync(queued.Sequence, CancellationToken.None).ConfigureAwait(false);
@@ -288,15 +309,15 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
             if (passed)
             {
                 Log.EventCompleted(_logger, queued.Scenario, queued.Envelope.Id, queued.Envelope.Type);
+                return new ScenarioRunResult(ScenarioRunOutcome.Completed, _time.GetElapsedTime(started), null, null, null);
             }
-            else
-            {
-                Log.EventFiltered(_logger, queued.Scenario, queued.Envelope.Id, run.StoppedBy ?? "a filter");
-            }
+
+            Log.EventFiltered(_logger, queued.Scenario, queued.Envelope.Id, run.StoppedBy ?? "a filter");
+            return new ScenarioRunResult(ScenarioRunOutcome.Filtered, _time.GetElapsedTime(started), run.StoppedBy, null, null);
         }
     }
 
-    private async Task DeadLetterAsync(QueuedEvent queued, string step, int attempts, Exception error)
+    private async Task<DeadLetter> DeadLetterAsync(QueuedEvent queued, string step, int attempts, Exception error)
     {
         var now = _time.GetUtcNow();
         var deadLetter = new DeadLetter
@@ -315,6 +336,7 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
         await _store.DeadLetterAsync(queued.Sequence, deadLetter, CancellationToken.None).ConfigureAwait(false);
         ScenarioTelemetry.EventsDeadLettered.Add(1, ScenarioTelemetry.ScenarioTag(queued.Scenario));
         Log.EventDeadLettered(_logger, queued.Scenario, queued.Envelope.Id, queued.Envelope.Type, deadLetter.Id, step, attempts, deadLetter.ErrorType, deadLetter.ErrorMessage);
+        return deadLetter;
     }
 
     private async Task PollLoopAsync(IPollSource poller, CancellationToken token)

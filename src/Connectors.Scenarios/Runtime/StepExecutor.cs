@@ -15,14 +15,16 @@ internal sealed class StepExecutor
     private readonly IScenarioStore _store;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly RunObservers _observers;
     private readonly ResiliencePipeline _retry;
     private readonly StripedLocks _locks = new(1024);
 
-    public StepExecutor(IScenarioStore store, ScenarioOptions options, TimeProvider time, ILogger logger)
+    public StepExecutor(IScenarioStore store, ScenarioOptions options, TimeProvider time, ILogger logger, RunObservers observers)
     {
         _store = store;
         _time = time;
         _logger = logger;
+        _observers = observers;
         var isTransient = options.IsTransient ?? TransientFailures.IsTransient;
         IsTransient = isTransient;
         var builder = new ResiliencePipelineBuilder { TimeProvider = time };
@@ -58,9 +60,11 @@ internal sealed class StepExecutor
     {
         using var activity = ScenarioTelemetry.StartStep(run.Scenario, step, run.Envelope.EffectiveCorrelationId);
         var context = new StepContext(run, step, key);
+        var started = _time.GetTimestamp();
+        _observers.StepStarted(run.Observed, step);
         try
         {
-            return await _retry.ExecuteAsync(
+            var result = await _retry.ExecuteAsync(
                 static (state, cancellationToken) =>
                 {
                     var (self, context, input, action) = state;
@@ -74,11 +78,15 @@ internal sealed class StepExecutor
                 },
                 (this, context, input, action),
                 run.CancellationToken).ConfigureAwait(false);
+            _observers.StepFinished(run.Observed, new ScenarioStepResult(step, ScenarioStepOutcome.Completed, context.Attempt, _time.GetElapsedTime(started), null));
+            return result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !run.CancellationToken.IsCancellationRequested)
         {
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
-            throw new ScenarioStepException(run.Scenario, step, Math.Max(context.Attempt, 1), ex);
+            var attempts = Math.Max(context.Attempt, 1);
+            _observers.StepFinished(run.Observed, new ScenarioStepResult(step, ScenarioStepOutcome.Failed, attempts, _time.GetElapsedTime(started), ex));
+            throw new ScenarioStepException(run.Scenario, step, attempts, ex);
         }
     }
 
@@ -102,6 +110,8 @@ internal sealed class StepExecutor
             var completed = await _store.GetStepAsync(run.Scenario, step, key, run.CancellationToken).ConfigureAwait(false);
             if (completed is not null)
             {
+                _observers.StepStarted(run.Observed, step);
+                _observers.StepFinished(run.Observed, new ScenarioStepResult(step, ScenarioStepOutcome.Skipped, 0, TimeSpan.Zero, null));
                 ScenarioTelemetry.StepsSkipped.Add(1, ScenarioTelemetry.ScenarioTag(run.Scenario));
                 Log.StepSkipped(_logger, run.Scenario, step, run.Envelope.Id);
                 return fromJournal(input, completed);
@@ -124,13 +134,17 @@ internal sealed class StepExecutor
     public async ValueTask TapAsync<T>(RunContext run, string step, T value, Func<T, StepContext, CancellationToken, ValueTask> tap)
     {
         using var activity = ScenarioTelemetry.StartStep(run.Scenario, step, run.Envelope.EffectiveCorrelationId);
+        var started = _time.GetTimestamp();
+        _observers.StepStarted(run.Observed, step);
         try
         {
             await tap(value, new StepContext(run, step, key: null) { Attempt = 1 }, run.CancellationToken).ConfigureAwait(false);
+            _observers.StepFinished(run.Observed, new ScenarioStepResult(step, ScenarioStepOutcome.Completed, 1, _time.GetElapsedTime(started), null));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !run.CancellationToken.IsCancellationRequested)
         {
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            _observers.StepFinished(run.Observed, new ScenarioStepResult(step, ScenarioStepOutcome.Failed, 1, _time.GetElapsedTime(started), ex));
             Log.TapFailed(_logger, ex, run.Scenario, step, run.Envelope.Id);
         }
     }

@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(14, LogLevel.Warning, "Purging the scenario store failed")]
     public static partial void PurgeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(15, LogLevel.Warning, "Run observer {Observer} failed for event {EventId} of scenario {Scenario}; ignored")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception, string observer, string scenario, string eventId);
 }
