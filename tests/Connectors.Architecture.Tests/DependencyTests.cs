@@ -69,8 +69,11 @@ public sealed class DependencyTests
     }
 
     [Fact]
-    public void The_emulators_reference_no_client_and_no_connectors_package()
+    public void The_emulators_and_their_tool_reference_no_client_and_no_other_connectors_package()
     {
-        Assert.Empty(_graph.Closure("Connectors.Emulators"));
+        var emulators = _graph.Projects.Where(p => p.StartsWith("Connectors.Emulators", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("Connectors.Emulators", emulators);
+        Assert.All(emulators, p => Assert.All(_graph.Closure(p), dependency => Assert.Equal("Connectors.Emulators", dependency)));
     }
 }
