@@ -1,4 +1,3 @@
-using System.Text;
 using Connectors.Core;
 using Connectors.Core.Json;
 using Connectors.Core.Webhooks;
@@ -13,7 +12,7 @@ namespace Connectors.OpenText.Exstream;
 /// docs/api/exstream.md); it is checked over the raw bytes in constant time against every configured secret, so
 /// secrets can be rotated. No ASP.NET dependency: hand it a <see cref="WebhookDelivery"/>.
 /// </summary>
-public sealed class ExstreamWebhookReceiver : WebhookReceiver<ExstreamEvent>
+public sealed class ExstreamWebhookReceiver : SignedWebhookReceiver<ExstreamEvent>
 {
     /// <summary>The event source name hosts store deliveries under.</summary>
     public const string EventSource = "exstream";
@@ -27,8 +26,6 @@ public sealed class ExstreamWebhookReceiver : WebhookReceiver<ExstreamEvent>
     /// <summary>The delivery attempt header.</summary>
     public const string AttemptHeader = "X-Exstream-Delivery-Attempt";
 
-    private readonly byte[][] _secrets;
-
     /// <summary>Creates a receiver that accepts events signed with any of <paramref name="secrets"/>.</summary>
     /// <param name="secrets">The current secret first, then older ones still accepted during a rotation.</param>
     public ExstreamWebhookReceiver(params IEnumerable<string> secrets)
@@ -40,14 +37,8 @@ public sealed class ExstreamWebhookReceiver : WebhookReceiver<ExstreamEvent>
     /// <param name="secrets">The current secret first, then older ones still accepted during a rotation.</param>
     /// <param name="maxBodyBytes">The largest body accepted.</param>
     public ExstreamWebhookReceiver(IEnumerable<string> secrets, int maxBodyBytes)
-        : base(ExstreamClient.SystemName, EventSource, maxBodyBytes)
+        : base(ExstreamClient.SystemName, EventSource, SignatureHeader, secrets, maxBodyBytes)
     {
-        ArgumentNullException.ThrowIfNull(secrets);
-        _secrets = [.. secrets.Where(s => !string.IsNullOrEmpty(s)).Select(Encoding.UTF8.GetBytes)];
-        if (_secrets.Length == 0)
-        {
-            throw new ArgumentException("At least one non-empty secret is required.", nameof(secrets));
-        }
     }
 
     /// <summary>Reads an event body that is already trusted (a stored callback, or one fetched from the poll endpoint).</summary>
@@ -56,16 +47,6 @@ public sealed class ExstreamWebhookReceiver : WebhookReceiver<ExstreamEvent>
     /// <exception cref="ConnectorSerializationException">The body is not JSON or misses a required field.</exception>
     public override ExstreamEvent Read(ReadOnlySpan<byte> body)
         => ConnectorJson.Deserialize(body, ExstreamJsonContext.Default.ExstreamEvent, ExstreamClient.SystemName, MaxBodyBytes);
-
-    /// <inheritdoc />
-    protected override string? Authenticate(WebhookDelivery delivery)
-    {
-        ArgumentNullException.ThrowIfNull(delivery);
-        var signature = delivery.Header(SignatureHeader);
-        return WebhookSignature.IsValid(delivery.Body.Span, signature, _secrets)
-            ? null
-            : signature is null ? $"The event has no {SignatureHeader} header." : "The event signature does not match any configured secret.";
-    }
 
     /// <summary>The event id, its type, the job as subject, its time and correlation id.</summary>
     /// <param name="webhookEvent">The event.</param>

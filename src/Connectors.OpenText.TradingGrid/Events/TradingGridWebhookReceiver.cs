@@ -1,4 +1,3 @@
-using System.Text;
 using Connectors.Core;
 using Connectors.Core.Json;
 using Connectors.Core.Webhooks;
@@ -12,7 +11,7 @@ namespace Connectors.OpenText.TradingGrid;
 /// Trading Grid callback API, see docs/api/trading-grid.md). Several secrets may be given so a secret can be
 /// rotated without losing deliveries.
 /// </summary>
-public sealed class TradingGridWebhookReceiver : WebhookReceiver<TradingGridEvent>
+public sealed class TradingGridWebhookReceiver : SignedWebhookReceiver<TradingGridEvent>
 {
     /// <summary>The event source name hosts store deliveries under.</summary>
     public const string EventSource = "tradinggrid";
@@ -22,8 +21,6 @@ public sealed class TradingGridWebhookReceiver : WebhookReceiver<TradingGridEven
 
     /// <summary>The header that carries the event id (for de-duplication before parsing).</summary>
     public const string EventIdHeader = "X-TG-Event-Id";
-
-    private readonly byte[][] _secrets;
 
     /// <summary>Creates a receiver.</summary>
     /// <param name="secrets">The current secret and, during rotation, the previous one.</param>
@@ -36,15 +33,8 @@ public sealed class TradingGridWebhookReceiver : WebhookReceiver<TradingGridEven
     /// <param name="secrets">The current secret and, during rotation, the previous one.</param>
     /// <param name="maxBodyBytes">The largest body accepted.</param>
     public TradingGridWebhookReceiver(IReadOnlyCollection<string> secrets, int maxBodyBytes)
-        : base(TradingGridClient.SystemName, EventSource, maxBodyBytes)
+        : base(TradingGridClient.SystemName, EventSource, SignatureHeader, secrets, maxBodyBytes)
     {
-        ArgumentNullException.ThrowIfNull(secrets);
-        if (secrets.Count == 0 || secrets.Any(string.IsNullOrEmpty))
-        {
-            throw new ArgumentException("At least one non-empty webhook secret is required.", nameof(secrets));
-        }
-
-        _secrets = [.. secrets.Select(Encoding.UTF8.GetBytes)];
     }
 
     /// <summary>Reads an event from a stored callback body or a polled payload, without checking a signature.</summary>
@@ -60,15 +50,6 @@ public sealed class TradingGridWebhookReceiver : WebhookReceiver<TradingGridEven
         }
 
         return e;
-    }
-
-    /// <inheritdoc />
-    protected override string? Authenticate(WebhookDelivery delivery)
-    {
-        ArgumentNullException.ThrowIfNull(delivery);
-        return WebhookSignature.IsValid(delivery.Body.Span, delivery.Header(SignatureHeader), _secrets)
-            ? null
-            : "The Trading Grid callback signature is missing or does not match the body.";
     }
 
     /// <summary>The event id and type; the thread, else the document, else the partner company as subject.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Connectors.Core;
 using Connectors.Core.Json;
 using Connectors.Core.Webhooks;
@@ -12,7 +11,7 @@ namespace Connectors.OpenText.WorkflowService;
 /// an <b>assumed</b> contract (OpenText publishes no Workflow Service callback API, see docs/api/workflow-service.md).
 /// Several secrets can be given during a rotation.
 /// </summary>
-public sealed class WorkflowServiceWebhookReceiver : WebhookReceiver<WorkflowEvent>
+public sealed class WorkflowServiceWebhookReceiver : SignedWebhookReceiver<WorkflowEvent>
 {
     /// <summary>The event source name hosts store deliveries under.</summary>
     public const string EventSource = "workflowservice";
@@ -26,8 +25,6 @@ public sealed class WorkflowServiceWebhookReceiver : WebhookReceiver<WorkflowEve
     /// <summary>The default largest callback body accepted.</summary>
     public const int DefaultMaxBodyBytes = 256 * 1024;
 
-    private readonly byte[][] _secrets;
-
     /// <summary>Creates a receiver.</summary>
     /// <param name="secrets">The current secret, and the previous one during a rotation.</param>
     public WorkflowServiceWebhookReceiver(params string[] secrets)
@@ -39,15 +36,8 @@ public sealed class WorkflowServiceWebhookReceiver : WebhookReceiver<WorkflowEve
     /// <param name="secrets">The current secret, and the previous one during a rotation.</param>
     /// <param name="maxBodyBytes">The largest body accepted.</param>
     public WorkflowServiceWebhookReceiver(IReadOnlyCollection<string> secrets, int maxBodyBytes)
-        : base(WorkflowServiceClient.SystemName, EventSource, maxBodyBytes)
+        : base(WorkflowServiceClient.SystemName, EventSource, SignatureHeader, secrets, maxBodyBytes)
     {
-        ArgumentNullException.ThrowIfNull(secrets);
-        if (secrets.Count == 0 || secrets.Any(string.IsNullOrEmpty))
-        {
-            throw new ArgumentException("At least one non-empty webhook secret is required.", nameof(secrets));
-        }
-
-        _secrets = [.. secrets.Select(Encoding.UTF8.GetBytes)];
     }
 
     /// <summary>Computes the signature header value for a body (for tests and for re-signing).</summary>
@@ -67,15 +57,6 @@ public sealed class WorkflowServiceWebhookReceiver : WebhookReceiver<WorkflowEve
         return parsed.Type.Value is null
             ? throw new ConnectorSerializationException(WorkflowServiceClient.SystemName, "The callback event has no type.")
             : parsed;
-    }
-
-    /// <inheritdoc />
-    protected override string? Authenticate(WebhookDelivery delivery)
-    {
-        ArgumentNullException.ThrowIfNull(delivery);
-        return WebhookSignature.IsValid(delivery.Body.Span, delivery.Header(SignatureHeader), _secrets)
-            ? null
-            : "The workflow callback signature is missing or does not match.";
     }
 
     /// <summary>The event id and type, the process instance as subject, and its time.</summary>
