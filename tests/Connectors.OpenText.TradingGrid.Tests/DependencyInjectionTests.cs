@@ -59,9 +59,8 @@ public sealed class DependencyInjectionTests
         {
             ["TradingGrid:BaseAddress"] = emulator.BaseAddress.ToString(),
             ["TradingGrid:AuthenticationBaseAddress"] = identity.BaseAddress.ToString(),
-            ["TradingGrid:TenantId"] = OpenTextIdentityEmulator.DefaultTenant,
-            ["TradingGrid:ClientId"] = OpenTextIdentityEmulator.DefaultClientId,
-            ["TradingGrid:ClientSecret"] = OpenTextIdentityEmulator.DefaultClientSecret,
+            ["TradingGrid:ClientId"] = OpenTextIdentityEmulator.DefaultConsumerKey,
+            ["TradingGrid:ClientSecret"] = OpenTextIdentityEmulator.DefaultConsumerSecret,
             ["TradingGrid:CompanyId"] = TradingGridSeed.CompanyId,
             ["TradingGrid:PageSize"] = "2",
             ["TradingGrid:Resilience:MaxRetryAttempts"] = "1",

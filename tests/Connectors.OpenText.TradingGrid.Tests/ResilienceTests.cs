@@ -110,8 +110,11 @@ public sealed class ResilienceTests
     {
         await using var env = await TradingGridTestEnvironment.StartAsync(o => o.ClientSecret = "wrong");
 
-        var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => env.Client.Partners.GetAsync(TradingGridSeed.VeronaVittles));
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => env.Client.Partners.GetAsync(TradingGridSeed.VeronaVittles));
 
+        Assert.Equal((TradingGridClient.SystemName, OpenTextTokenFlow.TradingGrid, AuthenticationFailureReason.InvalidCredentials), (error.Product, error.TokenFlow, error.Reason));
+        Assert.Equal(("oauth.v2.InvalidApiKey", (int?)401, (string?)null), (error.ErrorCode, error.Status, error.TenantId));
+        Assert.Contains(env.Identity.TradingGridTokenEndpoint.ToString(), error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong", error.Message, StringComparison.Ordinal);
     }
 }

@@ -130,9 +130,8 @@ public sealed class TradingGridDocsTests
         {
             o.BaseAddress = emulator.BaseAddress;
             o.AuthenticationBaseAddress = identity.BaseAddress;
-            o.TenantId = OpenTextIdentityEmulator.DefaultTenant;
-            o.ClientId = OpenTextIdentityEmulator.DefaultClientId;
-            o.ClientSecret = OpenTextIdentityEmulator.DefaultClientSecret;
+            o.ClientId = OpenTextIdentityEmulator.DefaultConsumerKey;
+            o.ClientSecret = OpenTextIdentityEmulator.DefaultConsumerSecret;
             o.CompanyId = TradingGridSeed.CompanyId;
         });
         return services.BuildServiceProvider();
