@@ -2,6 +2,7 @@ using System.Text;
 using Connectors.Core;
 using Connectors.Core.Json;
 using Connectors.Core.Webhooks;
+using Connectors.OpenText.TradingGrid.Internal;
 
 namespace Connectors.OpenText.TradingGrid;
 
