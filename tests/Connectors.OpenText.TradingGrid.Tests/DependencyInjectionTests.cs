@@ -70,7 +70,7 @@ public sealed class DependencyInjectionTests
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<TradingGridClient>();
 
-        var pages = await client.Partners.ListAsync().AsPages().ToListAsync();
+        var pages = await client.Spaces.ListAsync().AsPages().ToListAsync(); // an assumed list: paged by PageSize
         var options = provider.GetRequiredService<IOptionsMonitor<TradingGridClientOptions>>().Get(Options.DefaultName);
 
         Assert.Equal(2, pages.Count);

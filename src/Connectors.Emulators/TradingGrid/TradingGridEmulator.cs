@@ -133,6 +133,7 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
         var api = app.MapGroup(Prefix);
         api.MapGet("/", () => Results.Json(new { companyId = State.CompanyId, companyName = State.CompanyName }));
         MapPartners(api);
+        MapUsers(app, api);
         MapCommunity(api);
         MapDocuments(api);
         MapOnboarding(api);
@@ -151,6 +152,11 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
         }
 
         var offsetText = r.Query["offset"].ToString();
+        if (offsetText.Length == 0 && r.Query["count"].ToString().Length == 0)
+        {
+            count = int.MaxValue; // the published lists are asked for without paging parameters: answer them whole
+        }
+
         var offset = 0;
         if (offsetText.Length > 0 && (!int.TryParse(offsetText, NumberStyles.None, CultureInfo.InvariantCulture, out offset)))
         {

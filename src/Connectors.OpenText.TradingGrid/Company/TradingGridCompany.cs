@@ -17,5 +17,6 @@ public sealed class TradingGridCompany
 
     /// <summary>Every other property of the answer, as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
 }

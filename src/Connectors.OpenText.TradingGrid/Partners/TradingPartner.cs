@@ -26,5 +26,6 @@ public sealed class TradingPartner
 
     /// <summary>Every other property of the answer, as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
 }

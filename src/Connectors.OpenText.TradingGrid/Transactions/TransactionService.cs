@@ -89,8 +89,8 @@ public class TransactionService
     /// <summary>
     /// Reads every match, however many, by scrolling: the search is sent with <c>scroll: true</c> and, as OpenText's Lens
     /// collection says, sending the same query again returns the next entries. It stops when an answer is empty or the
-    /// <c>total</c> has been read (assumed: the collection does not say how a scroll ends). Each page carries the <c>scrollid</c>
-    /// as its continuation token.
+    /// <c>total</c> has been read (assumed: the collection does not say how a scroll ends). Each page's continuation token
+    /// is the <c>scrollid</c> and the count read so far.
     /// </summary>
     /// <param name="search">What to find.</param>
     /// <param name="cancellationToken">Cancels the listing.</param>
@@ -110,7 +110,8 @@ public class TransactionService
             var page = response.Value;
             read += page.Transactions.Count;
             var more = page.Transactions.Count > 0 && read < page.Total;
-            return new Page<B2BTransaction>(page.Transactions, more ? page.ScrollId ?? read.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, response.GetRawResponse())
+            var position = read.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new Page<B2BTransaction>(page.Transactions, more ? $"{page.ScrollId}@{position}" : null, response.GetRawResponse())
             {
                 TotalCount = page.Total,
             };

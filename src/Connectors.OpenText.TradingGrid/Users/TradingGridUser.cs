@@ -45,7 +45,8 @@ public sealed class TradingGridUser
 
     /// <summary>Every other property of the answer, as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
 }
 
 /// <summary>A role of a user (the <c>{"roleName"}</c> items OpenText's "Update Roles" request sends).</summary>
@@ -60,5 +61,6 @@ public sealed class CreatedUser
 
     /// <summary>Every other property of the answer, as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
 }
