@@ -59,9 +59,9 @@ public sealed class EmulatedSystems : IAsyncDisposable
     /// <param name="cancellationToken">Cancels start-up.</param>
     public static async Task<EmulatedSystems> StartAsync(TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
-        var identity = await OpenTextIdentityEmulator.StartNewAsync(cancellationToken).ConfigureAwait(false);
+        var identity = await OpenTextIdentityEmulator.StartNewAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var bigCommerce = await BigCommerceEmulator.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var coreCase = await CoreCaseEmulator.StartAsync(identity, cancellationToken).ConfigureAwait(false);
+        var coreCase = await CoreCaseEmulator.StartAsync(identity, cancellationToken: cancellationToken).ConfigureAwait(false);
         var exstream = await ExstreamEmulator.StartAsync(identity, time: time, cancellationToken: cancellationToken).ConfigureAwait(false);
         var tradingGrid = await TradingGridEmulator.StartAsync(identity, time: time, cancellationToken: cancellationToken).ConfigureAwait(false);
         var workflow = await WorkflowServiceEmulator.StartAsync(identity, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -47,12 +47,13 @@ public sealed class CoreCaseEmulator : IAsyncDisposable
 
     /// <summary>Starts an emulator on loopback that authorizes requests with <paramref name="identity"/>.</summary>
     /// <param name="identity">The running identity emulator.</param>
+    /// <param name="port">The port to bind; 0 picks a free one.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    public static async Task<CoreCaseEmulator> StartAsync(OpenTextIdentityEmulator identity, CancellationToken cancellationToken = default)
+    public static async Task<CoreCaseEmulator> StartAsync(OpenTextIdentityEmulator identity, int port = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(identity);
         var emulator = new CoreCaseEmulator(identity);
-        emulator._host = await EmulatorHost.StartAsync("OpenTextCoreCase", emulator.Map, 0, cancellationToken).ConfigureAwait(false);
+        emulator._host = await EmulatorHost.StartAsync("OpenTextCoreCase", emulator.Map, port, cancellationToken).ConfigureAwait(false);
         return emulator;
     }
 

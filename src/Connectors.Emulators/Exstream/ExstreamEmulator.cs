@@ -128,17 +128,19 @@ public sealed partial class ExstreamEmulator : IAsyncDisposable
     /// <param name="tenantId">The tenant whose tokens are accepted.</param>
     /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="callbackHandler">An optional handler for outgoing callbacks (tests); a plain HTTP client when null.</param>
+    /// <param name="port">The port to bind; 0 picks a free one.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     public static async Task<ExstreamEmulator> StartAsync(
         OpenTextIdentityEmulator identity,
         string tenantId = OpenTextIdentityEmulator.DefaultTenant,
         TimeProvider? time = null,
         HttpMessageHandler? callbackHandler = null,
+        int port = 0,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(identity);
         var emulator = new ExstreamEmulator(identity, tenantId, time ?? TimeProvider.System, callbackHandler);
-        emulator._host = await EmulatorHost.StartAsync("Exstream", emulator.Map, 0, cancellationToken).ConfigureAwait(false);
+        emulator._host = await EmulatorHost.StartAsync("Exstream", emulator.Map, port, cancellationToken).ConfigureAwait(false);
         emulator._timer = emulator.Time.CreateTimer(_ => _ = emulator.PumpInBackgroundAsync(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250));
         return emulator;
     }

@@ -89,18 +89,20 @@ public sealed partial class OpenTextIdentityEmulator : IAsyncDisposable
     public Uri TradingGridTokenEndpoint => new(BaseAddress, "v1/oauth2/tokens");
 
     /// <summary>Starts a new emulator on loopback.</summary>
+    /// <param name="port">The port to bind; 0 picks a free one.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    public static async Task<OpenTextIdentityEmulator> StartNewAsync(CancellationToken cancellationToken = default)
+    public static async Task<OpenTextIdentityEmulator> StartNewAsync(int port = 0, CancellationToken cancellationToken = default)
     {
         var emulator = new OpenTextIdentityEmulator();
-        await emulator.StartAsync(cancellationToken).ConfigureAwait(false);
+        await emulator.StartAsync(port, cancellationToken).ConfigureAwait(false);
         return emulator;
     }
 
     /// <summary>Starts serving HTTP on loopback.</summary>
+    /// <param name="port">The port to bind; 0 picks a free one.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    public async Task StartAsync(CancellationToken cancellationToken = default)
-        => _host = await EmulatorHost.StartAsync("OpenTextIdentity", Map, 0, cancellationToken).ConfigureAwait(false);
+    public async Task StartAsync(int port = 0, CancellationToken cancellationToken = default)
+        => _host = await EmulatorHost.StartAsync("OpenTextIdentity", Map, port, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Registers a Developer Cloud / OTDS client (and its tenant).</summary>
     /// <param name="tenantId">Tenant id.</param>

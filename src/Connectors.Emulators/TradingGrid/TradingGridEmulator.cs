@@ -69,12 +69,14 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
     /// <param name="companyId">The company (BUID) in every Community path.</param>
     /// <param name="seed">Whether to load <see cref="TradingGridSeed"/>.</param>
     /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="port">The port to bind; 0 picks a free one.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     public static async Task<TradingGridEmulator> StartAsync(
         OpenTextIdentityEmulator identity,
         string companyId = TradingGridSeed.CompanyId,
         bool seed = true,
         TimeProvider? time = null,
+        int port = 0,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(identity);
@@ -84,7 +86,7 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
             TradingGridSeed.Apply(emulator.State);
         }
 
-        emulator._host = await EmulatorHost.StartAsync("TradingGrid", emulator.Map, 0, cancellationToken).ConfigureAwait(false);
+        emulator._host = await EmulatorHost.StartAsync("TradingGrid", emulator.Map, port, cancellationToken).ConfigureAwait(false);
         return emulator;
     }
 

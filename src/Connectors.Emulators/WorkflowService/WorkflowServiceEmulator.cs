@@ -60,15 +60,17 @@ public sealed partial class WorkflowServiceEmulator : IAsyncDisposable
     /// <summary>Starts the emulator on loopback with the seeded claims, partner onboarding and document review definitions.</summary>
     /// <param name="identity">The identity emulator that issued the tokens.</param>
     /// <param name="tenantId">The tenant whose tokens are accepted.</param>
+    /// <param name="port">The port to bind; 0 picks a free one.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     public static async Task<WorkflowServiceEmulator> StartAsync(
         OpenTextIdentityEmulator identity,
         string tenantId = OpenTextIdentityEmulator.DefaultTenant,
+        int port = 0,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(identity);
         var emulator = new WorkflowServiceEmulator(identity, tenantId);
-        emulator._host = await EmulatorHost.StartAsync("OpenTextWorkflowService", emulator.Map, 0, cancellationToken).ConfigureAwait(false);
+        emulator._host = await EmulatorHost.StartAsync("OpenTextWorkflowService", emulator.Map, port, cancellationToken).ConfigureAwait(false);
         return emulator;
     }
 

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json;
+using Connectors.BigCommerce;
+using Connectors.OpenText.CoreCase;
+using Connectors.OpenText.Exstream;
+using Connectors.OpenText.TradingGrid;
+using Connectors.OpenText.WorkflowService;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Connectors.Emulators.Tool.Tests;
+
+/// <summary>The tool as a user runs it: its own process, all five systems, called over HTTP on 127.0.0.1.</summary>
+public sealed class ToolServesEverySystemTests(RunningToolFixture tool) : IClassFixture<RunningToolFixture>
+{
+    [Fact]
+    public async Task Every_curl_command_of_the_docs_page_gets_a_json_answer()
+    {
+        var commands = DocsCurlCommands.Read();
+        Assert.True(commands.Count >= 11, $"expected the token call and two calls per system on the page, found {commands.Count}");
+        using var http = new HttpClient();
+
+        // The first command asks the identity service for the token the others use.
+        using var tokenRequest = DocsCurlCommands.ToRequest(commands[0], token: null, tool.Rewrite);
+        using var tokenResponse = await http.SendAsync(tokenRequest);
+        Assert.Equal(HttpStatusCode.OK, tokenResponse.StatusCode);
+        using var tokenJson = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync());
+        var token = tokenJson.RootElement.GetProperty("access_token").GetString();
+        Assert.False(string.IsNullOrEmpty(token));
+
+        var answered = new HashSet<int>();
+        foreach (var command in commands.Skip(1))
+        {
+            using var request = DocsCurlCommands.ToRequest(command, token, tool.Rewrite);
+            using var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{command}\n→ {(int)response.StatusCode}: {body}");
+            using var json = JsonDocument.Parse(body);
+            Assert.True(json.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Array, command);
+            answered.Add(request.RequestUri!.Port);
+        }
+
+        Assert.Equal(5, answered.Count); // every system answered at least one of the page's commands
+    }
+
+    [Fact]
+    public async Task The_configuration_it_wrote_binds_every_client_and_each_system_answers()
+    {
+        var services = new ServiceCollection();
+        services.AddBigCommerce(tool.Configuration.GetSection("BigCommerce"));
+        services.AddCoreCase(tool.Configuration.GetSection("CoreCase"));
+        services.AddExstream(tool.Configuration.GetSection("Exstream"));
+        services.AddTradingGrid(tool.Configuration.GetSection("TradingGrid"));
+        services.AddWorkflowService(tool.Configuration.GetSection("WorkflowService"));
+        await using var provider = services.BuildServiceProvider();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var ct = timeout.Token;
+
+        var orders = await provider.GetRequiredService<BigCommerceClient>().Orders.ListAsync().Take(5).ToListAsync(ct);
+        var caseTypes = await provider.GetRequiredService<CoreCaseClient>().CaseTypes.ListAsync(ct).ToListAsync(ct);
+        var jobs = await provider.GetRequiredService<ExstreamClient>().Jobs.ListAsync().ToListAsync(ct);
+        var partners = await provider.GetRequiredService<TradingGridClient>().Partners.ListAsync(cancellationToken: ct).ToListAsync(ct);
+        var definitions = await provider.GetRequiredService<WorkflowServiceClient>().ProcessDefinitions.ListAsync(cancellationToken: ct).ToListAsync(ct);
+
+        Assert.Equal(5, orders.Count);
+        Assert.Contains(caseTypes, t => t.Id == tool.Configuration["Recipes:CaseTypeId"]);
+        Assert.Empty(jobs); // a fresh Exstream has no jobs; the call authenticated and answered
+        Assert.NotEmpty(partners);
+        Assert.NotEmpty(definitions);
+    }
+}
