@@ -6,7 +6,8 @@ namespace Connectors.Docs.Builder;
 
 /// <summary>
 /// One docs build: pull snippets from compiled code into the pages (or report the pages that are out of date),
-/// check links and navigation, and write the site. Any warning fails the build.
+/// check links and navigation, and write the pages as the DocFX project of the site (DocFX adds the API reference
+/// and renders it: scripts/build-docs.sh). Any warning fails the build.
 /// </summary>
 internal static class DocsBuild
 {
@@ -46,7 +47,7 @@ internal static class DocsBuild
         NavigationCheck.Run(pages, report);
         if (outputFolder is not null && pages.Exists(p => p.Path == "index.md"))
         {
-            SiteWriter.Write(pages, outputFolder);
+            StagedSite.Write(pages, outputFolder);
         }
 
         return report;

@@ -1,19 +1,33 @@
 using Connectors.Docs.Builder;
+using Connectors.Docs.Builder.Checks;
 
 // dotnet run --project docs/builder -- [--update] [--out <folder>] [--root <repository>]
-var update = args.Contains("--update");
-var output = Option("--out") ?? "artifacts/docs-site";
+//   checks the pages and writes them as the DocFX project (default artifacts/docs-src); see scripts/build-docs.sh.
+// dotnet run --project docs/builder -- --check-reference <site folder>
+//   after docfx: every public type of every src project has a page in the API reference.
 var root = Option("--root") ?? FindRoot(Directory.GetCurrentDirectory());
-var report = DocsBuild.Run(root, update, Path.GetFullPath(output, root));
-foreach (var warning in report.Warnings)
+if (Option("--check-reference") is { } site)
 {
-    Console.Error.WriteLine(warning);
+    var check = new DocsReport();
+    var types = ReferenceCheck.Run(root, Path.GetFullPath(site, root), check);
+    return Finish(check, $"docs: every one of {types} public types of src/* has an API reference page");
 }
 
-Console.WriteLine(report.Warnings.Count == 0
-    ? $"docs: built {Path.GetFullPath(output, root)} with 0 warnings"
-    : $"docs: {report.Warnings.Count} warning(s)");
-return report.Warnings.Count == 0 ? 0 : 1;
+var update = args.Contains("--update");
+var output = Option("--out") ?? "artifacts/docs-src";
+var report = DocsBuild.Run(root, update, Path.GetFullPath(output, root));
+return Finish(report, $"docs: checked the pages and wrote the DocFX project to {Path.GetFullPath(output, root)} with 0 warnings");
+
+int Finish(DocsReport report, string success)
+{
+    foreach (var warning in report.Warnings)
+    {
+        Console.Error.WriteLine(warning);
+    }
+
+    Console.WriteLine(report.Warnings.Count == 0 ? success : $"docs: {report.Warnings.Count} warning(s)");
+    return report.Warnings.Count == 0 ? 0 : 1;
+}
 
 string? Option(string name)
 {

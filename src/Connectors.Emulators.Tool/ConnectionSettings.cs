@@ -27,7 +27,8 @@ internal static class ConnectionSettings
         if (running.Identity is { } identity)
         {
             lines.Add(new(EmulatedSystem.Identity.Title, identity.BaseAddress,
-                $"token endpoint {identity.TokenEndpoint()}; tenant {OpenTextIdentityEmulator.DefaultTenant}, client {OpenTextIdentityEmulator.DefaultClientId} / {OpenTextIdentityEmulator.DefaultClientSecret} (client_credentials), user {OpenTextIdentityEmulator.DefaultUserName} / {OpenTextIdentityEmulator.DefaultPassword} (password)"));
+                $"token endpoint {identity.TokenEndpoint()}; tenant {OpenTextIdentityEmulator.DefaultTenant}, client {OpenTextIdentityEmulator.DefaultClientId} / {OpenTextIdentityEmulator.DefaultClientSecret} (client_credentials), user {OpenTextIdentityEmulator.DefaultUserName} / {OpenTextIdentityEmulator.DefaultPassword} (password); "
+                + $"Trading Grid tokens {identity.TradingGridTokenEndpoint}?grant_type=client_credentials, Basic {OpenTextIdentityEmulator.DefaultConsumerKey} / {OpenTextIdentityEmulator.DefaultConsumerSecret}"));
         }
 
         if (running.BigCommerce is { } bigCommerce)
@@ -49,7 +50,7 @@ internal static class ConnectionSettings
 
         if (running.TradingGrid is { } tradingGrid)
         {
-            lines.Add(new(EmulatedSystem.TradingGrid.Title, tradingGrid.BaseAddress, $"{Bearer}; company {TradingGridSeed.CompanyId}"));
+            lines.Add(new(EmulatedSystem.TradingGrid.Title, tradingGrid.BaseAddress, $"bearer token from the identity service's Trading Grid flow; company {TradingGridSeed.CompanyId}"));
         }
 
         if (running.WorkflowService is { } workflow)
@@ -96,7 +97,11 @@ internal static class ConnectionSettings
 
         if (running.TradingGrid is { } tradingGrid)
         {
-            OpenText("TradingGrid", tradingGrid.BaseAddress);
+            // Trading Grid's own token flow: consumer key and secret as Basic, no tenant.
+            Add("TradingGrid:BaseAddress", tradingGrid.BaseAddress.ToString());
+            Add("TradingGrid:AuthenticationBaseAddress", running.Identity!.BaseAddress.ToString());
+            Add("TradingGrid:ClientId", OpenTextIdentityEmulator.DefaultConsumerKey);
+            Add("TradingGrid:ClientSecret", OpenTextIdentityEmulator.DefaultConsumerSecret);
             Add("TradingGrid:CompanyId", TradingGridSeed.CompanyId);
         }
 

@@ -2,17 +2,27 @@ using Connectors.OpenText;
 
 namespace Connectors.OpenText.TradingGrid;
 
-/// <summary>Options of a <see cref="TradingGridClient"/>: the API address, the company and the OpenText sign-in.</summary>
+/// <summary>
+/// Options of a <see cref="TradingGridClient"/>: the API address, the company and the Trading Grid sign-in (the
+/// <see cref="OpenTextTokenFlow.TradingGrid"/> flow: consumer key and secret as HTTP Basic, no tenant).
+/// </summary>
 public sealed class TradingGridClientOptions : OpenTextClientOptions
 {
     /// <summary>The production API address, <c>https://apigrid.opentext.com/</c>.</summary>
     public static Uri ProductionAddress { get; } = new("https://apigrid.opentext.com/");
 
-    /// <summary>Creates options pointing at production.</summary>
+    /// <summary>The beta (test) grid's API address, <c>https://apibetagrid.opentext.com/</c>.</summary>
+    public static Uri BetaAddress { get; } = new("https://apibetagrid.opentext.com/");
+
+    /// <summary>Creates options pointing at production, signing in with the Trading Grid token flow.</summary>
     public TradingGridClientOptions()
     {
         BaseAddress = ProductionAddress;
+        TokenFlow = OpenTextTokenFlow.TradingGrid;
     }
+
+    /// <inheritdoc />
+    protected override bool IsTradingGridProduct => true;
 
     /// <summary>The company's Trading Grid id (BUID, e.g. <c>GC00804444LX</c>) used in every Community path.</summary>
     public string CompanyId { get; set; } = string.Empty;

@@ -3,6 +3,32 @@ namespace Connectors.OpenText.TradingGrid;
 /// <summary>Builds Trading Grid output models for users' own tests and mocks.</summary>
 public static class TradingGridModelFactory
 {
+    /// <summary>The company.</summary>
+    /// <param name="companyId">The company id (BUID).</param>
+    /// <param name="companyName">The name.</param>
+    public static TradingGridCompany TradingGridCompany(string companyId, string? companyName = null)
+        => new() { CompanyId = companyId, CompanyName = companyName };
+
+    /// <summary>A user.</summary>
+    /// <param name="userId">The user id.</param>
+    /// <param name="loginId">The login id.</param>
+    /// <param name="firstName">First name.</param>
+    /// <param name="lastName">Last name.</param>
+    /// <param name="email">E-mail address.</param>
+    public static TradingGridUser TradingGridUser(string userId, string loginId, string? firstName = null, string? lastName = null, string? email = null)
+        => new() { UserId = userId, LoginId = loginId, FirstName = firstName, LastName = lastName, Email = email };
+
+    /// <summary>The answer to creating a user.</summary>
+    /// <param name="uniqueId">The new user's id.</param>
+    public static CreatedUser CreatedUser(string uniqueId) => new() { UniqueId = uniqueId };
+
+    /// <summary>One Lens answer.</summary>
+    /// <param name="total">How many match in all.</param>
+    /// <param name="offset">The offset of the first transaction.</param>
+    /// <param name="transactions">The transactions.</param>
+    public static TransactionPage TransactionPage(long total, long offset, params B2BTransaction[] transactions)
+        => new() { Count = transactions.Length, Total = total, Offset = offset, Transactions = transactions };
+
     /// <summary>A partner.</summary>
     /// <param name="partnerCompanyId">The partner's company id.</param>
     /// <param name="partnerCompanyName">The partner's name.</param>

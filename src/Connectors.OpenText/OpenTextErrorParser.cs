@@ -4,7 +4,8 @@ using Connectors.Core;
 namespace Connectors.OpenText;
 
 /// <summary>
-/// Reads the error bodies OpenText services send: <c>{"code","message","details"}</c> style bodies,
+/// Reads the error bodies OpenText services send: <c>{"code","message","details"}</c> style bodies, Trading Grid's
+/// <c>{"status","message","error-code"}</c> (the Cartographer collection's published error examples),
 /// OAuth-style <c>{"error","error_description"}</c>, the API gateway's <c>{"fault":{"faultstring","detail":{"errorcode"}}}</c>,
 /// and field errors as <c>{"errors":[{"field","message"}]}</c> or <c>{"fieldErrors":{"field":"message"}}</c>.
 /// </summary>
@@ -35,7 +36,7 @@ public static class OpenTextErrorParser
                 return new ErrorDetails(code, Text(fault, "faultstring"));
             }
 
-            var errorCode = Text(root, "code") ?? Text(root, "errorCode") ?? Text(root, "error");
+            var errorCode = Text(root, "code") ?? Text(root, "errorCode") ?? Text(root, "error-code") ?? Text(root, "error");
             var message = Text(root, "message") ?? Text(root, "error_description") ?? Text(root, "detail") ?? Text(root, "title");
             return new ErrorDetails(errorCode, message, FieldErrors(root));
         }

@@ -12,7 +12,8 @@ public static class OpenTextServiceCollectionExtensions
 {
     /// <summary>
     /// Registers an OpenText product client through <see cref="ConnectorServiceCollectionExtensions.AddConnectorClient{TClient, TOptions}"/>
-    /// and signs its requests in with OpenText identity (cached token, refreshed ahead of expiry, one retry on 401).
+    /// and signs its requests in with OpenText identity in the options' <see cref="OpenTextClientOptions.TokenFlow"/>
+    /// (cached token, refreshed ahead of expiry, one retry on 401; sign-in refusals name the product).
     /// </summary>
     /// <typeparam name="TClient">The client type.</typeparam>
     /// <typeparam name="TOptions">The client's options.</typeparam>
@@ -32,7 +33,7 @@ public static class OpenTextServiceCollectionExtensions
         services.AddOpenTextIdentity();
         return services.AddConnectorClient(name, registration, configure)
             .AddHttpMessageHandler(sp => new BearerTokenHandler(
-                sp.GetRequiredService<OpenTextTokenProviders>().Get(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name))));
+                sp.GetRequiredService<OpenTextTokenProviders>().Get(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name), registration.System)));
     }
 
     /// <summary>Registers the shared OpenText token cache and the identity HTTP client (idempotent).</summary>

@@ -101,8 +101,12 @@ public sealed class EmulatedSystems : IAsyncDisposable
     public void ConfigureTradingGrid(TradingGridClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        OpenText(options, TradingGrid.BaseAddress);
+        options.BaseAddress = TradingGrid.BaseAddress;
+        options.AuthenticationBaseAddress = Identity.BaseAddress; // real Trading Grid issues tokens on its API host
+        options.ClientId = OpenTextIdentityEmulator.DefaultConsumerKey;
+        options.ClientSecret = OpenTextIdentityEmulator.DefaultConsumerSecret;
         options.CompanyId = TradingGridSeed.CompanyId;
+        Fast(options.Resilience);
     }
 
     /// <summary>Points Workflow Service options at the emulator.</summary>

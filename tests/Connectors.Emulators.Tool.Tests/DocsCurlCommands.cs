@@ -6,7 +6,8 @@ namespace Connectors.Emulators.Tool.Tests;
 /// <summary>
 /// The <c>curl</c> commands of docs/emulators-tool.md, read from the page and turned into requests: the page's
 /// examples are run against the tool, so they cannot drift from what it serves. Understands the flags the page
-/// uses: <c>-s</c>, <c>-X</c>, <c>-H</c>, <c>-d</c> (form fields), quoted arguments and <c>$TOKEN</c>.
+/// uses: <c>-s</c>, <c>-X</c>, <c>-H</c>, <c>-d</c> (form fields), <c>-u</c> (HTTP Basic), quoted arguments, <c>$TOKEN</c>
+/// (a tenant token) and <c>$TG_TOKEN</c> (a Trading Grid token).
 /// </summary>
 internal static class DocsCurlCommands
 {
@@ -19,13 +20,17 @@ internal static class DocsCurlCommands
     /// <param name="command">The command line.</param>
     /// <param name="token">Replaces <c>$TOKEN</c>.</param>
     /// <param name="rewrite">Rewrites the URL (the page's default ports to the test's).</param>
-    public static HttpRequestMessage ToRequest(string command, string? token, Func<string, string> rewrite)
+    /// <param name="tradingGridToken">Replaces <c>$TG_TOKEN</c>.</param>
+    public static HttpRequestMessage ToRequest(string command, string? token, Func<string, string> rewrite, string? tradingGridToken = null)
     {
-        var args = Split(command.Replace("$TOKEN", token ?? "$TOKEN", StringComparison.Ordinal));
+        var args = Split(command
+            .Replace("$TG_TOKEN", tradingGridToken ?? "$TG_TOKEN", StringComparison.Ordinal)
+            .Replace("$TOKEN", token ?? "$TOKEN", StringComparison.Ordinal));
         string? method = null;
         string? url = null;
         var headers = new List<(string Name, string Value)>();
         var form = new List<string>();
+        string? basic = null;
         for (var i = 1; i < args.Count; i++)
         {
             switch (args[i])
@@ -43,6 +48,9 @@ internal static class DocsCurlCommands
                 case "-d":
                     form.Add(args[++i]);
                     break;
+                case "-u":
+                    basic = Convert.ToBase64String(Encoding.UTF8.GetBytes(args[++i]));
+                    break;
                 default:
                     url = args[i].StartsWith("http", StringComparison.Ordinal)
                         ? args[i]
@@ -55,6 +63,11 @@ internal static class DocsCurlCommands
         foreach (var (name, value) in headers)
         {
             request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (basic is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basic);
         }
 
         if (form.Count > 0)

@@ -16,21 +16,17 @@ public sealed class ToolServesEverySystemTests(RunningToolFixture tool) : IClass
     public async Task Every_curl_command_of_the_docs_page_gets_a_json_answer()
     {
         var commands = DocsCurlCommands.Read();
-        Assert.True(commands.Count >= 11, $"expected the token call and two calls per system on the page, found {commands.Count}");
+        Assert.True(commands.Count >= 12, $"expected the two token calls and two calls per system on the page, found {commands.Count}");
         using var http = new HttpClient();
 
-        // The first command asks the identity service for the token the others use.
-        using var tokenRequest = DocsCurlCommands.ToRequest(commands[0], token: null, tool.Rewrite);
-        using var tokenResponse = await http.SendAsync(tokenRequest);
-        Assert.Equal(HttpStatusCode.OK, tokenResponse.StatusCode);
-        using var tokenJson = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync());
-        var token = tokenJson.RootElement.GetProperty("access_token").GetString();
-        Assert.False(string.IsNullOrEmpty(token));
+        // The first two commands ask the identity service for a tenant token and a Trading Grid token.
+        var token = await TokenAsync(http, commands[0]);
+        var tradingGridToken = await TokenAsync(http, commands[1]);
 
         var answered = new HashSet<int>();
-        foreach (var command in commands.Skip(1))
+        foreach (var command in commands.Skip(2))
         {
-            using var request = DocsCurlCommands.ToRequest(command, token, tool.Rewrite);
+            using var request = DocsCurlCommands.ToRequest(command, token, tool.Rewrite, tradingGridToken);
             using var response = await http.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{command}\n→ {(int)response.StatusCode}: {body}");
@@ -40,6 +36,17 @@ public sealed class ToolServesEverySystemTests(RunningToolFixture tool) : IClass
         }
 
         Assert.Equal(5, answered.Count); // every system answered at least one of the page's commands
+    }
+
+    private async Task<string> TokenAsync(HttpClient http, string command)
+    {
+        using var request = DocsCurlCommands.ToRequest(command, token: null, tool.Rewrite);
+        using var response = await http.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{command}\n→ {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var token = json.RootElement.GetProperty("access_token").GetString();
+        Assert.False(string.IsNullOrEmpty(token));
+        return token!;
     }
 
     [Fact]

@@ -76,9 +76,10 @@ public sealed class AuthTests
     {
         await using var host = await ClientHost.StartAsync(o => o.ClientSecret = "wrong");
 
-        var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => host.Client.Cases.GetAsync("any"));
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => host.Client.Cases.GetAsync("any"));
 
         Assert.Equal(AuthenticationFailureReason.InvalidCredentials, error.Reason);
+        Assert.Equal(CoreCaseClient.SystemName, error.Product);
         Assert.DoesNotContain("wrong", error.ToString(), StringComparison.Ordinal);
         Assert.Empty(host.Emulators.CoreCase.State.Cases);
     }

@@ -15,7 +15,8 @@ public sealed class AuthAndOptionsTests
     {
         await using var ctx = await ExstreamTestContext.StartAsync(clientSecret: "wrong-secret");
 
-        await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => ctx.Client.Jobs.GetAsync("j-1"));
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => ctx.Client.Jobs.GetAsync("j-1"));
+        Assert.Equal((ExstreamClient.SystemName, OpenTextIdentityEmulator.DefaultTenant, "invalid_client"), (error.Product, error.TenantId, error.ErrorCode));
         Assert.Empty(ctx.Exstream.Jobs);
     }
 
@@ -73,6 +74,7 @@ public sealed class AuthAndOptionsTests
             {
                 ["Exstream:BaseAddress"] = "https://cc.example.com",
                 ["Exstream:Domain"] = "claims",
+                ["Exstream:Region"] = "eu-1",
                 ["Exstream:TenantId"] = "t-1",
                 ["Exstream:ClientId"] = "c-1",
                 ["Exstream:ClientSecret"] = "s-1",
@@ -86,7 +88,7 @@ public sealed class AuthAndOptionsTests
 
         Assert.Equal("claims", options.Domain);
         Assert.Equal(new Uri("https://cc.example.com"), options.BaseAddress);
-        Assert.Equal(new Uri("https://cc.example.com/tenants/t-1/oauth2/token"), options.GetTokenEndpoint());
+        Assert.Equal(new Uri("https://eu-1.api.opentext.com/tenants/t-1/oauth2/token"), options.GetTokenEndpoint()); // never the product host
     }
 
     [Fact]

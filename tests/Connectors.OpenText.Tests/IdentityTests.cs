@@ -77,10 +77,14 @@ public sealed class IdentityTests : IAsyncLifetime
         using var services = Build(configure: o => o.ClientSecret = "wrong-secret-123");
         var client = services.GetRequiredService<ProductClient>();
 
-        var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => client.GetThingsAsync());
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => client.GetThingsAsync());
 
         Assert.Equal(AuthenticationFailureReason.InvalidCredentials, error.Reason);
-        Assert.Equal("invalid_client", error.ErrorCode);
+        Assert.Equal(("invalid_client", 401), (error.ErrorCode, error.Status));
+        Assert.Equal(("OpenText.Product", OpenTextIdentityEmulator.DefaultTenant), (error.Product, error.TenantId));
+        Assert.Equal(_identity.TokenEndpoint().ToString(), error.TokenAddress);
+        Assert.Contains($"tenant '{OpenTextIdentityEmulator.DefaultTenant}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(_identity.TokenEndpoint().ToString(), error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-secret-123", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -90,9 +94,10 @@ public sealed class IdentityTests : IAsyncLifetime
         using var services = Build(configure: o => o.TenantId = "no-such-tenant");
         var client = services.GetRequiredService<ProductClient>();
 
-        var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => client.GetThingsAsync());
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => client.GetThingsAsync());
 
         Assert.Equal(AuthenticationFailureReason.UnknownTenant, error.Reason);
+        Assert.Equal("no-such-tenant", error.TenantId);
     }
 
     [Fact]
@@ -102,7 +107,7 @@ public sealed class IdentityTests : IAsyncLifetime
         using var services = Build();
         var client = services.GetRequiredService<ProductClient>();
 
-        var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => client.GetThingsAsync());
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => client.GetThingsAsync());
 
         Assert.Equal(AuthenticationFailureReason.Locked, error.Reason);
     }
@@ -123,8 +128,10 @@ public sealed class IdentityTests : IAsyncLifetime
             o.UserName = OpenTextIdentityEmulator.DefaultUserName;
             o.Password = "nope";
         });
-        var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => wrong.GetRequiredService<ProductClient>().GetThingsAsync());
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => wrong.GetRequiredService<ProductClient>().GetThingsAsync());
         Assert.Equal("invalid_grant", error.ErrorCode);
+        var requests = _identity.TokenRequests.ToList();
+        Assert.All(requests, r => Assert.Equal(("application/x-www-form-urlencoded", true), (r.ContentType, r.BasicAuthorization)));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class ConventionTests
     {
         var methods = Services.SelectMany(s => s.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)).ToList();
 
-        Assert.Equal(8, Services.Length);
+        Assert.Equal(10, Services.Length);
         Assert.True(methods.Count > 20);
         Assert.All(methods, m =>
         {

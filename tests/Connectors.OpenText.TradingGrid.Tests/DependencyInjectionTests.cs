@@ -59,9 +59,8 @@ public sealed class DependencyInjectionTests
         {
             ["TradingGrid:BaseAddress"] = emulator.BaseAddress.ToString(),
             ["TradingGrid:AuthenticationBaseAddress"] = identity.BaseAddress.ToString(),
-            ["TradingGrid:TenantId"] = OpenTextIdentityEmulator.DefaultTenant,
-            ["TradingGrid:ClientId"] = OpenTextIdentityEmulator.DefaultClientId,
-            ["TradingGrid:ClientSecret"] = OpenTextIdentityEmulator.DefaultClientSecret,
+            ["TradingGrid:ClientId"] = OpenTextIdentityEmulator.DefaultConsumerKey,
+            ["TradingGrid:ClientSecret"] = OpenTextIdentityEmulator.DefaultConsumerSecret,
             ["TradingGrid:CompanyId"] = TradingGridSeed.CompanyId,
             ["TradingGrid:PageSize"] = "2",
             ["TradingGrid:Resilience:MaxRetryAttempts"] = "1",
@@ -71,7 +70,7 @@ public sealed class DependencyInjectionTests
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<TradingGridClient>();
 
-        var pages = await client.Partners.ListAsync().AsPages().ToListAsync();
+        var pages = await client.Spaces.ListAsync().AsPages().ToListAsync(); // an assumed list: paged by PageSize
         var options = provider.GetRequiredService<IOptionsMonitor<TradingGridClientOptions>>().Get(Options.DefaultName);
 
         Assert.Equal(2, pages.Count);

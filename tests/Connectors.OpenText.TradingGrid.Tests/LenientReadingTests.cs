@@ -7,17 +7,18 @@ namespace Connectors.OpenText.TradingGrid.Tests;
 public sealed class LenientReadingTests
 {
     [Fact]
-    public async Task Null_lists_read_as_empty()
+    public async Task Null_lists_read_as_empty_and_a_bare_array_is_a_directory_answer_too()
     {
         await using var env = await TradingGridTestEnvironment.StartAsync();
         env.Emulator.Faults.Add(
-            Fault.Status(200, """{"partnerCompanyId":"GC1","partnerCompanyName":"Null Lists Inc","tradingAddresses":null,"status":null}"""),
-            pathContains: "/partnerDirectory/GC1");
+            Fault.Status(200, """[{"partnerCompanyId":"GC1","partnerCompanyName":"Null Lists Inc","tradingAddresses":null,"status":null,"relationshipSince":"2019"}]"""),
+            pathContains: "/partnerDirectory");
 
         TradingPartner partner = await env.Client.Partners.GetAsync("GC1");
 
         Assert.Empty(partner.TradingAddresses);
         Assert.Null(partner.Status);
+        Assert.Equal("2019", partner.AdditionalData!["relationshipSince"].GetString());
     }
 
     [Fact]

@@ -31,17 +31,31 @@ public sealed class PartnerTests(SeededEnvironmentFixture seeded) : IClassFixtur
     }
 
     [Fact]
-    public async Task List_searches_by_name_and_by_trading_address()
+    public async Task List_filters_by_the_three_published_filters()
     {
         var env = seeded.Environment;
 
-        var byName = await env.Client.Partners.ListAsync(new PartnerQuery { Name = "north" }).ToListAsync();
+        var byName = await env.Client.Partners.ListAsync(new PartnerQuery { PartnerCompanyName = "Northwind Logistics" }).ToListAsync();
         var byAddress = await env.Client.Partners.ListAsync(new PartnerQuery { TradingAddress = "ZZ:ACMEPACK" }).ToListAsync();
+        var byId = await env.Client.Partners.ListAsync(new PartnerQuery { PartnerCompanyId = TradingGridSeed.VeronaVittles }).ToListAsync();
         var all = await env.Client.Partners.ListAsync().ToListAsync();
 
         Assert.Equal(TradingGridSeed.NorthwindLogistics, Assert.Single(byName).PartnerCompanyId);
         Assert.Equal(TradingGridSeed.AcmePackaging, Assert.Single(byAddress).PartnerCompanyId);
+        Assert.Equal("Verona Vittles", Assert.Single(byId).PartnerCompanyName);
         Assert.Equal(3, all.Count);
+    }
+
+    [Fact]
+    public async Task Get_asks_the_directory_with_the_partner_company_id_filter_and_the_unpublished_item_route_is_not_served()
+    {
+        var env = seeded.Environment;
+
+        TradingPartner partner = await env.Client.Partners.GetAsync(TradingGridSeed.NorthwindLogistics);
+
+        Assert.Equal("Northwind Logistics", partner.PartnerCompanyName);
+        await Assert.ThrowsAsync<ConnectorNotFoundException>(() => env.Client.SendAsync(
+            ApiRequest.Get($"TGCommunityServices/v1/companies/{TradingGridSeed.CompanyId}/partnerDirectory/{TradingGridSeed.NorthwindLogistics}")));
     }
 
     [Fact]
@@ -53,8 +67,10 @@ public sealed class PartnerTests(SeededEnvironmentFixture seeded) : IClassFixtur
             env.State.AddPartner(new TgPartner($"GCX{i:D4}", $"Bulk Partner {i}", [$"ZZ:BULK{i}"], "Active", "US"));
         }
 
+        var whole = await env.Client.Partners.ListAsync().AsPages().ToListAsync();
         var pages = await env.Client.Partners.ListAsync().AsPages(pageSizeHint: 20).ToListAsync();
 
+        Assert.Equal(60, Assert.Single(whole).Values.Count); // asked as published (no paging parameters): one answer
         Assert.Equal(3, pages.Count);
         Assert.Equal(60, pages.Sum(p => p.Values.Count));
         Assert.All(pages, p => Assert.Equal(60, p.TotalCount));

@@ -92,13 +92,10 @@ public sealed class PartnerVisibilityTests
 
     private static async Task<string> GetTokenAsync(HttpClient http, OpenTextIdentityEmulator identity)
     {
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = OpenTextIdentityEmulator.DefaultClientId,
-            ["client_secret"] = OpenTextIdentityEmulator.DefaultClientSecret,
-        });
-        using var response = await http.PostAsync(identity.TokenEndpoint(), form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, identity.TradingGridTokenEndpoint + "?grant_type=client_credentials");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(
+            Encoding.UTF8.GetBytes($"{OpenTextIdentityEmulator.DefaultConsumerKey}:{OpenTextIdentityEmulator.DefaultConsumerSecret}")));
+        using var response = await http.SendAsync(request);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("access_token").GetString()!;
     }

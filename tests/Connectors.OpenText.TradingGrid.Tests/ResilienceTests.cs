@@ -59,7 +59,7 @@ public sealed class ResilienceTests
     public async Task A_malformed_success_body_is_a_typed_serialization_error()
     {
         await using var env = await TradingGridTestEnvironment.StartAsync();
-        env.Emulator.Faults.Add(Fault.Status(200, "{ \"partnerCompanyId\": "), count: 1, pathContains: "/partnerDirectory/");
+        env.Emulator.Faults.Add(Fault.Status(200, "{ \"partnerCompanyId\": "), count: 1, pathContains: "/partnerDirectory");
 
         var error = await Assert.ThrowsAsync<ConnectorSerializationException>(() => env.Client.Partners.GetAsync(TradingGridSeed.VeronaVittles));
 
@@ -110,8 +110,11 @@ public sealed class ResilienceTests
     {
         await using var env = await TradingGridTestEnvironment.StartAsync(o => o.ClientSecret = "wrong");
 
-        var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => env.Client.Partners.GetAsync(TradingGridSeed.VeronaVittles));
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => env.Client.Partners.GetAsync(TradingGridSeed.VeronaVittles));
 
+        Assert.Equal((TradingGridClient.SystemName, OpenTextTokenFlow.TradingGrid, AuthenticationFailureReason.InvalidCredentials), (error.Product, error.TokenFlow, error.Reason));
+        Assert.Equal(("oauth.v2.InvalidApiKey", (int?)401, (string?)null), (error.ErrorCode, error.Status, error.TenantId));
+        Assert.Contains(env.Identity.TradingGridTokenEndpoint.ToString(), error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong", error.Message, StringComparison.Ordinal);
     }
 }

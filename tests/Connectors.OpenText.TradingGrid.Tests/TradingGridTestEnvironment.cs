@@ -48,9 +48,8 @@ internal sealed class TradingGridTestEnvironment : IAsyncDisposable
     {
         o.BaseAddress = emulator.BaseAddress;
         o.AuthenticationBaseAddress = identity.BaseAddress;
-        o.TenantId = OpenTextIdentityEmulator.DefaultTenant;
-        o.ClientId = OpenTextIdentityEmulator.DefaultClientId;
-        o.ClientSecret = OpenTextIdentityEmulator.DefaultClientSecret;
+        o.ClientId = OpenTextIdentityEmulator.DefaultConsumerKey;
+        o.ClientSecret = OpenTextIdentityEmulator.DefaultConsumerSecret;
         o.CompanyId = TradingGridSeed.CompanyId;
         o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
         o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(50);

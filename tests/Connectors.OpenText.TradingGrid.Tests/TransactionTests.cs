@@ -110,3 +110,103 @@ public sealed class TransactionTests(SeededEnvironmentFixture seeded) : IClassFi
         Assert.IsType<ConnectorNotFoundException>(error);
     }
 }
+
+/// <summary>Lens search as the collection shows it: count/offset paging with the total, the 10,000 window, scrolling.</summary>
+public sealed class TransactionSearchTests
+{
+    [Fact]
+    public async Task Search_pages_by_count_and_offset_and_reports_the_total()
+    {
+        await using var env = await TradingGridTestEnvironment.StartAsync(seed: false);
+        var start = DateTimeOffset.UtcNow.AddDays(-1);
+        for (var i = 0; i < 45; i++)
+        {
+            env.State.AddTransaction(TradingGridSeed.RejectedPurchaseOrder(i, start.AddMinutes(i)));
+        }
+
+        var search = new TransactionSearch { Must = { new TransactionFieldClause("receiveraddress", "ZZ:DEMOSUPPLIER5") }, SortBy = new TransactionSort("arrivaltime") };
+        var pages = await env.Client.Transactions.SearchAsync(search).AsPages(pageSizeHint: 20).ToListAsync();
+        TransactionPage one = await env.Client.Transactions.SearchPageAsync(search, count: 5, offset: 40);
+
+        Assert.Equal([20, 20, 5], pages.Select(p => p.Values.Count));
+        Assert.All(pages, p => Assert.Equal(45, p.TotalCount));
+        Assert.Equal(45, pages.SelectMany(p => p.Values).Select(t => t.TransactionId).Distinct().Count());
+        Assert.Equal((5, 45L, 40L, "TX0000000040"), (one.Count, one.Total, one.Offset, one.Transactions[0].TransactionId));
+    }
+
+    [Fact]
+    public async Task Scrolling_repeats_the_query_until_the_total_is_read()
+    {
+        await using var env = await TradingGridTestEnvironment.StartAsync(seed: false);
+        env.Emulator.MaxPageSize = 100;
+        var start = DateTimeOffset.UtcNow.AddDays(-1);
+        for (var i = 0; i < 2_500; i++)
+        {
+            env.State.AddTransaction(TradingGridSeed.RejectedPurchaseOrder(i, start.AddSeconds(i)));
+        }
+
+        var pages = await env.Client.Transactions.ScrollAsync(new TransactionSearch { Range = new TransactionRange("arrivaltime", start, null) }).AsPages().ToListAsync();
+
+        Assert.Equal([1000, 1000, 500], pages.Select(p => p.Values.Count));
+        Assert.Equal(2_500, pages.SelectMany(p => p.Values).Select(t => t.TransactionId).Distinct().Count());
+        Assert.All(pages.Take(pages.Count - 1), p => Assert.NotNull(p.ContinuationToken));
+        Assert.Null(pages[^1].ContinuationToken);
+        var sent = env.State.RecordedRequests.Where(r => r.Path == "/visibility_transaction_search").Select(r => r.Body).ToList();
+        Assert.Equal(3, sent.Count);
+        Assert.All(sent, b => Assert.Contains("scroll: true", b, StringComparison.Ordinal));
+        Assert.All(sent, b => Assert.DoesNotContain("offset:", b, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Offset_paging_stops_at_the_10000_window_with_an_error_that_names_scrolling()
+    {
+        var pages = 0;
+        var client = new TradingGridClient(new HttpClient(new LensStub(total: 25_000)) { BaseAddress = new Uri("http://127.0.0.1:9/") }, new TradingGridClientOptions { CompanyId = "GC1" });
+
+        var error = await Assert.ThrowsAsync<ConnectorValidationException>(async () =>
+        {
+            await foreach (var _ in client.Transactions.SearchAsync(new TransactionSearch()).AsPages(pageSizeHint: 1000))
+            {
+                pages++;
+            }
+        });
+
+        Assert.Equal(10, pages);
+        Assert.Equal("OFFSET_WINDOW", error.ErrorCode);
+        Assert.Contains("ScrollAsync", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_box_queries_content_key_filters_and_exclusions_are_answered_by_the_emulator()
+    {
+        await using var env = await TradingGridTestEnvironment.StartAsync();
+
+        var byPo = await env.Client.Transactions.SearchPageAsync(new TransactionSearch { ContentKeyFilters = { new ContentKeyFilter("purchase order number", "PO-1*") } }, 25, 0);
+        var notDelivered = await env.Client.Transactions.SearchPageAsync(new TransactionSearch { Filters = { new TransactionFilter("status", [new TransactionFilterValue("Delivered", Not: true)]) } }, 25, 0);
+        var box = await env.Client.Transactions.SearchPageAsync(new TransactionSearch { Query = "ZZ?DEMORETAILER AND (status:Failed OR status:Held)" }, 25, 0);
+
+        Assert.NotEmpty(byPo.Value.Transactions);
+        Assert.All(byPo.Value.Transactions, t => Assert.StartsWith("PO-1", t.GetContentKey("purchase order number"), StringComparison.Ordinal));
+        Assert.All(notDelivered.Value.Transactions, t => Assert.NotEqual(TransactionStatus.Delivered, t.Status));
+        Assert.NotEmpty(box.Value.Transactions);
+        Assert.All(box.Value.Transactions, t => Assert.Contains(t.Status.Value, new[] { "Failed", "Held" }));
+    }
+
+    private sealed class LensStub(long total) : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+            var offset = long.Parse(System.Text.RegularExpressions.Regex.Match(body, @"offset: (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var count = int.Parse(System.Text.RegularExpressions.Regex.Match(body, @"count: (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var items = string.Join(",", Enumerable.Range(0, count).Select(i => $$"""{"transactionid":"T{{offset + i}}","status":"Delivered"}"""));
+            return new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+            {
+                Content = new StringContent(
+                    $$"""{"data":{"getTransactions":{"count":{{count}},"total":{{total}},"offset":{{offset}},"transactions":[{{items}}""" + "]}}}",
+                    System.Text.Encoding.UTF8,
+                    "application/json"),
+            };
+        }
+    }
+}

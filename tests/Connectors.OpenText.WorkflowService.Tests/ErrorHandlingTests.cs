@@ -123,7 +123,8 @@ public sealed class ErrorHandlingTests : IAsyncLifetime
     {
         var client = _host.CreateClient(o => o.ClientSecret = "wrong");
 
-        await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey));
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey));
+        Assert.Equal(WorkflowServiceClient.SystemName, error.Product);
     }
 
     [Fact]

@@ -8,9 +8,11 @@ namespace Connectors.Docs.Builder.Site;
 /// <summary>The one Markdig pipeline: GitHub-style heading ids, tables, and the other common extensions.</summary>
 internal static class Markdown
 {
+    // Heading ids as GitHub and DocFX make them ("## 3. Run it" → "3-run-it"). Registered before the advanced
+    // extensions, which would otherwise add the pandoc-style ids first ("run-it") and this call would be ignored.
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAdvancedExtensions()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAdvancedExtensions()
         .Build();
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Connectors.Docs.Builder.Site;
 
-/// <summary>Where a page's links lead: other pages (as <c>docs/</c>-relative paths) or files of the repository.</summary>
+/// <summary>Where a page's links lead: other pages (as <c>docs/</c>-relative paths), files of the repository, or API pages (<c>xref:</c>).</summary>
 internal static class SiteLinks
 {
     /// <summary>The repository that links to source files point at in the rendered site.</summary>
@@ -14,7 +14,7 @@ internal static class SiteLinks
     {
         foreach (var link in Markdown.Parse(page.Markdown).Descendants<LinkInline>())
         {
-            if (link.Url is { Length: > 0 } url && !LinkCheck.IsExternal(url) && DocsTarget(page, LinkCheck.Split(url).Target) is { } target
+            if (link.Url is { Length: > 0 } url && !IsExternalOrXref(url) && DocsTarget(page, LinkCheck.Split(url).Target) is { } target
                 && target.EndsWith(".md", StringComparison.Ordinal))
             {
                 yield return target;
@@ -22,27 +22,21 @@ internal static class SiteLinks
         }
     }
 
-    /// <summary>Rewrites the links of a parsed page for the site: pages to <c>.html</c>, files outside docs to the repository.</summary>
-    public static void Rewrite(DocsPage page, MarkdownDocument document)
-    {
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (link.Url is not { Length: > 0 } url || LinkCheck.IsExternal(url) || url.StartsWith('#'))
-            {
-                continue;
-            }
+    /// <summary>Whether a link leaves the repository (a web address) or is a DocFX cross reference (<c>xref:</c>, checked by DocFX).</summary>
+    public static bool IsExternalOrXref(string url) => LinkCheck.IsExternal(url) || url.StartsWith("xref:", StringComparison.Ordinal);
 
-            var (target, anchor) = LinkCheck.Split(url);
-            var suffix = anchor is null ? string.Empty : "#" + anchor;
-            if (DocsTarget(page, target) is { } docs && docs.EndsWith(".md", StringComparison.Ordinal))
-            {
-                link.Url = Path.ChangeExtension(target, ".html") + suffix;
-            }
-            else
-            {
-                link.Url = RepositoryBlob + RepositoryPath(page, target) + suffix;
-            }
-        }
+    /// <summary>Whether a relative link of a page points at another page (a <c>.md</c> file under <c>docs/</c>, written relative to the page).</summary>
+    public static bool IsPageLink(DocsPage page, string url)
+    {
+        var target = LinkCheck.Split(url).Target;
+        return !target.StartsWith('/') && DocsTarget(page, target) is { } docs && docs.EndsWith(".md", StringComparison.Ordinal);
+    }
+
+    /// <summary>The address on GitHub of a file outside <c>docs/</c> that a page links to.</summary>
+    public static string RepositoryUrl(DocsPage page, string url)
+    {
+        var (target, anchor) = LinkCheck.Split(url);
+        return RepositoryBlob + RepositoryPath(page, target) + (anchor is null ? string.Empty : "#" + anchor);
     }
 
     private static string? DocsTarget(DocsPage page, string target)

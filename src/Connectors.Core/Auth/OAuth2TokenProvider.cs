@@ -105,12 +105,16 @@ public class OAuth2TokenProvider : ITokenProvider
             }
             catch (JsonException ex)
             {
-                throw new ConnectorSerializationException(_system, "The token endpoint answered with a body that is not a token response.", ex);
+                var page = body.Length > 0 && body.AsSpan().TrimStart(" \r\n\t"u8).StartsWith("<"u8) ? " (an HTML page: check the token host and path)" : string.Empty;
+                throw new ConnectorSerializationException(_system, $"The token endpoint {_credentials.TokenEndpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} with a body that is not a token response{page}.", ex)
+                {
+                    Status = (int)response.StatusCode,
+                };
             }
 
             if (string.IsNullOrEmpty(token?.AccessToken))
             {
-                throw new ConnectorSerializationException(_system, "The token endpoint's response has no access_token.");
+                throw new ConnectorSerializationException(_system, $"The token endpoint {_credentials.TokenEndpoint.GetLeftPart(UriPartial.Path)} answered without an access_token.");
             }
 
             var lifetime = TimeSpan.FromSeconds(token.ExpiresIn is > 0 ? token.ExpiresIn.Value : 3600);

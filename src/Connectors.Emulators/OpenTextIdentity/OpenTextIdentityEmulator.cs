@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using Connectors.Emulators.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,17 +7,20 @@ using Microsoft.AspNetCore.Http;
 namespace Connectors.Emulators.OpenTextIdentity;
 
 /// <summary>
-/// Emulates the OpenText identity service's OAuth2 token endpoint
-/// (<c>POST /tenants/{tenantId}/oauth2/token</c>, form-encoded, client credentials or password grant)
-/// and validates the bearer tokens it issued for the other OpenText emulators.
+/// Emulates OpenText's token endpoints as OpenText publishes them (shared/reference/opentext) and validates the bearer
+/// tokens it issued for the other OpenText emulators:
+/// <list type="bullet">
+/// <item>Developer Cloud: <c>POST /tenants/{tenantId}/oauth2/token</c>; client credentials as a JSON body (as the
+/// ocp-communication and cloud-developer collections send it) or a form; the password grant with the client as HTTP
+/// Basic (or in the body) and the user in the body.</item>
+/// <item>Trading Grid: <c>POST /v1/oauth2/tokens?grant_type=client_credentials</c> with the consumer key and secret as
+/// HTTP Basic, no tenant, tokens of about 10 hours.</item>
+/// <item>On-premises OTDS: <c>POST /otdsws/otdstenant/{tenantId}/oauth2/token</c> and <c>/otdsws/oauth2/token</c>, form.</item>
+/// </list>
+/// Each endpoint refuses the other flow's request shape, and tokens of one flow are refused by the services of the other.
 /// </summary>
-public sealed class OpenTextIdentityEmulator : IAsyncDisposable
+public sealed partial class OpenTextIdentityEmulator : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Tenant> _tenants = new(StringComparer.Ordinal);
-    private EmulatorHost? _host;
-    private long _tokenRequests;
-
     /// <summary>The default tenant seeded at start.</summary>
     public const string DefaultTenant = "tenant-1";
 
@@ -34,15 +36,32 @@ public sealed class OpenTextIdentityEmulator : IAsyncDisposable
     /// <summary>The default user's password.</summary>
     public const string DefaultPassword = "p@ssw0rd";
 
-    /// <summary>Creates the emulator with the default tenant and client; call <see cref="StartAsync"/> to serve HTTP.</summary>
+    /// <summary>The default Trading Grid consumer key seeded at start.</summary>
+    public const string DefaultConsumerKey = "tg-consumer-key";
+
+    /// <summary>The default Trading Grid consumer secret seeded at start.</summary>
+    public const string DefaultConsumerSecret = "tg-consumer-s3cret";
+
+    private readonly ConcurrentDictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Tenant> _tenants = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Client> _consumers = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<TokenRequestRecord> _requests = new();
+    private EmulatorHost? _host;
+    private long _tokenRequests;
+
+    /// <summary>Creates the emulator with the default tenant, client, user and Trading Grid consumer; call <see cref="StartAsync"/> to serve HTTP.</summary>
     public OpenTextIdentityEmulator()
     {
         AddClient(DefaultTenant, DefaultClientId, DefaultClientSecret);
         AddUser(DefaultTenant, DefaultUserName, DefaultPassword);
+        AddTradingGridConsumer(DefaultConsumerKey, DefaultConsumerSecret);
     }
 
-    /// <summary>How long issued tokens live. Default one hour.</summary>
+    /// <summary>How long Developer Cloud and OTDS tokens live. Default one hour.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long Trading Grid tokens live. Default 10 hours, as OpenText's Lens instructions say.</summary>
+    public TimeSpan TradingGridTokenLifetime { get; set; } = TimeSpan.FromHours(10);
 
     /// <summary>The clock used for expiry; tests can replace it.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
@@ -50,15 +69,24 @@ public sealed class OpenTextIdentityEmulator : IAsyncDisposable
     /// <summary>The root address once started.</summary>
     public Uri BaseAddress => _host?.BaseAddress ?? throw new InvalidOperationException("The identity emulator is not started.");
 
-    /// <summary>Faults for the token endpoint.</summary>
+    /// <summary>Faults for the token endpoints.</summary>
     public FaultInjector Faults => _host?.Faults ?? throw new InvalidOperationException("The identity emulator is not started.");
 
-    /// <summary>How many token requests were received (successful or not).</summary>
+    /// <summary>How many token requests were received (successful or not, every flow).</summary>
     public long TokenRequestCount => Interlocked.Read(ref _tokenRequests);
 
-    /// <summary>The token endpoint for a tenant.</summary>
+    /// <summary>Every token request received, in order: flow, method, path, query, content type and whether Basic was used (never secrets).</summary>
+    public IReadOnlyCollection<TokenRequestRecord> TokenRequests => _requests.ToArray();
+
+    /// <summary>Every token currently valid.</summary>
+    public IReadOnlyCollection<string> ActiveTokens => _tokens.Keys.ToArray();
+
+    /// <summary>The Developer Cloud token endpoint for a tenant.</summary>
     /// <param name="tenantId">The tenant.</param>
     public Uri TokenEndpoint(string tenantId = DefaultTenant) => new(BaseAddress, $"tenants/{Uri.EscapeDataString(tenantId)}/oauth2/token");
+
+    /// <summary>The Trading Grid token endpoint (post with <c>?grant_type=client_credentials</c> and Basic).</summary>
+    public Uri TradingGridTokenEndpoint => new(BaseAddress, "v1/oauth2/tokens");
 
     /// <summary>Starts a new emulator on loopback.</summary>
     /// <param name="port">The port to bind; 0 picks a free one.</param>
@@ -76,7 +104,7 @@ public sealed class OpenTextIdentityEmulator : IAsyncDisposable
     public async Task StartAsync(int port = 0, CancellationToken cancellationToken = default)
         => _host = await EmulatorHost.StartAsync("OpenTextIdentity", Map, port, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Registers a client (and its tenant).</summary>
+    /// <summary>Registers a Developer Cloud / OTDS client (and its tenant).</summary>
     /// <param name="tenantId">Tenant id.</param>
     /// <param name="clientId">Client id.</param>
     /// <param name="clientSecret">Client secret.</param>
@@ -91,7 +119,13 @@ public sealed class OpenTextIdentityEmulator : IAsyncDisposable
     public void AddUser(string tenantId, string userName, string password)
         => _tenants.GetOrAdd(tenantId, _ => new Tenant()).Users[userName] = password;
 
-    /// <summary>Locks or unlocks a client: a locked client gets <c>403 access_denied</c>.</summary>
+    /// <summary>Registers a Trading Grid consumer (key and secret) for the Trading Grid token flow.</summary>
+    /// <param name="consumerKey">The consumer key.</param>
+    /// <param name="consumerSecret">The consumer secret.</param>
+    public void AddTradingGridConsumer(string consumerKey, string consumerSecret)
+        => _consumers[consumerKey] = new Client(consumerSecret, []);
+
+    /// <summary>Locks or unlocks a Developer Cloud client: a locked client gets <c>403 access_denied</c>.</summary>
     /// <param name="tenantId">Tenant id.</param>
     /// <param name="clientId">Client id.</param>
     /// <param name="locked">Whether the client is locked.</param>
@@ -110,39 +144,41 @@ public sealed class OpenTextIdentityEmulator : IAsyncDisposable
     /// <summary>Revokes every issued token.</summary>
     public void RevokeAll() => _tokens.Clear();
 
-    /// <summary>Every token currently valid.</summary>
-    public IReadOnlyCollection<string> ActiveTokens => _tokens.Keys.ToArray();
-
     /// <summary>
-    /// Checks the request's bearer token for <paramref name="tenantId"/> (any tenant when null).
-    /// Returns <c>null</c> when it is valid, else the 401 result to send.
+    /// Checks the request's bearer token for a Developer Cloud product of <paramref name="tenantId"/> (any tenant when
+    /// null): Trading Grid tokens are refused. Returns <c>null</c> when it is valid, else the 401 result to send.
     /// </summary>
     /// <param name="request">The incoming request.</param>
     /// <param name="tenantId">The tenant the resource belongs to.</param>
     public IResult? Authorize(HttpRequest request, string? tenantId = null)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        var (issued, denied) = Check(request);
+        if (denied is not null)
         {
-            return Unauthorized("invalid_request", "Missing bearer token.");
+            return denied;
         }
 
-        var token = header["Bearer ".Length..].Trim();
-        if (!_tokens.TryGetValue(token, out var issued))
+        if (issued!.Flow == TokenFlow.TradingGrid)
         {
-            return Unauthorized("invalid_token", "The access token is invalid or has been revoked.");
-        }
-
-        if (issued.ExpiresAt <= Time.GetUtcNow())
-        {
-            _tokens.TryRemove(token, out _);
-            return Unauthorized("invalid_token", "The access token expired.");
+            return Unauthorized("invalid_token", "The access token was issued by the Trading Grid token flow; this service takes tenant tokens.");
         }
 
         return tenantId is not null && !string.Equals(tenantId, issued.TenantId, StringComparison.Ordinal)
             ? Unauthorized("invalid_token", "The access token belongs to another tenant.")
             : null;
+    }
+
+    /// <summary>
+    /// Checks the request's bearer token for Trading Grid: only tokens of the Trading Grid flow are accepted.
+    /// Returns <c>null</c> when it is valid, else the 401 result to send.
+    /// </summary>
+    /// <param name="request">The incoming request.</param>
+    public IResult? AuthorizeTradingGrid(HttpRequest request)
+    {
+        var (issued, denied) = Check(request);
+        return denied ?? (issued!.Flow == TokenFlow.TradingGrid
+            ? null
+            : Unauthorized("invalid_token", "The access token is a tenant token; Trading Grid takes tokens from v1/oauth2/tokens."));
     }
 
     /// <inheritdoc />
@@ -154,99 +190,81 @@ public sealed class OpenTextIdentityEmulator : IAsyncDisposable
         }
     }
 
-    private static IResult Unauthorized(string error, string description)
-        => new BearerChallenge(error, description);
-
-    private void Map(WebApplication app)
-        => app.MapPost("/tenants/{tenantId}/oauth2/token", async (string tenantId, HttpRequest request) =>
-        {
-            Interlocked.Increment(ref _tokenRequests);
-            if (!request.HasFormContentType)
-            {
-                return OAuthError(400, "invalid_request", "The token request must be application/x-www-form-urlencoded.");
-            }
-
-            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
-            if (!_tenants.TryGetValue(tenantId, out var tenant))
-            {
-                return OAuthError(404, "invalid_tenant", $"Tenant '{tenantId}' was not found.");
-            }
-
-            var (clientId, clientSecret) = ReadClient(request, form);
-            if (clientId is null || !tenant.Clients.TryGetValue(clientId, out var client)
-                || !FixedEquals(client.Secret, clientSecret))
-            {
-                return OAuthError(401, "invalid_client", "Client authentication failed.");
-            }
-
-            if (client.Locked)
-            {
-                return OAuthError(403, "access_denied", "The client is locked.");
-            }
-
-            var grant = form["grant_type"].ToString();
-            if (grant == "password")
-            {
-                var user = form["username"].ToString();
-                if (!tenant.Users.TryGetValue(user, out var password) || !FixedEquals(password, form["password"].ToString()))
-                {
-                    return OAuthError(400, "invalid_grant", "The user name or password is incorrect.");
-                }
-            }
-            else if (grant != "client_credentials")
-            {
-                return OAuthError(400, "unsupported_grant_type", $"Grant type '{grant}' is not supported.");
-            }
-
-            var scope = form["scope"].ToString();
-            if (client.Scopes.Length > 0 && scope.Length > 0
-                && scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(s => !client.Scopes.Contains(s)))
-            {
-                return OAuthError(400, "invalid_scope", "The requested scope is not allowed for this client.");
-            }
-
-            var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-            _tokens[token] = new IssuedToken(tenantId, clientId, Time.GetUtcNow() + TokenLifetime);
-            return Results.Json(new Dictionary<string, object>
-            {
-                ["access_token"] = token,
-                ["token_type"] = "Bearer",
-                ["expires_in"] = (long)TokenLifetime.TotalSeconds,
-                ["scope"] = scope.Length > 0 ? scope : "otds:roles",
-            });
-        });
-
-    private static (string? Id, string? Secret) ReadClient(HttpRequest request, IFormCollection form)
+    private (IssuedToken? Token, IResult? Denied) Check(HttpRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.Authorization.ToString();
-        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            try
-            {
-                var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..].Trim()));
-                var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-                if (colon > 0)
-                {
-                    return (Uri.UnescapeDataString(decoded[..colon]), Uri.UnescapeDataString(decoded[(colon + 1)..]));
-                }
-            }
-            catch (FormatException)
-            {
-                return (null, null);
-            }
+            return (null, Unauthorized("invalid_request", "Missing bearer token."));
         }
 
-        var id = form["client_id"].ToString();
-        return (id.Length == 0 ? null : id, form["client_secret"].ToString());
+        var token = header["Bearer ".Length..].Trim();
+        if (!_tokens.TryGetValue(token, out var issued))
+        {
+            return (null, Unauthorized("invalid_token", "The access token is invalid or has been revoked."));
+        }
+
+        if (issued.ExpiresAt <= Time.GetUtcNow())
+        {
+            _tokens.TryRemove(token, out _);
+            return (null, Unauthorized("invalid_token", "The access token expired."));
+        }
+
+        return (issued, null);
     }
 
-    private static bool FixedEquals(string expected, string? actual)
-        => actual is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(actual));
+    private void Map(WebApplication app)
+    {
+        app.MapPost("/tenants/{tenantId}/oauth2/token", (string tenantId, HttpRequest request) => TenantTokenAsync(tenantId, request, TokenFlow.Tenant));
+        app.MapPost("/v1/oauth2/tokens", TradingGridTokenAsync);
+        app.MapPost("/otdsws/otdstenant/{tenantId}/oauth2/token", (string tenantId, HttpRequest request) => TenantTokenAsync(tenantId, request, TokenFlow.Otds));
+        app.MapPost("/otdsws/oauth2/token", (HttpRequest request) => TenantTokenAsync(DefaultTenant, request, TokenFlow.Otds));
+    }
+
+    private IResult Issue(TokenFlow flow, string? tenantId, string clientId, TimeSpan lifetime, string? scope)
+    {
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        _tokens[token] = new IssuedToken(flow, tenantId, clientId, Time.GetUtcNow() + lifetime);
+        var answer = new Dictionary<string, object>
+        {
+            ["access_token"] = token,
+            ["token_type"] = "Bearer",
+            ["expires_in"] = (long)lifetime.TotalSeconds,
+        };
+        if (scope is not null)
+        {
+            answer["scope"] = scope;
+        }
+
+        return Results.Json(answer);
+    }
+
+    private void Record(HttpRequest request, TokenFlow flow)
+    {
+        Interlocked.Increment(ref _tokenRequests);
+        _requests.Enqueue(new TokenRequestRecord(
+            flow.ToString(),
+            request.Method,
+            request.Path.Value ?? string.Empty,
+            request.QueryString.Value ?? string.Empty,
+            request.ContentType,
+            request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static IResult Unauthorized(string error, string description) => new BearerChallenge(error, description);
 
     private static IResult OAuthError(int status, string error, string description)
         => Results.Json(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description }, statusCode: status);
 
-    private sealed record IssuedToken(string TenantId, string ClientId, DateTimeOffset ExpiresAt);
+    private enum TokenFlow
+    {
+        Tenant,
+        TradingGrid,
+        Otds,
+    }
+
+    private sealed record IssuedToken(TokenFlow Flow, string? TenantId, string ClientId, DateTimeOffset ExpiresAt);
 
     private sealed class Tenant
     {
@@ -276,3 +294,12 @@ public sealed class OpenTextIdentityEmulator : IAsyncDisposable
         }
     }
 }
+
+/// <summary>What the identity emulator saw of one token request (never a secret).</summary>
+/// <param name="Flow">The endpoint's flow: <c>Tenant</c>, <c>TradingGrid</c> or <c>Otds</c>.</param>
+/// <param name="Method">The HTTP method.</param>
+/// <param name="Path">The path.</param>
+/// <param name="Query">The query string, with its <c>?</c>.</param>
+/// <param name="ContentType">The request's content type, if any.</param>
+/// <param name="BasicAuthorization">Whether the client came as HTTP Basic.</param>
+public sealed record TokenRequestRecord(string Flow, string Method, string Path, string Query, string? ContentType, bool BasicAuthorization);

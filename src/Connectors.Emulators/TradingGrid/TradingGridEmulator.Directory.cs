@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Connectors.Emulators.TradingGrid;
 
-// Partner directory and onboarding routes.
+// Partner directory (published filters) and onboarding (assumed) routes.
 public sealed partial class TradingGridEmulator
 {
     private void MapPartners(RouteGroupBuilder api)
     {
+        // Published: "List Trading Partners", "details for Trading Partner" (partnerCompanyId, partnerCompanyName, tradingAddress).
         api.MapGet("/partnerDirectory", (HttpRequest r) =>
         {
             var id = r.Query["partnerCompanyId"].ToString();
@@ -20,10 +21,7 @@ public sealed partial class TradingGridEmulator
                 && (address.Length == 0 || p.TradingAddresses.Contains(address, StringComparer.OrdinalIgnoreCase)));
             return Page(r, "partners", partners);
         });
-        api.MapGet("/partnerDirectory/{partnerCompanyId}", (string partnerCompanyId) =>
-            State.Partners.FirstOrDefault(p => p.PartnerCompanyId == partnerCompanyId) is { } partner
-                ? Results.Json(partner)
-                : Error(404, "PARTNER_NOT_FOUND", $"Partner '{partnerCompanyId}' is not in the partner directory."));
+        // Assumed: partner contacts.
         api.MapGet("/partnerDirectory/{partnerCompanyId}/contacts", (string partnerCompanyId, HttpRequest r) =>
             State.ContactsOf(partnerCompanyId) is { } contacts
                 ? Page(r, "contacts", contacts)

@@ -15,7 +15,8 @@ namespace Connectors.Emulators.TradingGrid;
 /// Emulates OpenText Trading Grid for one company: the Community Management partner directory,
 /// Active Community spaces, threads, posts and documents, onboarding submissions, the Lens
 /// transaction search (GraphQL) and change events (signed callbacks plus a checkpointed poll).
-/// Every request must carry a bearer token issued by the <see cref="OpenTextIdentityEmulator"/> for the tenant.
+/// Every request must carry a bearer token issued by the <see cref="OpenTextIdentityEmulator"/>'s Trading Grid flow
+/// (<c>v1/oauth2/tokens</c>); tenant tokens are refused.
 /// The contract is docs/api/trading-grid.md.
 /// </summary>
 public sealed partial class TradingGridEmulator : IAsyncDisposable
@@ -32,14 +33,12 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
     };
 
     private readonly OpenTextIdentityEmulator _identity;
-    private readonly string _tenantId;
     private readonly EventDispatcher _dispatcher = new();
     private EmulatorHost? _host;
 
-    private TradingGridEmulator(OpenTextIdentityEmulator identity, string tenantId, string companyId, TimeProvider time)
+    private TradingGridEmulator(OpenTextIdentityEmulator identity, string companyId, TimeProvider time)
     {
         _identity = identity;
-        _tenantId = tenantId;
         State = new TradingGridState(companyId, "Demo Retailer", time);
         State.EventAppended += _dispatcher.Enqueue;
     }
@@ -66,8 +65,7 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
     public long MaxDocumentBytes { get; set; } = 25L * 1024 * 1024;
 
     /// <summary>Starts an emulator on loopback.</summary>
-    /// <param name="identity">The identity emulator that issues the tokens.</param>
-    /// <param name="tenantId">The identity tenant whose tokens are accepted.</param>
+    /// <param name="identity">The identity emulator that issues the Trading Grid tokens.</param>
     /// <param name="companyId">The company (BUID) in every Community path.</param>
     /// <param name="seed">Whether to load <see cref="TradingGridSeed"/>.</param>
     /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
@@ -75,7 +73,6 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
     /// <param name="cancellationToken">Cancels start-up.</param>
     public static async Task<TradingGridEmulator> StartAsync(
         OpenTextIdentityEmulator identity,
-        string tenantId = OpenTextIdentityEmulator.DefaultTenant,
         string companyId = TradingGridSeed.CompanyId,
         bool seed = true,
         TimeProvider? time = null,
@@ -83,7 +80,7 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        var emulator = new TradingGridEmulator(identity, tenantId, companyId, time ?? TimeProvider.System);
+        var emulator = new TradingGridEmulator(identity, companyId, time ?? TimeProvider.System);
         if (seed)
         {
             TradingGridSeed.Apply(emulator.State);
@@ -114,7 +111,7 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
         {
             var requestId = context.Request.Headers["X-Request-Id"].ToString();
             context.Response.Headers["X-Request-Id"] = requestId.Length > 0 ? requestId : Guid.NewGuid().ToString("N");
-            if (_identity.Authorize(context.Request, _tenantId) is { } denied)
+            if (_identity.AuthorizeTradingGrid(context.Request) is { } denied)
             {
                 await denied.ExecuteAsync(context).ConfigureAwait(false);
                 return;
@@ -138,6 +135,7 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
         var api = app.MapGroup(Prefix);
         api.MapGet("/", () => Results.Json(new { companyId = State.CompanyId, companyName = State.CompanyName }));
         MapPartners(api);
+        MapUsers(app, api);
         MapCommunity(api);
         MapDocuments(api);
         MapOnboarding(api);
@@ -156,6 +154,11 @@ public sealed partial class TradingGridEmulator : IAsyncDisposable
         }
 
         var offsetText = r.Query["offset"].ToString();
+        if (offsetText.Length == 0 && r.Query["count"].ToString().Length == 0)
+        {
+            count = int.MaxValue; // the published lists are asked for without paging parameters: answer them whole
+        }
+
         var offset = 0;
         if (offsetText.Length > 0 && (!int.TryParse(offsetText, NumberStyles.None, CultureInfo.InvariantCulture, out offset)))
         {

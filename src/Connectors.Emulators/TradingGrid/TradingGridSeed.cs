@@ -18,7 +18,13 @@ public static class TradingGridSeed
     /// <summary>Acme Packaging, a packaging supplier in onboarding follow-up.</summary>
     public const string AcmePackaging = "GC060300912288";
 
-    /// <summary>Seeds partners, spaces, contacts and transactions.</summary>
+    /// <summary>The seeded user's id (the Community Management collection's <c>MyuserId</c>).</summary>
+    public const string UserId = "GCP6U3F660I61";
+
+    /// <summary>The seeded user's login id (the collection's <c>MyloginId</c>).</summary>
+    public const string LoginId = "validuserid@somewhere.com";
+
+    /// <summary>Seeds partners, spaces, contacts, the user and its roles, entitlements and transactions.</summary>
     /// <param name="state">The state to fill.</param>
     public static void Apply(TradingGridState state)
     {
@@ -33,6 +39,19 @@ public static class TradingGridSeed
         state.AddPartner(
             new TgPartner(AcmePackaging, "Acme Packaging", ["ZZ:ACMEPACK"], "Testing", "DE"),
             new TgContact("GCP8Z9Y8X7W6V5", "edi@acmepack.example", "Jonas", "Weber", "IT", new TgContactInformation("edi@acmepack.example", null)));
+
+        state.Users.Add(
+            new System.Text.Json.Nodes.JsonObject
+            {
+                ["loginId"] = LoginId,
+                ["firstName"] = "Firstname",
+                ["lastName"] = "Lastname",
+                ["type"] = "Web",
+                ["contactInformation"] = new System.Text.Json.Nodes.JsonObject { ["email"] = LoginId },
+            },
+            UserId);
+        state.Users.ChangeRoles(LoginId, add: true, ["Account Admin", "Lens Standard role"]);
+        state.Users.SetCompanyEntitlements("Lens", "Community Management", "Cartographer");
 
         var day = state.Time.GetUtcNow().AddHours(-6);
         foreach (var transaction in Traffic(day))

@@ -39,6 +39,9 @@ public sealed class TradingGridState
     /// <summary>The company's name.</summary>
     public string CompanyName { get; }
 
+    /// <summary>The company's users, roles and entitlements.</summary>
+    public TradingGridUsers Users { get; } = new();
+
     /// <summary>The clock used for timestamps.</summary>
     public TimeProvider Time { get; set; }
 

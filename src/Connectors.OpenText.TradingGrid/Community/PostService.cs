@@ -1,9 +1,9 @@
 using Connectors.Core;
-using Connectors.OpenText.TradingGrid.Wire;
+using Connectors.OpenText.TradingGrid.Internal;
 
 namespace Connectors.OpenText.TradingGrid;
 
-/// <summary>Posts in community threads: write partner-visible or internal posts, replies, and read them since a time.</summary>
+/// <summary>Posts in community threads: write partner-visible or internal posts, replies, and read them since a time. Every route here is assumed: see <c>AssumedRoutes</c> and docs/api/trading-grid.md.</summary>
 public class PostService
 {
     private readonly ApiConnection _connection;
@@ -29,12 +29,13 @@ public class PostService
     /// <param name="threadId">The thread id.</param>
     /// <param name="post">The post.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for community posts; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<Response<CommunityPost>> CreateAsync(string threadId, NewPost post, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         ArgumentNullException.ThrowIfNull(post);
         return _connection.SendAsync(
-            ApiRequest.Post(TradingGridRoutes.ThreadPosts(_options.CompanyId, threadId)).WithPost(post),
+            ApiRequest.Post(AssumedRoutes.ThreadPosts(_options.CompanyId, threadId)).WithPost(post),
             TradingGridJsonContext.Default.CommunityPost,
             cancellationToken);
     }
@@ -43,12 +44,13 @@ public class PostService
     /// <param name="threadId">The thread id.</param>
     /// <param name="query">Filters (e.g. posts since a time); <c>null</c> for all.</param>
     /// <param name="cancellationToken">Cancels the listing.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for community posts; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual AsyncPageable<CommunityPost> ListAsync(string threadId, PostQuery? query = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         return OffsetPaging.Create<CommunityPost, PostList>(
             _connection,
-            () => ApiRequest.Get(TradingGridRoutes.ThreadPosts(_options.CompanyId, threadId))
+            () => ApiRequest.Get(AssumedRoutes.ThreadPosts(_options.CompanyId, threadId))
                 .WithQuery("since", query?.Since)
                 .WithQuery("visibility", query?.Visibility?.Value),
             TradingGridJsonContext.Default.PostList,

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Connectors.Core;
-using Connectors.OpenText.TradingGrid.Wire;
+using Connectors.OpenText.TradingGrid.Internal;
 
 namespace Connectors.OpenText.TradingGrid;
 
-/// <summary>Community threads (discussions) in partner spaces.</summary>
+/// <summary>Community threads (discussions) in partner spaces. Every route here is assumed: see <c>AssumedRoutes</c> and docs/api/trading-grid.md.</summary>
 public class ThreadService
 {
     private readonly ApiConnection _connection;
@@ -26,11 +26,12 @@ public class ThreadService
     /// <summary>Gets one thread.</summary>
     /// <param name="threadId">The thread id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for community threads; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<Response<CommunityThread>> GetAsync(string threadId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         return _connection.SendAsync(
-            ApiRequest.Get(TradingGridRoutes.Thread(_options.CompanyId, threadId)),
+            ApiRequest.Get(AssumedRoutes.Thread(_options.CompanyId, threadId)),
             TradingGridJsonContext.Default.CommunityThread,
             cancellationToken);
     }
@@ -39,12 +40,13 @@ public class ThreadService
     /// <param name="spaceId">The space id.</param>
     /// <param name="query">Filters; <c>null</c> for all.</param>
     /// <param name="cancellationToken">Cancels the listing.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for community threads; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual AsyncPageable<CommunityThread> ListAsync(string spaceId, ThreadQuery? query = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(spaceId);
         return OffsetPaging.Create<CommunityThread, ThreadList>(
             _connection,
-            () => ApiRequest.Get(TradingGridRoutes.SpaceThreads(_options.CompanyId, spaceId))
+            () => ApiRequest.Get(AssumedRoutes.SpaceThreads(_options.CompanyId, spaceId))
                 .WithQuery("status", query?.Status?.Value)
                 .WithQuery("modifiedSince", query?.ModifiedSince),
             TradingGridJsonContext.Default.ThreadList,
@@ -56,6 +58,7 @@ public class ThreadService
     /// <param name="spaceId">The space id.</param>
     /// <param name="thread">The thread.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for community threads; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<Response<CommunityThread>> CreateAsync(string spaceId, NewThread thread, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(spaceId);
@@ -64,7 +67,7 @@ public class ThreadService
         ArgumentNullException.ThrowIfNull(thread.FirstPost, nameof(thread));
         var body = new CreateThreadRequest(thread.Title, thread.Category, PostWire.ToJson(thread.FirstPost));
         return _connection.SendAsync(
-            ApiRequest.Post(TradingGridRoutes.SpaceThreads(_options.CompanyId, spaceId)).WithJson(body, TradingGridJsonContext.Default.CreateThreadRequest),
+            ApiRequest.Post(AssumedRoutes.SpaceThreads(_options.CompanyId, spaceId)).WithJson(body, TradingGridJsonContext.Default.CreateThreadRequest),
             TradingGridJsonContext.Default.CommunityThread,
             cancellationToken);
     }
@@ -73,12 +76,14 @@ public class ThreadService
     /// <param name="threadId">The thread id.</param>
     /// <param name="resolution">The summary the partner sees.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for community threads; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<Response<CommunityThread>> ResolveAsync(string threadId, string? resolution = null, CancellationToken cancellationToken = default)
         => SetStatusAsync(threadId, ThreadStatus.Resolved, resolution, cancellationToken);
 
     /// <summary>Reopens a resolved thread. Idempotent.</summary>
     /// <param name="threadId">The thread id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for community threads; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<Response<CommunityThread>> ReopenAsync(string threadId, CancellationToken cancellationToken = default)
         => SetStatusAsync(threadId, ThreadStatus.Open, null, cancellationToken);
 
@@ -86,7 +91,7 @@ public class ThreadService
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         return _connection.SendAsync(
-            ApiRequest.Put(TradingGridRoutes.ThreadStatus(_options.CompanyId, threadId))
+            ApiRequest.Put(AssumedRoutes.ThreadStatus(_options.CompanyId, threadId))
                 .WithJson(new ThreadStatusRequest(status.Value, resolution), TradingGridJsonContext.Default.ThreadStatusRequest),
             TradingGridJsonContext.Default.CommunityThread,
             cancellationToken);

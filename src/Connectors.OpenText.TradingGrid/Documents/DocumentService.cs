@@ -1,11 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Connectors.Core;
-using Connectors.OpenText.TradingGrid.Wire;
+using Connectors.OpenText.TradingGrid.Internal;
 
 namespace Connectors.OpenText.TradingGrid;
 
-/// <summary>Documents shared in partner spaces: upload, list, metadata and download.</summary>
+/// <summary>Documents shared in partner spaces: upload, list, metadata and download. Every route here is assumed: see <c>AssumedRoutes</c> and docs/api/trading-grid.md.</summary>
 public class DocumentService
 {
     private readonly ApiConnection _connection;
@@ -28,6 +28,7 @@ public class DocumentService
     /// <param name="spaceId">The space id.</param>
     /// <param name="upload">The document.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for shared documents; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<Response<SharedDocument>> UploadAsync(string spaceId, DocumentUpload upload, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(spaceId);
@@ -37,7 +38,7 @@ public class DocumentService
         var metadata = JsonSerializer.Serialize(
             new DocumentMetadata(upload.DocumentType.Value, upload.ThreadId, upload.ExpiresOn, upload.Description),
             TradingGridJsonContext.Default.DocumentMetadata);
-        var request = ApiRequest.Post(TradingGridRoutes.SpaceDocuments(_options.CompanyId, spaceId)).WithContent(() =>
+        var request = ApiRequest.Post(AssumedRoutes.SpaceDocuments(_options.CompanyId, spaceId)).WithContent(() =>
         {
             var file = new StreamContent(upload.Content);
             file.Headers.ContentType = MediaTypeHeaderValue.Parse(upload.ContentType);
@@ -50,11 +51,12 @@ public class DocumentService
     /// <summary>Gets a document's metadata.</summary>
     /// <param name="documentId">The document id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for shared documents; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<Response<SharedDocument>> GetAsync(string documentId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         return _connection.SendAsync(
-            ApiRequest.Get(TradingGridRoutes.Document(_options.CompanyId, documentId)),
+            ApiRequest.Get(AssumedRoutes.Document(_options.CompanyId, documentId)),
             TradingGridJsonContext.Default.SharedDocument,
             cancellationToken);
     }
@@ -63,12 +65,13 @@ public class DocumentService
     /// <param name="spaceId">The space id.</param>
     /// <param name="query">Filters; <c>null</c> for all.</param>
     /// <param name="cancellationToken">Cancels the listing.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for shared documents; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual AsyncPageable<SharedDocument> ListAsync(string spaceId, DocumentQuery? query = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(spaceId);
         return OffsetPaging.Create<SharedDocument, DocumentList>(
             _connection,
-            () => ApiRequest.Get(TradingGridRoutes.SpaceDocuments(_options.CompanyId, spaceId))
+            () => ApiRequest.Get(AssumedRoutes.SpaceDocuments(_options.CompanyId, spaceId))
                 .WithQuery("threadId", query?.ThreadId)
                 .WithQuery("documentType", query?.DocumentType?.Value)
                 .WithQuery("since", query?.Since),
@@ -80,9 +83,10 @@ public class DocumentService
     /// <summary>Downloads a document's bytes as a stream read as it arrives. Dispose the result.</summary>
     /// <param name="documentId">The document id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for shared documents; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<StreamResponse> DownloadAsync(string documentId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
-        return _connection.SendForStreamAsync(ApiRequest.Get(TradingGridRoutes.DocumentContent(_options.CompanyId, documentId)), cancellationToken);
+        return _connection.SendForStreamAsync(ApiRequest.Get(AssumedRoutes.DocumentContent(_options.CompanyId, documentId)), cancellationToken);
     }
 }

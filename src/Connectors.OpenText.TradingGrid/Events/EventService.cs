@@ -1,11 +1,12 @@
 using Connectors.Core;
-using Connectors.OpenText.TradingGrid.Wire;
+using Connectors.OpenText.TradingGrid.Internal;
 
 namespace Connectors.OpenText.TradingGrid;
 
 /// <summary>
 /// Change events: a checkpointed feed to poll, and callback registrations (verify deliveries with
 /// <see cref="TradingGridWebhookReceiver"/>). Use both: the feed catches what a callback missed.
+/// Every route here is assumed: see <c>AssumedRoutes</c> and docs/api/trading-grid.md.
 /// </summary>
 public class EventService
 {
@@ -30,9 +31,10 @@ public class EventService
     /// <param name="maxCount">At most this many events (1–100); the client's page size when <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ConnectorValidationException">The checkpoint was not issued by this company's feed.</exception>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for an events feed or webhook registration; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual async Task<Response<EventBatch>> ReadAsync(string? checkpoint = null, int? maxCount = null, CancellationToken cancellationToken = default)
     {
-        var request = ApiRequest.Get(TradingGridRoutes.Events(_options.CompanyId))
+        var request = ApiRequest.Get(AssumedRoutes.Events(_options.CompanyId))
             .WithQuery("after", checkpoint)
             .WithQuery("count", Math.Clamp(maxCount ?? _options.PageSize, 1, OffsetPaging.MaxPageSize));
         var response = await _connection.SendAsync(request, TradingGridJsonContext.Default.EventFeed, cancellationToken).ConfigureAwait(false);
@@ -50,6 +52,7 @@ public class EventService
     /// <param name="callbackUrl">An absolute http(s) URL Trading Grid can reach.</param>
     /// <param name="eventTypes">The event types to deliver; <c>null</c> or empty for all.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for an events feed or webhook registration; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<Response<WebhookRegistration>> RegisterWebhookAsync(Uri callbackUrl, IEnumerable<TradingGridEventType>? eventTypes = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(callbackUrl);
@@ -60,17 +63,18 @@ public class EventService
 
         var body = new WebhookRequest(callbackUrl, eventTypes?.Select(t => t.Value).ToArray() ?? []);
         return _connection.SendAsync(
-            ApiRequest.Post(TradingGridRoutes.Webhooks(_options.CompanyId)).WithJson(body, TradingGridJsonContext.Default.WebhookRequest),
+            ApiRequest.Post(AssumedRoutes.Webhooks(_options.CompanyId)).WithJson(body, TradingGridJsonContext.Default.WebhookRequest),
             TradingGridJsonContext.Default.WebhookRegistration,
             cancellationToken);
     }
 
     /// <summary>Lists the registered callbacks (without secrets).</summary>
     /// <param name="cancellationToken">Cancels the listing.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for an events feed or webhook registration; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual AsyncPageable<WebhookRegistration> ListWebhooksAsync(CancellationToken cancellationToken = default)
         => OffsetPaging.Create<WebhookRegistration, WebhookList>(
             _connection,
-            () => ApiRequest.Get(TradingGridRoutes.Webhooks(_options.CompanyId)),
+            () => ApiRequest.Get(AssumedRoutes.Webhooks(_options.CompanyId)),
             TradingGridJsonContext.Default.WebhookList,
             _options.PageSize,
             cancellationToken);
@@ -78,9 +82,10 @@ public class EventService
     /// <summary>Removes a callback registration.</summary>
     /// <param name="webhookId">The registration id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <remarks>Assumed route (AssumedRoutes, docs/api/trading-grid.md): OpenText publishes no call for an events feed or webhook registration; if yours differs, call it with <c>client.SendAsync</c>.</remarks>
     public virtual Task<Response> DeleteWebhookAsync(string webhookId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(webhookId);
-        return _connection.SendAsync(ApiRequest.Delete(TradingGridRoutes.Webhook(_options.CompanyId, webhookId)), cancellationToken);
+        return _connection.SendAsync(ApiRequest.Delete(AssumedRoutes.Webhook(_options.CompanyId, webhookId)), cancellationToken);
     }
 }

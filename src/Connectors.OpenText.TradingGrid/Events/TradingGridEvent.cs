@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using Connectors.OpenText.TradingGrid.Internal;
 
 namespace Connectors.OpenText.TradingGrid;
 

@@ -1,6 +1,7 @@
 using Connectors.Core;
 using Connectors.Core.Json;
 using Connectors.Core.Webhooks;
+using Connectors.OpenText.TradingGrid.Internal;
 
 namespace Connectors.OpenText.TradingGrid;
 

@@ -22,7 +22,7 @@ public sealed class PartnerContact
     public ContactInformation? ContactInformation { get; init; }
 }
 
-/// <summary>How to reach a person.</summary>
+/// <summary>How to reach a person (the <c>contactInformation</c> object of OpenText's "Create User" request).</summary>
 public sealed class ContactInformation
 {
     /// <summary>E-mail address.</summary>
@@ -30,4 +30,14 @@ public sealed class ContactInformation
 
     /// <summary>Phone number.</summary>
     public string? PhoneNumber { get; init; }
+
+    /// <summary>Phone extension (Trading Grid spells the property <c>phoneNumberExtention</c>).</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("phoneNumberExtention")]
+    public string? PhoneNumberExtension { get; init; }
+
+    /// <summary>Mobile number.</summary>
+    public string? Mobile { get; init; }
+
+    /// <summary>Fax number.</summary>
+    public string? FaxNumber { get; init; }
 }

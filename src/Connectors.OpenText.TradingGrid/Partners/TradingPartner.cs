@@ -1,13 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Connectors.OpenText.TradingGrid;
 
-/// <summary>A trading partner in the company's partner directory.</summary>
+/// <summary>
+/// A trading partner in the company's partner directory. OpenText publishes the directory's request, not its answer:
+/// the properties below are assumed names, and everything else the service sends is kept in <see cref="AdditionalData"/>.
+/// </summary>
 public sealed class TradingPartner
 {
     /// <summary>The partner's Trading Grid company id (BUID).</summary>
     public required string PartnerCompanyId { get; init; }
 
     /// <summary>The partner's name.</summary>
-    public required string PartnerCompanyName { get; init; }
+    public string PartnerCompanyName { get; init; } = string.Empty;
 
     /// <summary>The partner's EDI addresses (qualifier:id, e.g. <c>ZZ:DEMOSUPPLIER5</c>).</summary>
     public IReadOnlyList<string> TradingAddresses { get; init => field = value ?? []; } = [];
@@ -17,4 +23,9 @@ public sealed class TradingPartner
 
     /// <summary>ISO 3166 country code.</summary>
     public string? CountryCode { get; init; }
+
+    /// <summary>Every other property of the answer, as sent.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
 }

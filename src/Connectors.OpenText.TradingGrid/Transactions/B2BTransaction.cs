@@ -81,6 +81,11 @@ public sealed class B2BTransaction
     [JsonPropertyName("contentkeys")]
     public IReadOnlyList<ContentKey> ContentKeys { get; init => field = value ?? []; } = [];
 
+    /// <summary>Every other field Lens returned (the Lens collection's "ALL FIELDS" query selects about 60).</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, System.Text.Json.JsonElement>? AdditionalData { get; internal set; }
+
     /// <summary>The value of a business reference, e.g. <c>purchase order number</c>.</summary>
     /// <param name="key">The key, as Lens names it.</param>
     public string? GetContentKey(string key)

@@ -21,7 +21,7 @@ public sealed class CoreCaseDocsTests
         services.AddCoreCase(o =>
         {
             o.BaseAddress = coreCase.BaseAddress;                 // e.g. https://ccm.example.opentext.com/
-            o.AuthenticationBaseAddress = identity.BaseAddress;  // OpenText identity: tenants/{tenant}/oauth2/token
+            o.AuthenticationBaseAddress = identity.BaseAddress;  // or o.Region = OpenTextRegion.Us: tokens from {region}.api.opentext.com
             o.TenantId = OpenTextIdentityEmulator.DefaultTenant;
             o.ClientId = OpenTextIdentityEmulator.DefaultClientId;
             o.ClientSecret = OpenTextIdentityEmulator.DefaultClientSecret;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Connectors.Emulators.Exstream;
 using Connectors.Emulators.Hosting;
 using Connectors.Emulators.OpenTextIdentity;
+using Connectors.OpenText;
 using Connectors.OpenText.Exstream;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -28,8 +29,8 @@ public sealed class ExstreamDocsTests
         // begin-snippet: exstream-register
         services.AddExstream(o =>
         {
-            o.BaseAddress = new Uri("https://cc.example.com/");          // Core Communications URL (before /orchestration)
-            o.AuthenticationBaseAddress = new Uri("https://otds.example.com/");
+            o.BaseAddress = new Uri("https://communication.us.api.opentext.com/"); // Core Communications (before /orchestration)
+            o.Region = OpenTextRegion.Us;   // the token comes from https://us.api.opentext.com/tenants/{tenant}/oauth2/token
             o.TenantId = "tenant-1";
             o.ClientId = "connectors-client";
             o.ClientSecret = configuration["Exstream:ClientSecret"]!;
@@ -41,7 +42,8 @@ public sealed class ExstreamDocsTests
 
         await using var provider = services.BuildServiceProvider();
         var options = provider.GetRequiredService<IOptionsMonitor<ExstreamClientOptions>>().Get(Options.DefaultName);
-        Assert.Equal(("from-a-vault", new Uri("https://cc.example.com/")), (options.ClientSecret, options.BaseAddress));
+        Assert.Equal(("from-a-vault", new Uri("https://communication.us.api.opentext.com/")), (options.ClientSecret, options.BaseAddress));
+        Assert.Equal(new Uri("https://us.api.opentext.com/tenants/tenant-1/oauth2/token"), options.GetTokenEndpoint());
         Assert.Equal("claims", provider.GetRequiredService<ExstreamClient>().Domain);
     }
 

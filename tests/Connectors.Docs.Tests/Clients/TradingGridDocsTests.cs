@@ -24,10 +24,10 @@ public sealed class TradingGridDocsTests
         services.AddTradingGrid(o =>
         {
             o.CompanyId = "GC00804444LX";                 // your Trading Grid BUID
-            o.TenantId = "my-tenant";                      // OpenText identity
-            o.ClientId = "...";
-            o.ClientSecret = "...";                        // never logged, never in ToString()
-            // o.BaseAddress defaults to https://apigrid.opentext.com/
+            o.ClientId = "...";                            // the consumer key
+            o.ClientSecret = "...";                        // the consumer secret: never logged, never in ToString()
+            // o.BaseAddress defaults to https://apigrid.opentext.com/ (beta: TradingGridClientOptions.BetaAddress);
+            // tokens come from {BaseAddress}v1/oauth2/tokens with Basic credentials: no tenant, no identity host to set
         });
         // or services.AddTradingGrid(configuration.GetSection("TradingGrid"));
         // several companies: services.AddTradingGrid("eu", o => ...) + IConnectorClientFactory<TradingGridClient>.CreateClient("eu")
@@ -37,6 +37,7 @@ public sealed class TradingGridDocsTests
         var options = provider.GetRequiredService<IOptionsMonitor<TradingGridClientOptions>>().Get(Options.DefaultName);
         Assert.Empty(options.Validate());
         Assert.Equal(("GC00804444LX", TradingGridClientOptions.ProductionAddress), (options.CompanyId, options.BaseAddress));
+        Assert.Equal(new Uri("https://apigrid.opentext.com/v1/oauth2/tokens"), options.GetTokenEndpoint());
         Assert.NotNull(provider.GetRequiredService<TradingGridClient>());
     }
 
@@ -113,6 +114,52 @@ public sealed class TradingGridDocsTests
         Assert.Throws<Connectors.Core.ConnectorAuthenticationException>(() => new TradingGridWebhookReceiver(previousSecret).Receive(new WebhookDelivery(rawBodyBytes, name => request.Headers[name])).EnsureAccepted());
     }
 
+    [Fact]
+    public async Task Directory_user_and_lens_snippets_run_against_the_emulator()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var emulator = await TradingGridEmulator.StartAsync(identity);
+        await using var services = ClientFor(identity, emulator);
+        var client = services.GetRequiredService<TradingGridClient>();
+        var since = DateTimeOffset.UtcNow.AddDays(-1);
+
+        // begin-snippet: trading-grid-directory
+        TradingPartner verona = await client.Partners.GetAsync("GC041543822654");              // ?partnerCompanyId=
+        await foreach (var partner in client.Partners.ListAsync(new PartnerQuery { TradingAddress = "ZZ:DEMOSUPPLIER5" }))
+        {
+            Console.WriteLine($"{partner.PartnerCompanyId} {partner.PartnerCompanyName}");
+        }
+
+        TradingGridUser? me = await client.Users.FindByLoginIdAsync("validuserid@somewhere.com");
+        await client.Users.AddRolesAsync(me!.LoginId!, ["TGMS Reports"]);                       // PUT …/roles?action=Add
+        // end-snippet
+
+        // begin-snippet: trading-grid-lens
+        var failedOrders = new TransactionSearch
+        {
+            Must = { new TransactionFieldClause("editype", "850") },
+            Should = { new TransactionFieldClause("status", "Failed"), new TransactionFieldClause("errorcode", "*") },
+            Range = new TransactionRange("arrivaltime", since, null),
+            SortBy = new TransactionSort("arrivaltime"),
+        };
+        await foreach (var page in client.Transactions.SearchAsync(failedOrders).AsPages(pageSizeHint: 100))
+        {
+            Console.WriteLine($"{page.Values.Count} of {page.TotalCount}");                        // count / offset / total
+        }
+
+        await foreach (var transaction in client.Transactions.ScrollAsync(failedOrders))          // past 10,000: scroll
+        {
+            Console.WriteLine($"{transaction.TransactionId} {transaction.GetContentKey("purchase order number")}");
+        }
+        // end-snippet
+
+        Assert.Equal("Verona Vittles", verona.PartnerCompanyName);
+        Assert.Contains("TGMS Reports", emulator.State.Users.RolesOf("validuserid@somewhere.com")!);
+        var failed = await client.Transactions.SearchAsync(failedOrders).ToListAsync();
+        Assert.NotEmpty(failed);
+        Assert.All(failed, t => Assert.Equal("850", t.DocumentType?.Value));
+    }
+
     private static async Task<string> EndOfFeedAsync(TradingGridClient client)
     {
         EventBatch batch = await client.Events.ReadAsync();
@@ -131,9 +178,8 @@ public sealed class TradingGridDocsTests
         {
             o.BaseAddress = emulator.BaseAddress;
             o.AuthenticationBaseAddress = identity.BaseAddress;
-            o.TenantId = OpenTextIdentityEmulator.DefaultTenant;
-            o.ClientId = OpenTextIdentityEmulator.DefaultClientId;
-            o.ClientSecret = OpenTextIdentityEmulator.DefaultClientSecret;
+            o.ClientId = OpenTextIdentityEmulator.DefaultConsumerKey;
+            o.ClientSecret = OpenTextIdentityEmulator.DefaultConsumerSecret;
             o.CompanyId = TradingGridSeed.CompanyId;
         });
         return services.BuildServiceProvider();

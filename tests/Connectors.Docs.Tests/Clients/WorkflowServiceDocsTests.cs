@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Connectors.Emulators.OpenTextIdentity;
 using Connectors.Emulators.WorkflowService;
+using Connectors.OpenText;
 using Connectors.OpenText.WorkflowService;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public sealed class WorkflowServiceDocsTests
         services.AddWorkflowService(o =>
         {
             o.BaseAddress = new Uri("https://na-1.api.opentext.com/workflow/v1/");
-            o.AuthenticationBaseAddress = new Uri("https://na-1.api.opentext.com/");
+            o.Region = OpenTextRegion.Na1;  // tokens from https://na-1.api.opentext.com/tenants/{tenant}/oauth2/token
             o.TenantId = "…";
             o.ClientId = "…";
             o.ClientSecret = "…";           // never logged, never in ToString()

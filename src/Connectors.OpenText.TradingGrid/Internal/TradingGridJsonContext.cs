@@ -1,16 +1,25 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Connectors.OpenText.TradingGrid.Wire;
 
-namespace Connectors.OpenText.TradingGrid;
+namespace Connectors.OpenText.TradingGrid.Internal;
 
 /// <summary>Source-generated JSON metadata for every Trading Grid payload (AOT and trimming safe).</summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    AllowTrailingCommas = true)]
+    AllowTrailingCommas = true,
+    Converters = [typeof(PartnerListConverter), typeof(UserListConverter), typeof(RoleListConverter)])]
+[JsonSerializable(typeof(TradingGridCompany))]
 [JsonSerializable(typeof(TradingPartner))]
-[JsonSerializable(typeof(PartnerList))]
+[JsonSerializable(typeof(DirectoryList<TradingPartner>))]
+[JsonSerializable(typeof(TradingGridUser))]
+[JsonSerializable(typeof(DirectoryList<TradingGridUser>))]
+[JsonSerializable(typeof(DirectoryList<UserRole>))]
+[JsonSerializable(typeof(List<UserRole>))]
+[JsonSerializable(typeof(CreateUserRequest))]
+[JsonSerializable(typeof(CreatedUser))]
+[JsonSerializable(typeof(UserUpdate))]
+[JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(ContactList))]
 [JsonSerializable(typeof(CommunitySpace))]
 [JsonSerializable(typeof(SpaceList))]

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Connectors.Core;
 
-namespace Connectors.OpenText.TradingGrid.Wire;
+namespace Connectors.OpenText.TradingGrid.Internal;
 
 /// <summary>Turns a Community offset/count list into an <see cref="AsyncPageable{T}"/>; the continuation token is the next offset.</summary>
 internal static class OffsetPaging

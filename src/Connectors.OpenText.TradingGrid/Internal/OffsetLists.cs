@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 
-namespace Connectors.OpenText.TradingGrid.Wire;
+namespace Connectors.OpenText.TradingGrid.Internal;
 
-// Community lists answer { "count": n, "total": n, "offset": n, "<items>": [...] } (docs/api/trading-grid.md).
+// The assumed Community lists (contacts, spaces, threads, posts, documents, onboarding, webhooks) answer { "count": n, "total": n, "offset": n, "<items>": [...] } (docs/api/trading-grid.md).
 
 internal interface IOffsetList<out T>
 {
@@ -20,12 +20,6 @@ internal abstract class OffsetList
     public long Total { get; init; }
 
     public long Offset { get; init; }
-}
-
-internal sealed class PartnerList : OffsetList, IOffsetList<TradingPartner>
-{
-    [JsonPropertyName("partners")]
-    public IReadOnlyList<TradingPartner> Items { get; init => field = value ?? []; } = [];
 }
 
 internal sealed class ContactList : OffsetList, IOffsetList<PartnerContact>

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Connectors.OpenText.TradingGrid;
+
+/// <summary>
+/// A user of the company. OpenText's collection says a user list carries <c>userId</c>, <c>loginId</c>, <c>email</c>,
+/// <c>firstName</c> and <c>lastName</c>, and shows the other properties in its "Create User" body; no answer example is
+/// published, so anything else the service sends is kept in <see cref="AdditionalData"/>.
+/// </summary>
+public sealed class TradingGridUser
+{
+    /// <summary>The user id (e.g. <c>GCP6U3F660I61</c>): stable, use it as the key.</summary>
+    public string? UserId { get; init; }
+
+    /// <summary>The login id; the user may change it in Trading Grid, so do not store it as a key. Role calls take it.</summary>
+    public string? LoginId { get; init; }
+
+    /// <summary>First name.</summary>
+    public string? FirstName { get; init; }
+
+    /// <summary>Last name.</summary>
+    public string? LastName { get; init; }
+
+    /// <summary>E-mail address.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>The user type, e.g. <c>Web</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>Postal address.</summary>
+    public UserAddress? Address { get; init; }
+
+    /// <summary>Phone, mobile, fax and e-mail.</summary>
+    public ContactInformation? ContactInformation { get; init; }
+
+    /// <summary>Language, e.g. <c>en</c>.</summary>
+    public string? PreferredLanguage { get; init; }
+
+    /// <summary>Time zone, e.g. <c>America/New_York</c>.</summary>
+    public string? PreferredTimezone { get; init; }
+
+    /// <summary>Date format, e.g. <c>MM/dd/yy</c>.</summary>
+    public string? PreferredDateFormat { get; init; }
+
+    /// <summary>Every other property of the answer, as sent.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
+}
+
+/// <summary>A role of a user (the <c>{"roleName"}</c> items OpenText's "Update Roles" request sends).</summary>
+/// <param name="RoleName">The role, e.g. <c>TGMS Reports</c>.</param>
+public sealed record UserRole(string RoleName);
+
+/// <summary>The answer to creating a user: its id (OpenText's collection reads <c>uniqueId</c> from it).</summary>
+public sealed class CreatedUser
+{
+    /// <summary>The new user's id; use it with <see cref="UserService.GetAsync"/>, <see cref="UserService.UpdateAsync"/> and <see cref="UserService.DeleteAsync"/>.</summary>
+    public required string UniqueId { get; init; }
+
+    /// <summary>Every other property of the answer, as sent.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
+}
