@@ -1,20 +1,22 @@
+using Connectors.OpenText.CoreCase.Internal;
+
 namespace Connectors.OpenText.CoreCase;
 
 /// <summary>
-/// Options of <see cref="CoreCaseClient"/>: the Core Case service address (<see cref="Core.DependencyInjection.ConnectorClientOptions.BaseAddress"/>),
-/// the tenant and OAuth2 client (from <see cref="OpenTextClientOptions"/>), and paging.
-/// Requests go to <c>{BaseAddress}tenants/{TenantId}/api/v1/</c>.
+/// Options of <see cref="CoreCaseClient"/>: the Core Case service address (<see cref="Core.DependencyInjection.ConnectorClientOptions.BaseAddress"/>,
+/// OpenText's <c>{{baseUrl}}</c>), how it signs in (from <see cref="OpenTextClientOptions"/>), and paging.
+/// Requests go to <c>{BaseAddress}api/v1/</c>, e.g. <c>{BaseAddress}api/v1/case-definitions/{id}/cases</c>.
 /// </summary>
 public sealed class CoreCaseClientOptions : OpenTextClientOptions
 {
-    /// <summary>Items asked for per page when the caller gives no hint. Default 50, at most 100.</summary>
+    /// <summary>Items asked for per page of an (assumed) list when the caller gives no hint. Default 50, at most 100.</summary>
     public int PageSize { get; set; } = 50;
 
     /// <inheritdoc />
     public override Uri? GetBaseAddress()
     {
         var root = WithTrailingSlash(BaseAddress);
-        return root is null || !root.IsAbsoluteUri ? root : new Uri(root, CoreCaseRoutes.ApiRoot(TenantId));
+        return root is null || !root.IsAbsoluteUri ? root : new Uri(root, CoreCaseRoutes.ApiRoot);
     }
 
     /// <inheritdoc />
@@ -25,14 +27,9 @@ public sealed class CoreCaseClientOptions : OpenTextClientOptions
             yield return error;
         }
 
-        if (string.IsNullOrWhiteSpace(TenantId))
+        if (PageSize is < 1 or > AssumedRoutes.Paging.MaxSize)
         {
-            yield return "TenantId is required: it is part of every Core Case path.";
-        }
-
-        if (PageSize is < 1 or > CoreCaseRoutes.Paging.MaxSize)
-        {
-            yield return $"PageSize must be between 1 and {CoreCaseRoutes.Paging.MaxSize}.";
+            yield return $"PageSize must be between 1 and {AssumedRoutes.Paging.MaxSize}.";
         }
     }
 }

@@ -5,43 +5,37 @@ namespace Connectors.OpenText.CoreCase;
 /// <summary>Builds output models for users' tests and mocks.</summary>
 public static class CoreCaseModelFactory
 {
-    /// <summary>A case instance.</summary>
-    /// <param name="id">Id.</param>
+    /// <summary>A case.</summary>
+    /// <param name="caseRef">Where it lives (definition and id).</param>
     /// <param name="title">Title.</param>
     /// <param name="status">Status; open when omitted.</param>
-    /// <param name="caseTypeId">Case type id.</param>
     /// <param name="caseNumber">Case number.</param>
     /// <param name="priority">Priority.</param>
     /// <param name="externalReferences">External references.</param>
     /// <param name="assignee">Assignee.</param>
     /// <param name="createdOn">Creation time.</param>
-    /// <param name="version">Version.</param>
-    /// <param name="customAttributes">Custom attributes.</param>
+    /// <param name="attributes">The case type's own attributes.</param>
     public static CaseInstance CaseInstance(
-        string id,
+        CaseRef caseRef,
         string title,
         CaseStatus? status = null,
-        string caseTypeId = "case-type",
         string? caseNumber = null,
         CasePriority? priority = null,
         IReadOnlyList<ExternalReference>? externalReferences = null,
-        CaseAssignee? assignee = null,
+        CaseIdentity? assignee = null,
         DateTimeOffset createdOn = default,
-        long version = 1,
-        IReadOnlyDictionary<string, JsonElement>? customAttributes = null) => new()
+        IReadOnlyDictionary<string, JsonElement>? attributes = null) => new()
     {
-        Id = id,
+        Ref = caseRef ?? throw new ArgumentNullException(nameof(caseRef)),
         Title = title,
         Status = status ?? CaseStatus.Open,
-        CaseTypeId = caseTypeId,
         CaseNumber = caseNumber,
         Priority = priority,
         ExternalReferences = externalReferences ?? [],
         Assignee = assignee,
         CreatedOn = createdOn,
         LastUpdatedOn = createdOn,
-        Version = version,
-        CustomAttributes = customAttributes ?? new Dictionary<string, JsonElement>(),
+        Attributes = attributes ?? new Dictionary<string, JsonElement>(),
     };
 
     /// <summary>A comment.</summary>
@@ -70,29 +64,29 @@ public static class CoreCaseModelFactory
 
     /// <summary>A link.</summary>
     /// <param name="id">Id.</param>
-    /// <param name="sourceCaseId">Source case.</param>
-    /// <param name="targetCaseId">Target case.</param>
+    /// <param name="source">Source case.</param>
+    /// <param name="target">Target case.</param>
     /// <param name="relationType">Relation; related when omitted.</param>
-    public static CaseLink CaseLink(string id, string sourceCaseId, string targetCaseId, CaseRelationType? relationType = null)
-        => new() { Id = id, SourceCaseId = sourceCaseId, TargetCaseId = targetCaseId, RelationType = relationType ?? CaseRelationType.Related };
+    public static CaseLink CaseLink(string id, CaseRef source, CaseRef target, CaseRelationType? relationType = null)
+        => new() { Id = id, Source = source, Target = target, RelationType = relationType ?? CaseRelationType.Related };
 
     /// <summary>A history or feed event.</summary>
     /// <param name="id">Id.</param>
-    /// <param name="caseId">Case id.</param>
+    /// <param name="case">The case.</param>
     /// <param name="type">Type.</param>
     /// <param name="occurredOn">When.</param>
     /// <param name="sequence">Feed position.</param>
     /// <param name="fromStatus">Previous status (status changes).</param>
     /// <param name="toStatus">New status (status changes).</param>
     public static CaseEvent CaseEvent(
-        string id, string caseId, CaseEventType type, DateTimeOffset occurredOn, long sequence = 0, CaseStatus? fromStatus = null, CaseStatus? toStatus = null)
-        => new() { Id = id, CaseId = caseId, Type = type, OccurredOn = occurredOn, Sequence = sequence, FromStatus = fromStatus, ToStatus = toStatus };
+        string id, CaseRef @case, CaseEventType type, DateTimeOffset occurredOn, long sequence = 0, CaseStatus? fromStatus = null, CaseStatus? toStatus = null)
+        => new() { Id = id, Case = @case, Type = type, OccurredOn = occurredOn, Sequence = sequence, FromStatus = fromStatus, ToStatus = toStatus };
 
-    /// <summary>A case type.</summary>
+    /// <summary>A case definition.</summary>
     /// <param name="id">Id.</param>
     /// <param name="name">Name.</param>
     /// <param name="caseConfigId">Configuration id.</param>
     /// <param name="stages">Stages.</param>
-    public static CaseType CaseType(string id, string name, string? caseConfigId = null, IReadOnlyList<CaseStage>? stages = null)
+    public static CaseDefinition CaseDefinition(string id, string name, string? caseConfigId = null, IReadOnlyList<CaseStage>? stages = null)
         => new() { Id = id, Name = name, CaseConfigId = caseConfigId, Stages = stages ?? [] };
 }

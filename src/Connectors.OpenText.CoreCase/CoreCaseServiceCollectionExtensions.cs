@@ -11,7 +11,7 @@ public static class CoreCaseServiceCollectionExtensions
     private static readonly ConnectorClientRegistration<CoreCaseClient, CoreCaseClientOptions> Registration =
         new(CoreCaseClient.SystemName, (_, http, options) => new CoreCaseClient(http, options))
         {
-            HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.CaseTypes.ListAsync(ct), ct),
+            HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.CaseDefinitions.ListAsync(ct), ct),
         };
 
     /// <summary>Registers the default Core Case client.</summary>

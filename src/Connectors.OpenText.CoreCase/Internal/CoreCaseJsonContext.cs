@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Connectors.OpenText.CoreCase.Internal;
+
+/// <summary>Source-generated JSON for every Core Case wire shape (AOT-safe).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(CoreCaseDateConverter)])]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
+[JsonSerializable(typeof(CaseWire))]
+[JsonSerializable(typeof(StatusRequest))]
+[JsonSerializable(typeof(IdentityWire))]
+[JsonSerializable(typeof(ExternalReferenceWire))]
+[JsonSerializable(typeof(List<ExternalReferenceWire>))]
+[JsonSerializable(typeof(CommentWire))]
+[JsonSerializable(typeof(CommentRequest))]
+[JsonSerializable(typeof(TaskWire))]
+[JsonSerializable(typeof(TaskRequest))]
+[JsonSerializable(typeof(CompleteTaskRequest))]
+[JsonSerializable(typeof(AttachmentWire))]
+[JsonSerializable(typeof(LinkWire))]
+[JsonSerializable(typeof(LinkRequest))]
+[JsonSerializable(typeof(EventWire))]
+[JsonSerializable(typeof(CaseDefinitionWire))]
+[JsonSerializable(typeof(ErrorWire))]
+internal sealed partial class CoreCaseJsonContext : JsonSerializerContext;
