@@ -13,9 +13,9 @@ public sealed class AttachmentTests
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
         var bytes = Encoding.UTF8.GetBytes("%PDF-1.7 invoice 100");
 
-        CaseAttachment uploaded = await host.Client.Attachments.UploadAsync(created.Id, new MemoryStream(bytes), "invoice-100.pdf", "application/pdf");
-        var listed = await CaseTests.ToListAsync(host.Client.Attachments.ListAsync(created.Id));
-        await using var download = await host.Client.Attachments.DownloadAsync(created.Id, uploaded.Id);
+        CaseAttachment uploaded = await host.Client.Attachments.UploadAsync(created.Ref, new MemoryStream(bytes), "invoice-100.pdf", "application/pdf");
+        var listed = await CaseTests.ToListAsync(host.Client.Attachments.ListAsync(created.Ref));
+        await using var download = await host.Client.Attachments.DownloadAsync(created.Ref, uploaded.Id);
         using var copy = new MemoryStream();
         await download.Content.CopyToAsync(copy);
 
@@ -36,7 +36,7 @@ public sealed class AttachmentTests
         var emulator = host.Emulators.CoreCase;
         using var source = new GeneratedStream(size, () => emulator.AttachmentBytesReceived);
 
-        CaseAttachment uploaded = await host.Client.Attachments.UploadAsync(created.Id, source, "evidence.bin", "application/octet-stream");
+        CaseAttachment uploaded = await host.Client.Attachments.UploadAsync(created.Ref, source, "evidence.bin", "application/octet-stream");
 
         var stored = Assert.Single(emulator.State.FindCase(created.Id)!.Attachments);
         Assert.Equal(size, uploaded.Size);
@@ -55,10 +55,10 @@ public sealed class AttachmentTests
         var bytes = Encoding.UTF8.GetBytes("evidence");
 
         host.Emulators.Identity.RevokeAll();
-        CaseAttachment rewound = await host.Client.Attachments.UploadAsync(created.Id, new MemoryStream(bytes), "a.txt", "text/plain");
+        CaseAttachment rewound = await host.Client.Attachments.UploadAsync(created.Ref, new MemoryStream(bytes), "a.txt", "text/plain");
         host.Emulators.Identity.RevokeAll();
         var error = await Assert.ThrowsAsync<Connectors.Core.ConnectorTransportException>(
-            () => host.Client.Attachments.UploadAsync(created.Id, new ForwardOnly(new MemoryStream(bytes)), "b.txt", "text/plain"));
+            () => host.Client.Attachments.UploadAsync(created.Ref, new ForwardOnly(new MemoryStream(bytes)), "b.txt", "text/plain"));
 
         Assert.Equal(bytes.Length, rewound.Size);
         Assert.Equal(bytes, Assert.Single(host.Emulators.CoreCase.State.FindCase(created.Id)!.Attachments).Content);
@@ -73,7 +73,7 @@ public sealed class AttachmentTests
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
 
         var error = await Assert.ThrowsAsync<Connectors.Core.ConnectorException>(
-            () => host.Client.Attachments.UploadAsync(created.Id, new MemoryStream(new byte[4096]), "big.bin", "application/octet-stream"));
+            () => host.Client.Attachments.UploadAsync(created.Ref, new MemoryStream(new byte[4096]), "big.bin", "application/octet-stream"));
 
         Assert.Equal(413, error.Status);
         Assert.Equal("PAYLOAD_TOO_LARGE", error.ErrorCode);

@@ -16,7 +16,7 @@ public sealed class AuthTests
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
 
         clock.Advance(TimeSpan.FromMinutes(11));
-        CaseInstance fetched = await host.Client.Cases.GetAsync(created.Id);
+        CaseInstance fetched = await host.Client.Cases.GetAsync(created.Ref);
 
         Assert.Equal(created.Id, fetched.Id);
         Assert.Equal(2, host.Emulators.Identity.TokenRequestCount);
@@ -31,7 +31,7 @@ public sealed class AuthTests
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
 
         serverClock.Advance(TimeSpan.FromHours(2)); // the client's clock does not know
-        await host.Client.Comments.AddAsync(created.Id, "after expiry");
+        await host.Client.Comments.AddAsync(created.Ref, "after expiry");
 
         Assert.Equal(2, host.Emulators.Identity.TokenRequestCount);
         Assert.Single(host.Emulators.CoreCase.State.FindCase(created.Id)!.Comments);
@@ -45,7 +45,7 @@ public sealed class AuthTests
         var before = host.Emulators.Identity.ActiveTokens.Single();
 
         host.Emulators.Identity.RevokeAll();
-        CaseInstance moved = await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.InProgress);
+        CaseInstance moved = await host.Client.Cases.ChangeStatusAsync(created.Ref, CaseStatus.InProgress);
 
         Assert.Equal(CaseStatus.InProgress, moved.Status);
         Assert.Equal(2, host.Emulators.Identity.TokenRequestCount);
@@ -59,7 +59,7 @@ public sealed class AuthTests
 
         var pages = await Task.WhenAll(Enumerable.Range(0, 50).Select(async _ =>
         {
-            await foreach (var page in host.Client.Cases.ListAsync().AsPages())
+            await foreach (var page in host.Client.Cases.ListAsync(ClientHost.Definition).AsPages())
             {
                 return page;
             }
@@ -76,7 +76,7 @@ public sealed class AuthTests
     {
         await using var host = await ClientHost.StartAsync(o => o.ClientSecret = "wrong");
 
-        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => host.Client.Cases.GetAsync("any"));
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => host.Client.Cases.GetAsync(new CaseRef(ClientHost.Definition, "any")));
 
         Assert.Equal(AuthenticationFailureReason.InvalidCredentials, error.Reason);
         Assert.Equal(CoreCaseClient.SystemName, error.Product);

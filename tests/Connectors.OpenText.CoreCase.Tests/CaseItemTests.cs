@@ -11,10 +11,10 @@ public sealed class CaseItemTests
         await using var host = await ClientHost.StartAsync();
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
 
-        CaseComment internalNote = await host.Client.Comments.AddAsync(created.Id, "Customer has 3 chargebacks");
-        await host.Client.Comments.AddAsync(created.Id, "We are reviewing your order", CommentVisibility.Shared);
-        var all = await CaseTests.ToListAsync(host.Client.Comments.ListAsync(created.Id));
-        var shared = await CaseTests.ToListAsync(host.Client.Comments.ListAsync(created.Id, CommentVisibility.Shared));
+        CaseComment internalNote = await host.Client.Comments.AddAsync(created.Ref, "Customer has 3 chargebacks");
+        await host.Client.Comments.AddAsync(created.Ref, "We are reviewing your order", CommentVisibility.Shared);
+        var all = await CaseTests.ToListAsync(host.Client.Comments.ListAsync(created.Ref));
+        var shared = await CaseTests.ToListAsync(host.Client.Comments.ListAsync(created.Ref, CommentVisibility.Shared));
 
         Assert.Equal(CommentVisibility.Internal, internalNote.Visibility);
         Assert.Equal(2, all.Count);
@@ -28,10 +28,10 @@ public sealed class CaseItemTests
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
         var due = new DateTimeOffset(2026, 12, 24, 12, 0, 0, TimeSpan.Zero);
 
-        CaseTask task = await host.Client.Tasks.CreateAsync(created.Id, new NewCaseTask { Name = "Approve refund", Assignee = CaseAssignee.Group("finance"), DueDate = due });
-        CaseTask done = await host.Client.Tasks.CompleteAsync(created.Id, task.Id, "approved");
-        var twice = await Assert.ThrowsAsync<ConnectorConflictException>(() => host.Client.Tasks.CompleteAsync(created.Id, task.Id));
-        var listed = await CaseTests.ToListAsync(host.Client.Tasks.ListAsync(created.Id));
+        CaseTask task = await host.Client.Tasks.CreateAsync(created.Ref, new NewCaseTask { Name = "Approve refund", Assignee = CaseIdentity.FunctionalRole("finance"), DueDate = due });
+        CaseTask done = await host.Client.Tasks.CompleteAsync(created.Ref, task.Id, "approved");
+        var twice = await Assert.ThrowsAsync<ConnectorConflictException>(() => host.Client.Tasks.CompleteAsync(created.Ref, task.Id));
+        var listed = await CaseTests.ToListAsync(host.Client.Tasks.ListAsync(created.Ref));
 
         Assert.Equal(CaseTaskStatus.Open, task.Status);
         Assert.Equal(due, task.DueDate);
@@ -49,11 +49,12 @@ public sealed class CaseItemTests
         CaseInstance parent = await host.Client.Cases.CreateAsync(ClientHost.NewCase("parent"));
         CaseInstance child = await host.Client.Cases.CreateAsync(ClientHost.NewCase("child"));
 
-        CaseLink link = await host.Client.Links.AddAsync(child.Id, parent.Id, CaseRelationType.Parent);
-        var links = await CaseTests.ToListAsync(host.Client.Links.ListAsync(child.Id));
-        var missing = await Assert.ThrowsAsync<ConnectorValidationException>(() => host.Client.Links.AddAsync(child.Id, "no-such-case"));
+        CaseLink link = await host.Client.Links.AddAsync(child.Ref, parent.Ref, CaseRelationType.Parent);
+        var links = await CaseTests.ToListAsync(host.Client.Links.ListAsync(child.Ref));
+        var missing = await Assert.ThrowsAsync<ConnectorValidationException>(() => host.Client.Links.AddAsync(child.Ref, new CaseRef(ClientHost.Definition, "no-such-case")));
 
-        Assert.Equal(parent.Id, link.TargetCaseId);
+        Assert.Equal(parent.Ref, link.Target);
+        Assert.Equal(child.Ref, link.Source);
         Assert.Equal(CaseRelationType.Parent, Assert.Single(links).RelationType);
         Assert.Equal("targetCaseId", Assert.Single(missing.FieldErrors).Field);
     }
@@ -63,16 +64,16 @@ public sealed class CaseItemTests
     {
         await using var host = await ClientHost.StartAsync();
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
-        await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.InProgress);
+        await host.Client.Cases.ChangeStatusAsync(created.Ref, CaseStatus.InProgress);
         var firstPoll = await CaseTests.ToListAsync(host.Client.Events.ListAsync());
         var checkpoint = firstPoll[^1];
         await Task.Delay(20);
-        await host.Client.Comments.AddAsync(created.Id, "note");
-        await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.Resolved);
+        await host.Client.Comments.AddAsync(created.Ref, "note");
+        await host.Client.Cases.ChangeStatusAsync(created.Ref, CaseStatus.Resolved);
 
         var secondPoll = (await CaseTests.ToListAsync(host.Client.Events.ListAsync(new CaseEventQuery { Since = checkpoint.OccurredOn })))
             .Where(e => e.Id != checkpoint.Id).ToList();
-        var milestones = await CaseTests.ToListAsync(host.Client.Events.ListAsync(new CaseEventQuery { Type = CaseEventType.StatusChanged, CaseId = created.Id }));
+        var milestones = await CaseTests.ToListAsync(host.Client.Events.ListAsync(new CaseEventQuery { Type = CaseEventType.StatusChanged, Case = created.Ref }));
 
         Assert.Equal([CaseEventType.CaseCreated, CaseEventType.StatusChanged], firstPoll.Select(e => e.Type));
         Assert.Equal([CaseEventType.CommentAdded, CaseEventType.StatusChanged], secondPoll.Select(e => e.Type));
@@ -90,11 +91,11 @@ public sealed class CaseItemTests
         CaseInstance newer = await host.Client.Cases.CreateAsync(ClientHost.NewCase("newer"));
         serverClock.Advance(TimeSpan.FromMinutes(1));
         var checkpoint = serverClock.GetUtcNow();
-        await host.Client.Cases.UpdateAsync(newer.Id, new UpdateCaseOptions { Summary = "changed first" });
+        await host.Client.Cases.UpdateAsync(newer.Ref, new UpdateCaseOptions { Summary = "changed first" });
         serverClock.Advance(TimeSpan.FromSeconds(1));
-        await host.Client.Cases.UpdateAsync(older.Id, new UpdateCaseOptions { Summary = "changed second" });
+        await host.Client.Cases.UpdateAsync(older.Ref, new UpdateCaseOptions { Summary = "changed second" });
 
-        var changed = await CaseTests.ToListAsync(host.Client.Cases.ListAsync(new CaseQuery { ModifiedSince = checkpoint }));
+        var changed = await CaseTests.ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition, new CaseQuery { ModifiedSince = checkpoint }));
 
         Assert.Equal([newer.Id, older.Id], changed.Select(c => c.Id));
     }

@@ -14,42 +14,56 @@ public sealed class CaseTests
         options.Priority = CasePriority.High;
         options.Category = "payment";
         options.DueDate = new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);
-        options.CustomAttributes["clientName"] = "Bob";
-        options.CustomAttributes["orderTotal"] = 125.5m;
-        options.Assignee = CaseAssignee.Group("finance-queue");
+        options.Attributes["clientName"] = "Bob";
+        options.Attributes["orderTotal"] = 125.5m;
+        options.Assignee = CaseIdentity.FunctionalRole("finance-queue");
 
         CaseInstance created = await host.Client.Cases.CreateAsync(options);
-        CaseInstance fetched = await host.Client.Cases.GetAsync(created.Id);
-        CaseInstance updated = await host.Client.Cases.UpdateAsync(created.Id, new UpdateCaseOptions { Priority = CasePriority.Critical, IfMatch = fetched.ETag });
+        CaseInstance fetched = await host.Client.Cases.GetAsync(created.Ref);
+        CaseInstance updated = await host.Client.Cases.UpdateAsync(created.Ref, new UpdateCaseOptions { Priority = CasePriority.Critical, Attributes = { ["clientName"] = "Alice" } });
 
+        Assert.Equal(new CaseRef(ClientHost.Definition, created.Id), fetched.Ref);
+        Assert.Equal("Example Case", fetched.CaseDefinitionName);
+        Assert.Equal(Connectors.Emulators.CoreCase.CoreCaseState.DefaultCaseConfigId, fetched.CaseConfigId);
         Assert.Equal(CaseStatus.Open, fetched.Status);
         Assert.Equal("Payment declined on order 100", fetched.Title);
         Assert.Equal("Card declined twice", fetched.Summary);
         Assert.Equal(CasePriority.High, fetched.Priority);
         Assert.Equal("payment", fetched.Category);
         Assert.Equal(options.DueDate, fetched.DueDate);
-        Assert.Equal("Bob", fetched.CustomAttributes["clientName"].GetString());
-        Assert.Equal(125.5m, fetched.CustomAttributes["orderTotal"].GetDecimal());
+        Assert.Equal("Bob", fetched.Attributes["clientName"].GetString());
+        Assert.Equal(125.5m, fetched.Attributes["orderTotal"].GetDecimal());
         Assert.Equal([new ExternalReference("bigcommerce:abc", "order:100")], fetched.ExternalReferences);
-        Assert.Equal(CaseAssignee.Group("finance-queue"), fetched.Assignee);
-        Assert.StartsWith("CASE-", fetched.CaseNumber, StringComparison.Ordinal);
+        Assert.Equal(("finance-queue", CaseIdentityType.FunctionalRole), (fetched.Assignee!.Id, fetched.Assignee.Type));
+        Assert.Equal(CaseIdentityType.User, fetched.CreatedBy!.Type);
+        Assert.Equal(Connectors.Emulators.OpenTextIdentity.OpenTextIdentityEmulator.DefaultClientId, fetched.CreatedBy.Id);
+        Assert.StartsWith("urn:uuid:", fetched.CreatedBy.EtsUuid, StringComparison.Ordinal);
+        Assert.StartsWith("pre-", fetched.CaseNumber, StringComparison.Ordinal);
         Assert.Equal(CasePriority.Critical, updated.Priority);
+        Assert.Equal("Alice", updated.Attributes["clientName"].GetString());
         Assert.Equal("Payment declined on order 100", updated.Title);
-        Assert.Equal(fetched.Version + 1, updated.Version);
+        Assert.Equal(125.5m, updated.Attributes["orderTotal"].GetDecimal());
+        Assert.Equal([new ExternalReference("bigcommerce:abc", "order:100")], updated.ExternalReferences);
     }
 
     [Fact]
-    public async Task Stale_if_match_fails_with_412_and_leaves_the_case_unchanged()
+    public async Task An_update_puts_the_whole_case_data_so_nothing_unnamed_is_lost()
     {
         await using var host = await ClientHost.StartAsync();
-        CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
-        await host.Client.Cases.UpdateAsync(created.Id, new UpdateCaseOptions { Summary = "first" });
+        var options = ClientHost.NewCase("t");
+        options.Attributes["clientName"] = "Bob";
+        CaseInstance created = await host.Client.Cases.CreateAsync(options);
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => host.Client.Cases.UpdateAsync(created.Id, new UpdateCaseOptions { Summary = "second", IfMatch = created.ETag }));
+        await host.Client.Cases.UpdateAsync(created.Ref, new UpdateCaseOptions { Summary = "first", CustomAttributes = { ["region"] = "EU" } });
+        CaseInstance second = await host.Client.Cases.UpdateAsync(created.Ref, new UpdateCaseOptions { Summary = "second" });
 
-        Assert.Equal(412, error.Status);
-        Assert.Equal("VERSION_MISMATCH", error.ErrorCode);
-        Assert.Equal("first", (await host.Client.Cases.GetAsync(created.Id)).Value.Summary);
+        var stored = host.Emulators.CoreCase.State.FindCase(created.Id)!;
+        Assert.Equal("second", second.Summary);
+        Assert.Equal("Bob", stored.Attributes["clientName"]!.GetValue<string>());
+        Assert.Equal("EU", stored.CustomAttributes["region"]!.GetValue<string>());
+        Assert.Equal("EU", second.CustomAttributes["region"].GetString());
+        var updates = host.Emulators.CoreCase.State.Events.Where(e => e.Type == "CASE_UPDATED").Select(e => e.Data["attributes"]!.ToJsonString()).ToList();
+        Assert.Equal(["[\"summary\",\"customAttributes.region\"]", "[\"summary\"]"], updates);
     }
 
     [Fact]
@@ -58,18 +72,18 @@ public sealed class CaseTests
         await using var host = await ClientHost.StartAsync();
         var start = DateTimeOffset.UtcNow.AddSeconds(-5);
         var a = ClientHost.NewCase("a", new ExternalReference("bigcommerce:abc", "order:1"));
-        a.Assignee = CaseAssignee.User("ann");
+        a.Assignee = CaseIdentity.User("ann");
         CaseInstance first = await host.Client.Cases.CreateAsync(a);
         CaseInstance second = await host.Client.Cases.CreateAsync(ClientHost.NewCase("b", new ExternalReference("bigcommerce:abc", "order:2")));
-        await host.Client.Cases.ChangeStatusAsync(second.Id, CaseStatus.InProgress);
+        await host.Client.Cases.ChangeStatusAsync(second.Ref, CaseStatus.InProgress);
 
-        var inProgress = await ToListAsync(host.Client.Cases.ListAsync(new CaseQuery { Statuses = { CaseStatus.InProgress } }));
-        var openOrInProgress = await ToListAsync(host.Client.Cases.ListAsync(new CaseQuery { Statuses = { CaseStatus.Open, CaseStatus.InProgress } }));
-        var annS = await ToListAsync(host.Client.Cases.ListAsync(new CaseQuery { AssigneeId = "ann", CaseTypeId = first.CaseTypeId }));
-        var inWindow = await ToListAsync(host.Client.Cases.ListAsync(new CaseQuery { CreatedFrom = start, CreatedTo = DateTimeOffset.UtcNow.AddSeconds(5) }));
-        var future = await ToListAsync(host.Client.Cases.ListAsync(new CaseQuery { CreatedFrom = DateTimeOffset.UtcNow.AddHours(1) }));
-        var byReference = await host.Client.Cases.FindByExternalReferenceAsync(new ExternalReference("bigcommerce:abc", "order:2"));
-        var missing = await host.Client.Cases.FindByExternalReferenceAsync(new ExternalReference("bigcommerce:abc", "order:3"));
+        var inProgress = await ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition, new CaseQuery { Statuses = { CaseStatus.InProgress } }));
+        var openOrInProgress = await ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition, new CaseQuery { Statuses = { CaseStatus.Open, CaseStatus.InProgress } }));
+        var annS = await ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition, new CaseQuery { AssigneeId = "ann" }));
+        var inWindow = await ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition, new CaseQuery { CreatedFrom = start, CreatedTo = DateTimeOffset.UtcNow.AddSeconds(5) }));
+        var future = await ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition, new CaseQuery { CreatedFrom = DateTimeOffset.UtcNow.AddHours(1) }));
+        var byReference = await host.Client.Cases.FindByExternalReferenceAsync(ClientHost.Definition, new ExternalReference("bigcommerce:abc", "order:2"));
+        var missing = await host.Client.Cases.FindByExternalReferenceAsync(ClientHost.Definition, new ExternalReference("bigcommerce:abc", "order:3"));
 
         Assert.Equal([second.Id], inProgress.Select(c => c.Id));
         Assert.Equal(2, openOrInProgress.Count);
@@ -90,13 +104,13 @@ public sealed class CaseTests
         }
 
         var pages = new List<Page<CaseInstance>>();
-        await foreach (var page in host.Client.Cases.ListAsync().AsPages())
+        await foreach (var page in host.Client.Cases.ListAsync(ClientHost.Definition).AsPages())
         {
             pages.Add(page);
         }
 
         var resumed = new List<CaseInstance>();
-        await foreach (var page in host.Client.Cases.ListAsync().AsPages(pages[0].ContinuationToken))
+        await foreach (var page in host.Client.Cases.ListAsync(ClientHost.Definition).AsPages(pages[0].ContinuationToken))
         {
             resumed.AddRange(page.Values);
         }
@@ -114,10 +128,10 @@ public sealed class CaseTests
         await using var host = await ClientHost.StartAsync();
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
 
-        CaseInstance assigned = await host.Client.Cases.AssignAsync(created.Id, CaseAssignee.User("bob"));
-        var history = await ToListAsync(host.Client.Events.ListHistoryAsync(created.Id));
+        CaseInstance assigned = await host.Client.Cases.AssignAsync(created.Ref, CaseIdentity.User("bob"));
+        var history = await ToListAsync(host.Client.Events.ListHistoryAsync(created.Ref));
 
-        Assert.Equal(CaseAssignee.User("bob"), assigned.Assignee);
+        Assert.Equal(("bob", CaseIdentityType.User), (assigned.Assignee!.Id, assigned.Assignee.Type));
         Assert.Equal([CaseEventType.CaseCreated, CaseEventType.Assigned], history.Select(e => e.Type));
     }
 
@@ -128,22 +142,43 @@ public sealed class CaseTests
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
         host.Emulators.CoreCase.State.ForceStatus(created.Id, "ESCALATED");
 
-        CaseInstance fetched = await host.Client.Cases.GetAsync(created.Id);
+        CaseInstance fetched = await host.Client.Cases.GetAsync(created.Ref);
 
-        Assert.Equal("ESCALATED", fetched.Status.Value);
+        Assert.Equal("ESCALATED", fetched.Status?.Value);
     }
 
     [Fact]
-    public async Task Case_types_are_listed_with_their_stages()
+    public async Task Case_definitions_are_listed_and_read_with_their_stages()
     {
         await using var host = await ClientHost.StartAsync();
 
-        var types = await ToListAsync(host.Client.CaseTypes.ListAsync());
-        CaseType one = await host.Client.CaseTypes.GetAsync(types[0].Id);
+        var definitions = await ToListAsync(host.Client.CaseDefinitions.ListAsync());
+        CaseDefinition one = await host.Client.CaseDefinitions.GetAsync(definitions[0].Id);
 
-        Assert.Equal("Order Exception", one.Name);
+        Assert.Equal(ClientHost.Definition, one.Id);
+        Assert.Equal("Example Case", one.Name);
+        Assert.Equal("Enterprise", one.Classification);
+        Assert.Equal(("pre", "suf"), (one.CaseNumberPrefix, one.CaseNumberSuffix));
         Assert.Equal(Connectors.Emulators.CoreCase.CoreCaseState.DefaultCaseConfigId, one.CaseConfigId);
         Assert.Equal(["Intake", "Review", "Outcome"], one.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
+    public async Task Create_with_attachments_sends_the_case_and_its_files_in_one_call()
+    {
+        await using var host = await ClientHost.StartAsync();
+        var invoice = System.Text.Encoding.UTF8.GetBytes("%PDF-1.7 invoice");
+        var photo = new byte[] { 0xFF, 0xD8, 0xFF };
+
+        CaseInstance created = await host.Client.Cases.CreateWithAttachmentsAsync(
+            ClientHost.NewCase("Damaged parcel", new ExternalReference("bigcommerce:abc", "order:7")),
+            [new CaseFile("invoice.pdf", "application/pdf", new MemoryStream(invoice)), new CaseFile("photo.jpg", "image/jpeg", new MemoryStream(photo))]);
+
+        var stored = host.Emulators.CoreCase.State.FindCase(created.Id)!;
+        Assert.Equal("Damaged parcel", created.Title);
+        Assert.Equal([("invoice.pdf", "application/pdf"), ("photo.jpg", "image/jpeg")], stored.Attachments.Select(a => (a.FileName, a.MimeType)));
+        Assert.Equal(invoice, stored.Attachments[0].Content);
+        Assert.Equal(2, (await ToListAsync(host.Client.Attachments.ListAsync(created.Ref))).Count);
     }
 
     [Fact]
@@ -153,7 +188,7 @@ public sealed class CaseTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToListAsync(host.Client.Cases.ListAsync(cancellationToken: cancelled.Token)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition, cancellationToken: cancelled.Token)));
     }
 
     internal static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)

@@ -54,9 +54,12 @@ public sealed class ClientHost : IAsyncDisposable
         o.Resilience.TotalTimeout = TimeSpan.FromSeconds(40);
     }
 
+    /// <summary>The seeded case definition of the emulator (OpenText's published example id).</summary>
+    public const string Definition = Connectors.Emulators.CoreCase.CoreCaseState.DefaultCaseDefinitionId;
+
     public static CreateCaseOptions NewCase(string title, ExternalReference? reference = null)
     {
-        var options = new CreateCaseOptions { CaseTypeId = Connectors.Emulators.CoreCase.CoreCaseState.DefaultCaseTypeId, Title = title };
+        var options = new CreateCaseOptions { CaseDefinitionId = Definition, Title = title };
         if (reference is not null)
         {
             options.ExternalReferences.Add(reference);

@@ -9,7 +9,7 @@ public sealed class ConventionTests
     private static readonly Type[] Services =
     [
         typeof(CoreCaseClient), typeof(CaseService), typeof(CaseCommentService), typeof(CaseTaskService),
-        typeof(CaseAttachmentService), typeof(CaseLinkService), typeof(CaseEventService), typeof(CaseTypeService),
+        typeof(CaseAttachmentService), typeof(CaseLinkService), typeof(CaseEventService), typeof(CaseDefinitionService),
     ];
 
     public static TheoryData<Type> ServiceTypes() => [.. Services];

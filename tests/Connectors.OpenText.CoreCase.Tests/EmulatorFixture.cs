@@ -26,7 +26,7 @@ public sealed class EmulatorFixture : IAsyncDisposable
         return new EmulatorFixture(identity, coreCase);
     }
 
-    /// <summary>An HttpClient on the tenant's API root with a token fetched by hand (no client code involved).</summary>
+    /// <summary>An HttpClient on the API root (<c>api/v1/</c>) with a tenant token fetched by hand (no client code involved).</summary>
     public async Task<HttpClient> RawClientAsync(string tenantId = OpenTextIdentityEmulator.DefaultTenant)
     {
         using var tokenClient = new HttpClient();
@@ -39,7 +39,7 @@ public sealed class EmulatorFixture : IAsyncDisposable
         using var response = await tokenClient.PostAsync(Identity.TokenEndpoint(tenantId), form);
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
-        var client = new HttpClient { BaseAddress = CoreCase.TenantApiAddress(tenantId) };
+        var client = new HttpClient { BaseAddress = CoreCase.ApiAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -6,37 +6,69 @@ namespace Connectors.OpenText.CoreCase.Tests;
 public sealed class ErrorTests
 {
     [Fact]
-    public async Task Missing_case_is_not_found_and_bad_input_is_a_validation_error_with_fields()
+    public async Task An_unknown_definition_and_a_case_under_the_wrong_definition_are_typed_not_found_errors_with_the_vendor_message()
     {
         await using var host = await ClientHost.StartAsync();
-        var badType = ClientHost.NewCase("t");
-        badType.CaseTypeId = "no-such-type";
+        host.Emulators.CoreCase.State.AddCaseDefinition(new Connectors.Emulators.CoreCase.EmulatedCaseDefinition("other-def", "Other", "other-config", "OTH", []));
+        CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
+        var unknownDefinition = ClientHost.NewCase("t");
+        unknownDefinition.CaseDefinitionId = "no-such-definition";
 
-        var missing = await Assert.ThrowsAsync<ConnectorNotFoundException>(() => host.Client.Cases.GetAsync("no-such-case"));
-        var invalid = await Assert.ThrowsAsync<ConnectorValidationException>(() => host.Client.Cases.CreateAsync(badType));
+        var noDefinition = await Assert.ThrowsAsync<CaseDefinitionNotFoundException>(() => host.Client.Cases.CreateAsync(unknownDefinition));
+        var noDefinitionToRead = await Assert.ThrowsAsync<CaseDefinitionNotFoundException>(() => host.Client.CaseDefinitions.GetAsync("no-such-definition"));
+        var caseOfUnknownDefinition = await Assert.ThrowsAsync<CaseDefinitionNotFoundException>(() => host.Client.Cases.GetAsync(new CaseRef("no-such-definition", created.Id)));
+        var wrongDefinition = await Assert.ThrowsAsync<CaseNotFoundException>(() => host.Client.Cases.GetAsync(new CaseRef("other-def", created.Id)));
+        var wrongDefinitionWrite = await Assert.ThrowsAsync<CaseNotFoundException>(() => host.Client.Comments.AddAsync(new CaseRef("other-def", created.Id), "note"));
+        var noCase = await Assert.ThrowsAsync<CaseNotFoundException>(() => host.Client.Cases.GetAsync(new CaseRef(ClientHost.Definition, "no-such-case")));
 
-        Assert.Equal("NOT_FOUND", missing.ErrorCode);
-        Assert.Equal(CoreCaseClient.SystemName, missing.System);
+        Assert.Equal("no-such-definition", noDefinition.CaseDefinitionId);
+        Assert.Equal("Case definition 'no-such-definition' was not found.", noDefinition.VendorMessage);
+        Assert.Equal("CASE_DEFINITION_NOT_FOUND", noDefinition.ErrorCode);
+        Assert.Equal(404, noDefinitionToRead.Status);
+        Assert.Equal("no-such-definition", caseOfUnknownDefinition.CaseDefinitionId);
+        Assert.Equal(new CaseRef("other-def", created.Id), wrongDefinition.Case);
+        Assert.Equal($"Case '{created.Id}' was not found in case definition 'other-def'.", wrongDefinition.VendorMessage);
+        Assert.Equal("CASE_NOT_FOUND", wrongDefinitionWrite.ErrorCode);
+        Assert.Equal(CoreCaseClient.SystemName, noCase.System);
+        Assert.False(noCase.IsTransient);
+        Assert.Empty(host.Emulators.CoreCase.State.FindCase(created.Id)!.Comments);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_a_validation_error_with_fields()
+    {
+        await using var host = await ClientHost.StartAsync();
+        var wrongConfig = ClientHost.NewCase("t");
+        wrongConfig.CaseConfigId = "not-the-config";
+
+        var invalid = await Assert.ThrowsAsync<ConnectorValidationException>(() => host.Client.Cases.CreateAsync(wrongConfig));
+
         Assert.Equal("VALIDATION_FAILED", invalid.ErrorCode);
-        Assert.Equal("caseType.id", Assert.Single(invalid.FieldErrors).Field);
+        Assert.Equal("caseConfigId", Assert.Single(invalid.FieldErrors).Field);
+        Assert.Contains("not-the-config", invalid.VendorMessage, StringComparison.Ordinal);
         Assert.False(invalid.IsTransient);
+        Assert.Throws<ArgumentException>(() => new CaseRef("a/b", "c"));
     }
 
     [Fact]
     public async Task Malformed_or_incomplete_response_bodies_are_serialization_errors()
     {
         await using var host = await ClientHost.StartAsync();
-        host.Emulators.CoreCase.Faults.Add(Fault.Status(200, "{\"id\": \"x\", \"status\": "), count: 1, pathContains: "/caseinstances/");
-        host.Emulators.CoreCase.Faults.Add(Fault.Status(200, "{\"caseNumber\": \"CASE-1\"}"), count: 1, pathContains: "/caseinstances/");
-        host.Emulators.CoreCase.Faults.Add(Fault.Status(200, "{\"id\":\"x\",\"status\":\"OPEN\",\"caseType\":{\"id\":\"t\"},\"createdOn\":\"yesterday\"}"), count: 1, pathContains: "/caseinstances/");
+        var any = new CaseRef(ClientHost.Definition, "x");
+        host.Emulators.CoreCase.Faults.Add(Fault.Status(200, "{\"id\": \"x\", \"status\": "), count: 1, pathContains: "/cases/");
+        host.Emulators.CoreCase.Faults.Add(Fault.Status(200, "{\"caseNumber\": \"pre-1\"}"), count: 1, pathContains: "/cases/");
+        host.Emulators.CoreCase.Faults.Add(Fault.Status(200, "{\"id\":\"x\",\"status\":\"OPEN\",\"caseType\":{\"id\":\"t\"},\"createdOn\":\"yesterday\"}"), count: 1, pathContains: "/cases/");
 
-        var truncated = await Assert.ThrowsAsync<ConnectorSerializationException>(() => host.Client.Cases.GetAsync("x"));
-        var noId = await Assert.ThrowsAsync<ConnectorSerializationException>(() => host.Client.Cases.GetAsync("x"));
-        var badDate = await Assert.ThrowsAsync<ConnectorSerializationException>(() => host.Client.Cases.GetAsync("x"));
+        var truncated = await Assert.ThrowsAsync<ConnectorSerializationException>(() => host.Client.Cases.GetAsync(any));
+        var noId = await Assert.ThrowsAsync<ConnectorSerializationException>(() => host.Client.Cases.GetAsync(any));
+        var badDate = await Assert.ThrowsAsync<ConnectorSerializationException>(() => host.Client.Cases.GetAsync(any));
+        host.Emulators.CoreCase.Faults.Add(Fault.Status(200, "{\"data\":[{\"id\":\"x\"}],\"total\":1}"), count: 1, pathContains: "/cases");
+        var notAList = await Assert.ThrowsAsync<ConnectorSerializationException>(() => CaseTests.ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition)));
 
         Assert.Contains("not valid JSON", truncated.Message, StringComparison.Ordinal);
         Assert.Contains("'id'", noId.Message, StringComparison.Ordinal);
         Assert.IsType<System.Text.Json.JsonException>(badDate.InnerException);
+        Assert.Contains("HAL page", notAList.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,10 +76,10 @@ public sealed class ErrorTests
     {
         await using var host = await ClientHost.StartAsync();
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
-        host.Emulators.CoreCase.Faults.Add(Fault.Status(503), count: 1, pathContains: "/caseinstances/", method: "GET");
-        host.Emulators.CoreCase.Faults.Add(Fault.Drop(), count: 1, pathContains: "/caseinstances/", method: "GET");
+        host.Emulators.CoreCase.Faults.Add(Fault.Status(503), count: 1, pathContains: "/cases/", method: "GET");
+        host.Emulators.CoreCase.Faults.Add(Fault.Drop(), count: 1, pathContains: "/cases/", method: "GET");
 
-        CaseInstance fetched = await host.Client.Cases.GetAsync(created.Id);
+        CaseInstance fetched = await host.Client.Cases.GetAsync(created.Ref);
 
         Assert.Equal(created.Id, fetched.Id);
         Assert.Equal(2, host.Emulators.CoreCase.Faults.InjectedCount);
@@ -57,7 +89,7 @@ public sealed class ErrorTests
     public async Task A_failed_create_is_not_resent_so_no_duplicate_case_can_appear()
     {
         await using var host = await ClientHost.StartAsync();
-        host.Emulators.CoreCase.Faults.Add(Fault.Status(500), count: null, pathContains: "/caseinstances", method: "POST");
+        host.Emulators.CoreCase.Faults.Add(Fault.Status(500), count: null, pathContains: "/cases", method: "POST");
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => host.Client.Cases.CreateAsync(ClientHost.NewCase("t")));
 
@@ -73,7 +105,7 @@ public sealed class ErrorTests
         host.Emulators.CoreCase.Faults.Add(
             Fault.Status(429, "{\"code\":\"RATE_LIMITED\",\"message\":\"slow down\"}", new Dictionary<string, string> { ["Retry-After"] = "0" }),
             count: 1,
-            pathContains: "/caseinstances",
+            pathContains: "/cases",
             method: "POST");
 
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
@@ -91,9 +123,9 @@ public sealed class ErrorTests
             o.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(300);
             o.Resilience.TotalTimeout = TimeSpan.FromSeconds(3);
         });
-        host.Emulators.CoreCase.Faults.Add(Fault.Hang(), count: null, pathContains: "/caseinstances");
+        host.Emulators.CoreCase.Faults.Add(Fault.Hang(), count: null, pathContains: "/cases");
 
-        var error = await Assert.ThrowsAsync<ConnectorTimeoutException>(() => host.Client.Cases.GetAsync("any"));
+        var error = await Assert.ThrowsAsync<ConnectorTimeoutException>(() => host.Client.Cases.GetAsync(new CaseRef(ClientHost.Definition, "any")));
 
         Assert.True(error.IsTransient);
     }

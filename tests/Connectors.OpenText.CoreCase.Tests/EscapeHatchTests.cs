@@ -13,9 +13,9 @@ public sealed class EscapeHatchTests
         await using var host = await ClientHost.StartAsync();
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("escape hatch"));
         host.Emulators.Identity.RevokeAll();
-        host.Emulators.CoreCase.Faults.Add(Fault.Status(503), count: 1, pathContains: "/caseinstances/");
+        host.Emulators.CoreCase.Faults.Add(Fault.Status(503), count: 1, pathContains: "/cases/");
 
-        Response raw = await host.Client.SendAsync(ApiRequest.Get($"caseinstances/{created.Id}"));
+        Response raw = await host.Client.SendAsync(ApiRequest.Get($"case-definitions/{created.CaseDefinitionId}/cases/{created.Id}"));
 
         Assert.Equal(200, raw.Status);
         Assert.Equal(created.Id, JsonNode.Parse(raw.Content.Span)!["id"]!.GetValue<string>());

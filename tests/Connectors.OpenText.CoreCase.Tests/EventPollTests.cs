@@ -12,14 +12,14 @@ public sealed class EventPollTests
         host.Emulators.CoreCase.State.Time = serverClock; // frozen: every event below has the same timestamp
         var checkpoint = CaseEventCheckpoint.StartAt(serverClock.GetUtcNow().AddMinutes(-1));
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
-        await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.InProgress);
-        await host.Client.Comments.AddAsync(created.Id, "note");
+        await host.Client.Cases.ChangeStatusAsync(created.Ref, CaseStatus.InProgress);
+        await host.Client.Comments.AddAsync(created.Ref, "note");
 
         var first = await host.Client.Events.PollAsync(checkpoint, maxEvents: 2);
         var second = await host.Client.Events.PollAsync(CaseEventCheckpoint.Parse(first.Next.ToString()), maxEvents: 2);
         var idle = await host.Client.Events.PollAsync(second.Next);
         serverClock.Advance(TimeSpan.FromSeconds(1));
-        await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.Resolved);
+        await host.Client.Cases.ChangeStatusAsync(created.Ref, CaseStatus.Resolved);
         var milestone = await host.Client.Events.PollAsync(idle.Next, CaseEventType.StatusChanged);
 
         Assert.Equal([CaseEventType.CaseCreated, CaseEventType.StatusChanged], first.Events.Select(e => e.Type));

@@ -24,7 +24,7 @@ public sealed class FindOrCreateTests
     {
         await using var host = await ClientHost.StartAsync();
         // Hold both searches so that both see "no case" and both try to create.
-        host.Emulators.CoreCase.Faults.Add(Fault.Latency(TimeSpan.FromMilliseconds(300)), count: 2, pathContains: "/caseinstances", method: "GET");
+        host.Emulators.CoreCase.Faults.Add(Fault.Latency(TimeSpan.FromMilliseconds(300)), count: 2, pathContains: "/cases", method: "GET");
 
         var results = await Task.WhenAll(
             host.Client.Cases.FindOrCreateAsync(ClientHost.NewCase("Payment declined", Order)),
@@ -41,8 +41,8 @@ public sealed class FindOrCreateTests
         await using var host = await ClientHost.StartAsync();
         var winner = (await host.Client.Cases.CreateAsync(ClientHost.NewCase("created elsewhere", Order))).Value;
         // The search answers as if it ran just before the other caller's create landed.
-        const string emptyPage = """{"_embedded":{"caseinstances":[]},"_links":{},"page":{"size":1,"totalElements":0,"totalPages":0,"number":0}}""";
-        host.Emulators.CoreCase.Faults.Add(Fault.Status(200, emptyPage), count: 1, pathContains: "/caseinstances", method: "GET");
+        const string emptyPage = """{"_embedded":{"cases":[]},"_links":{},"page":{"size":1,"totalElements":0,"totalPages":0,"number":0}}""";
+        host.Emulators.CoreCase.Faults.Add(Fault.Status(200, emptyPage), count: 1, pathContains: "/cases", method: "GET");
 
         var result = (await host.Client.Cases.FindOrCreateAsync(ClientHost.NewCase("mine", Order))).Value;
 
@@ -60,7 +60,7 @@ public sealed class FindOrCreateTests
 
         var error = await Assert.ThrowsAsync<DuplicateExternalReferenceException>(() => host.Client.Cases.CreateAsync(ClientHost.NewCase("two", Order)));
 
-        Assert.Equal(first.Id, error.ExistingCaseId);
+        Assert.Equal(first.Ref, error.ExistingCase);
         await Assert.ThrowsAsync<ArgumentException>(() => host.Client.Cases.FindOrCreateAsync(ClientHost.NewCase("no reference")));
     }
 }

@@ -47,10 +47,11 @@ public sealed class RegistrationTests
         var factory = provider.GetRequiredService<IConnectorClientFactory<CoreCaseClient>>();
 
         CaseInstance us = await factory.CreateClient("us").Cases.CreateAsync(ClientHost.NewCase("us case"));
-        var seenFromEu = await Assert.ThrowsAsync<ConnectorNotFoundException>(() => factory.CreateClient("eu").Cases.GetAsync(us.Id));
+        var seenFromEu = await Assert.ThrowsAsync<CaseNotFoundException>(() => factory.CreateClient("eu").Cases.GetAsync(us.Ref));
 
         Assert.Equal("tenant-2", emulators.CoreCase.State.FindCase(us.Id)!.TenantId);
         Assert.Equal(404, seenFromEu.Status);
+        Assert.Equal(us.Ref, seenFromEu.Case);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class RegistrationTests
             await client.Cases.CreateAsync(ClientHost.NewCase($"case {i}"));
         }
 
-        var first = await client.Cases.ListAsync().AsPages().FirstAsync();
+        var first = await client.Cases.ListAsync(ClientHost.Definition).AsPages().FirstAsync();
 
         Assert.Equal(7, first.Values.Count);
         Assert.NotNull(first.ContinuationToken);
@@ -85,14 +86,15 @@ public sealed class RegistrationTests
     [Fact]
     public async Task Users_can_mock_the_client_with_the_model_factory()
     {
+        var caseRef = new CaseRef("def-1", "c-1");
         var cases = Substitute.For<CaseService>();
-        cases.GetAsync("c-1").Returns(ResponseFactory.FromValue(CoreCaseModelFactory.CaseInstance("c-1", "Mocked", CaseStatus.Resolved)));
+        cases.GetAsync(caseRef).Returns(ResponseFactory.FromValue(CoreCaseModelFactory.CaseInstance(caseRef, "Mocked", CaseStatus.Resolved)));
         var client = Substitute.For<CoreCaseClient>();
         client.Cases.Returns(cases);
 
-        CaseInstance found = await client.Cases.GetAsync("c-1");
+        CaseInstance found = await client.Cases.GetAsync(new CaseRef("def-1", "c-1"));
 
         Assert.Equal(CaseStatus.Resolved, found.Status);
-        Assert.Equal("\"1\"", found.ETag);
+        Assert.Equal(("def-1", "c-1"), (found.CaseDefinitionId, found.Id));
     }
 }

@@ -17,11 +17,11 @@ public sealed class StatusTransitionTests
 
         foreach (var status in path)
         {
-            CaseInstance moved = await host.Client.Cases.ChangeStatusAsync(created.Id, status, $"to {status}");
+            CaseInstance moved = await host.Client.Cases.ChangeStatusAsync(created.Ref, status, $"to {status}");
             Assert.Equal(status, moved.Status);
         }
 
-        var changes = (await CaseTests.ToListAsync(host.Client.Events.ListHistoryAsync(created.Id))).Where(e => e.Type == CaseEventType.StatusChanged).ToList();
+        var changes = (await CaseTests.ToListAsync(host.Client.Events.ListHistoryAsync(created.Ref))).Where(e => e.Type == CaseEventType.StatusChanged).ToList();
         Assert.Equal(path, changes.Select(e => e.ToStatus!.Value));
         Assert.Equal(CaseStatus.Open, changes[0].FromStatus);
         Assert.Equal("to CLOSED", changes[4].Data.GetProperty("reason").GetString());
@@ -33,7 +33,7 @@ public sealed class StatusTransitionTests
         await using var host = await ClientHost.StartAsync();
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
 
-        var error = await Assert.ThrowsAsync<CaseTransitionException>(() => host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.Closed));
+        var error = await Assert.ThrowsAsync<CaseTransitionException>(() => host.Client.Cases.ChangeStatusAsync(created.Ref, CaseStatus.Closed));
 
         Assert.Equal(CaseStatus.Open, error.CurrentStatus);
         Assert.Equal(CaseStatus.Closed, error.RequestedStatus);
@@ -42,7 +42,7 @@ public sealed class StatusTransitionTests
         Assert.Equal("INVALID_STATUS_TRANSITION", error.ErrorCode);
         Assert.False(error.IsTransient);
         Assert.IsAssignableFrom<ConnectorConflictException>(error);
-        Assert.Equal(CaseStatus.Open, (await host.Client.Cases.GetAsync(created.Id)).Value.Status);
+        Assert.Equal(CaseStatus.Open, (await host.Client.Cases.GetAsync(created.Ref)).Value.Status);
     }
 
     [Fact]
@@ -50,9 +50,9 @@ public sealed class StatusTransitionTests
     {
         await using var host = await ClientHost.StartAsync();
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
-        await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.InProgress);
+        await host.Client.Cases.ChangeStatusAsync(created.Ref, CaseStatus.InProgress);
 
-        CaseInstance again = await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.InProgress);
+        CaseInstance again = await host.Client.Cases.ChangeStatusAsync(created.Ref, CaseStatus.InProgress);
 
         Assert.Equal(CaseStatus.InProgress, again.Status);
         Assert.Single(host.Emulators.CoreCase.State.Events, e => e.CaseId == created.Id && e.Type == "STATUS_CHANGED");
@@ -65,12 +65,12 @@ public sealed class StatusTransitionTests
         CaseInstance created = await host.Client.Cases.CreateAsync(ClientHost.NewCase("t"));
         foreach (var status in new[] { CaseStatus.InProgress, CaseStatus.Resolved, CaseStatus.Closed })
         {
-            await host.Client.Cases.ChangeStatusAsync(created.Id, status);
+            await host.Client.Cases.ChangeStatusAsync(created.Ref, status);
         }
 
-        var refused = await Assert.ThrowsAsync<ConnectorConflictException>(() => host.Client.Comments.AddAsync(created.Id, "late note"));
-        await host.Client.Cases.ChangeStatusAsync(created.Id, CaseStatus.Open, "customer came back");
-        CaseComment accepted = await host.Client.Comments.AddAsync(created.Id, "late note");
+        var refused = await Assert.ThrowsAsync<ConnectorConflictException>(() => host.Client.Comments.AddAsync(created.Ref, "late note"));
+        await host.Client.Cases.ChangeStatusAsync(created.Ref, CaseStatus.Open, "customer came back");
+        CaseComment accepted = await host.Client.Comments.AddAsync(created.Ref, "late note");
 
         Assert.Equal("CASE_CLOSED", refused.ErrorCode);
         Assert.Equal("late note", accepted.Text);

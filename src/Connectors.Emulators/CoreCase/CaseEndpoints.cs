@@ -6,142 +6,131 @@ using static Connectors.Emulators.CoreCase.CoreCaseHttp;
 
 namespace Connectors.Emulators.CoreCase;
 
-/// <summary>Case instances: create, search, get, update (plus validation helpers the other endpoints share).</summary>
+/// <summary>
+/// Cases on the published routes: create (JSON body, or the multipart "Create Case with Attachments"), get, and
+/// <c>PUT …/case-data</c>; plus the assumed search (a GET on the create path).
+/// </summary>
 internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
 {
+    private const string Cases = "/case-definitions/{caseDefinitionId}/cases";
     private static readonly string[] Priorities = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
 
     private CoreCaseState State => emulator.State;
 
     public void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/caseinstances", CreateAsync);
-        api.MapGet("/caseinstances", List);
-        api.MapGet("/caseinstances/{caseId}", Get);
-        api.MapPatch("/caseinstances/{caseId}", UpdateAsync);
+        api.MapPost(Cases, CreateAsync);
+        api.MapGet(Cases, List);
+        api.MapGet(Cases + "/{caseId}", Get);
+        api.MapPut(Cases + "/{caseId}/case-data", UpdateDataAsync);
     }
 
-    internal static IResult? ValidateAttributes(HttpRequest request, JsonObject attributes, bool requireTitle)
+    private static IResult? ValidateAttributes(HttpRequest request, JsonObject attributes)
     {
-        var title = attributes["caseTitle"];
-        if ((requireTitle || attributes.ContainsKey("caseTitle")) && string.IsNullOrWhiteSpace(Text(attributes, "caseTitle")))
+        const string Field = "caseProperties.defaultAttributes";
+        if (string.IsNullOrWhiteSpace(Text(attributes, CoreCaseAttributes.Title)))
         {
-            return Invalid(request, "caseProperties.defaultAttributes.caseTitle", title is null ? "is required" : "must be a non-empty string");
+            return Invalid(request, $"{Field}.caseTitle", attributes[CoreCaseAttributes.Title] is null ? "is required" : "must be a non-empty string");
         }
 
         if (attributes["priority"] is not null && !Priorities.Contains(Text(attributes, "priority")))
         {
-            return Invalid(request, "caseProperties.defaultAttributes.priority", $"must be one of {string.Join(", ", Priorities)}");
+            return Invalid(request, $"{Field}.priority", $"must be one of {string.Join(", ", Priorities)}");
         }
 
-        return attributes["dueDate"] is not null && !TryParseDate(Text(attributes, "dueDate"), out _)
-            ? Invalid(request, "caseProperties.defaultAttributes.dueDate", "must be a date-time")
-            : null;
-    }
-
-    internal static (EmulatedAssignee? Assignee, IResult? Error) ReadAssignee(HttpRequest request, JsonNode? node, string field)
-    {
-        if (node is null)
+        if (attributes["dueDate"] is not null && !TryParseDate(Text(attributes, "dueDate"), out _))
         {
-            return (null, null);
+            return Invalid(request, $"{Field}.dueDate", "must be a date-time");
         }
 
-        var type = Text(node, "type");
-        var id = Text(node, "id");
-        return type is not ("USER" or "GROUP") ? (null, Invalid(request, $"{field}.type", "must be USER or GROUP"))
-            : string.IsNullOrWhiteSpace(id) ? (null, Invalid(request, $"{field}.id", "is required"))
-            : (new EmulatedAssignee(type, id), null);
+        var references = attributes[CoreCaseAttributes.ExternalReferences];
+        return references is null
+               || (references is JsonArray array && array.All(r => !string.IsNullOrWhiteSpace(Text(r, "system")) && !string.IsNullOrWhiteSpace(Text(r, "id"))))
+            ? null
+            : Invalid(request, $"{Field}.externalReferences", "must be an array of {system, id}");
     }
 
-    private async Task<IResult> CreateAsync(string tenantId, HttpRequest request)
+    private async Task<IResult> CreateAsync(string caseDefinitionId, HttpRequest request)
     {
-        var (body, error) = await ReadObjectAsync(request).ConfigureAwait(false);
-        if (body is null)
+        JsonObject? body;
+        List<ReceivedFile> files = [];
+        if (CoreCaseMultipart.IsMultipart(request, out var boundary))
         {
-            return error!;
+            (body, files, var formError) = await CoreCaseMultipart.ReadAsync(emulator, request, boundary).ConfigureAwait(false);
+            if (formError is not null)
+            {
+                return formError;
+            }
+
+            if (body is null)
+            {
+                return Invalid(request, CoreCaseMultipart.CasePart, "a part with the case JSON is required");
+            }
+        }
+        else
+        {
+            (body, var error) = await ReadObjectAsync(request).ConfigureAwait(false);
+            if (body is null)
+            {
+                return error!;
+            }
         }
 
         var typeId = Text(body["caseType"], "id");
-        if (string.IsNullOrWhiteSpace(typeId))
+        if (typeId is not null && typeId != caseDefinitionId)
         {
-            return Invalid(request, "caseType.id", "is required");
+            return Invalid(request, "caseType.id", $"'{typeId}' is not the case definition of the path, '{caseDefinitionId}'");
         }
 
-        var attributes = Obj(body["caseProperties"], "defaultAttributes");
-        if (attributes is null)
+        var given = Obj(body["caseProperties"], "defaultAttributes");
+        if (given is null)
         {
             return Invalid(request, "caseProperties.defaultAttributes", "is required");
         }
 
-        if (ValidateAttributes(request, attributes, requireTitle: true) is { } invalid)
+        var attributes = CoreCaseAttributes.Writable(given);
+        if (ValidateAttributes(request, attributes) is { } invalid)
         {
             return invalid;
         }
 
-        var references = new List<EmulatedExternalReference>();
-        if (body["externalReferences"] is JsonArray array)
-        {
-            foreach (var item in array)
-            {
-                var system = Text(item, "system");
-                var id = Text(item, "id");
-                if (string.IsNullOrWhiteSpace(system) || string.IsNullOrWhiteSpace(id))
-                {
-                    return Invalid(request, "externalReferences", "each reference needs a system and an id");
-                }
-
-                references.Add(new EmulatedExternalReference(system, id));
-            }
-        }
-        else if (body["externalReferences"] is not null)
-        {
-            return Invalid(request, "externalReferences", "must be an array");
-        }
-
-        var (assignee, assigneeError) = ReadAssignee(request, body["assignee"], "assignee");
-        if (assigneeError is not null)
-        {
-            return assigneeError;
-        }
-
+        var caller = Caller(request);
         lock (State.Gate)
         {
-            var type = State.CaseType(typeId);
-            if (type is null)
+            var definition = State.Definition(caseDefinitionId);
+            if (definition is null)
             {
-                return Invalid(request, "caseType.id", $"case type '{typeId}' does not exist");
+                return DefinitionNotFound(request, caseDefinitionId);
             }
 
             var configId = Text(body, "caseConfigId");
-            if (configId is not null && configId != type.CaseConfigId)
+            if (configId is not null && configId != definition.CaseConfigId)
             {
-                return Invalid(request, "caseConfigId", $"'{configId}' is not the configuration of case type '{typeId}'");
+                return Invalid(request, "caseConfigId", $"'{configId}' is not the configuration of case definition '{caseDefinitionId}'");
             }
 
-            // The check and the insert share the lock: two racing creates with one reference make one case.
-            foreach (var reference in references)
+            if (Duplicate(request, caller.TenantId, attributes, except: null) is { } duplicate)
             {
-                if (State.CaseWithReference(tenantId, reference) is { } existing)
-                {
-                    var conflict = ErrorBody(request, StatusCodes.Status409Conflict, "DUPLICATE_EXTERNAL_REFERENCE",
-                        $"External reference {reference.System}/{reference.Id} already belongs to case {existing.CaseNumber}.");
-                    conflict["existingCaseId"] = existing.Id;
-                    return Json(conflict, StatusCodes.Status409Conflict);
-                }
+                return duplicate;
             }
 
-            var created = State.NewCase(tenantId, type);
-            created.Attributes = (JsonObject)attributes.DeepClone();
-            created.ExternalReferences = references;
-            created.Assignee = assignee;
+            var created = State.NewCase(caller.TenantId, definition, caller.Identity);
+            created.Attributes = attributes;
+            created.CustomAttributes = Obj(body["caseProperties"], "customAttributes") is { } custom ? (JsonObject)custom.DeepClone() : [];
             State.Record(created, "CASE_CREATED", new JsonObject { ["status"] = created.Status });
-            var root = CoreCaseRender.ApiRoot(request, tenantId);
-            request.HttpContext.Response.Headers.Location = $"{root}/caseinstances/{created.Id}";
-            return Json(CoreCaseRender.Case(created, type, root), StatusCodes.Status201Created, ETag(created));
+            foreach (var file in files)
+            {
+                var attachment = new EmulatedAttachment(Guid.NewGuid().ToString(), file.FileName, file.MimeType, file.Content, file.Sha256, State.Time.GetUtcNow());
+                created.Attachments.Add(attachment);
+                State.Record(created, "ATTACHMENT_ADDED", new JsonObject { ["attachmentId"] = attachment.Id, ["fileName"] = file.FileName, ["size"] = file.Content.LongLength });
+            }
+
+            request.HttpContext.Response.Headers.Location = $"{CoreCaseRender.ApiRoot(request)}/{CoreCaseRender.CasePath(caseDefinitionId, created.Id)}";
+            return Json(CoreCaseRender.Case(created, definition, request), StatusCodes.Status201Created);
         }
     }
 
-    private IResult List(string tenantId, HttpRequest request)
+    private IResult List(string caseDefinitionId, HttpRequest request)
     {
         var query = request.Query;
         var statuses = query["status"].SelectMany(s => (s ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
@@ -157,18 +146,24 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
             return Invalid(request, "createdFrom/createdTo/modifiedSince", "must be a date-time");
         }
 
-        string? typeId = query["caseTypeId"], assigneeId = query["assigneeId"], system = query["externalSystem"], externalId = query["externalId"];
+        string? assigneeId = query["assigneeId"], system = query["externalSystem"], externalId = query["externalId"];
         if ((system is null) != (externalId is null))
         {
             return Invalid(request, "externalSystem", "externalSystem and externalId go together");
         }
 
+        var caller = Caller(request);
         lock (State.Gate)
         {
-            var root = CoreCaseRender.ApiRoot(request, tenantId);
-            var matches = State.TenantCases(tenantId)
+            var definition = State.Definition(caseDefinitionId);
+            if (definition is null)
+            {
+                return DefinitionNotFound(request, caseDefinitionId);
+            }
+
+            var matches = State.TenantCases(caller.TenantId)
+                .Where(c => c.CaseDefinitionId == caseDefinitionId)
                 .Where(c => statuses.Count == 0 || statuses.Contains(c.Status))
-                .Where(c => typeId is null || c.CaseTypeId == typeId)
                 .Where(c => assigneeId is null || c.Assignee?.Id == assigneeId)
                 .Where(c => createdFrom is null || c.CreatedOn >= createdFrom)
                 .Where(c => createdTo is null || c.CreatedOn < createdTo)
@@ -177,22 +172,19 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
             var ordered = modifiedSince is null
                 ? matches.OrderBy(c => c.Sequence)
                 : matches.OrderBy(c => c.LastUpdatedOn).ThenBy(c => c.Sequence);
-            return Page(request, "caseinstances", [.. ordered.Select(c => CoreCaseRender.Case(c, State.CaseType(c.CaseTypeId), root))], emulator.MaxPageSize);
+            return Page(request, "cases", [.. ordered.Select(c => CoreCaseRender.Case(c, definition, request))], emulator.MaxPageSize);
         }
     }
 
-    private IResult Get(string tenantId, string caseId, HttpRequest request)
-    {
-        lock (State.Gate)
-        {
-            var found = State.TenantCase(tenantId, caseId);
-            return found is null
-                ? NotFound(request, "Case", caseId)
-                : Json(CoreCaseRender.Case(found, State.CaseType(found.CaseTypeId), CoreCaseRender.ApiRoot(request, tenantId)), etag: ETag(found));
-        }
-    }
+    private IResult Get(string caseDefinitionId, string caseId, HttpRequest request)
+        => WithCase(State, request, caseDefinitionId, caseId, (found, _) => Json(CoreCaseRender.Case(found, State.Definition(caseDefinitionId), request)));
 
-    private async Task<IResult> UpdateAsync(string tenantId, string caseId, HttpRequest request)
+    /// <summary>
+    /// Published: <c>PUT …/case-data</c> with <c>{caseProperties: {defaultAttributes, customAttributes}}</c>. A PUT: the
+    /// attributes sent replace the case's (the service's audit fields in them are ignored); customAttributes are
+    /// replaced when sent.
+    /// </summary>
+    private async Task<IResult> UpdateDataAsync(string caseDefinitionId, string caseId, HttpRequest request)
     {
         var (body, error) = await ReadObjectAsync(request).ConfigureAwait(false);
         if (body is null)
@@ -200,62 +192,66 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
             return error!;
         }
 
-        if (body.ContainsKey("status"))
-        {
-            return Invalid(request, "status", "is changed through PUT .../status");
-        }
-
-        var patch = Obj(body["caseProperties"], "defaultAttributes");
-        if (patch is null)
+        var given = Obj(body["caseProperties"], "defaultAttributes");
+        if (given is null)
         {
             return Invalid(request, "caseProperties.defaultAttributes", "is required");
         }
 
-        if (ValidateAttributes(request, (JsonObject)patch.DeepClone(), requireTitle: false) is { } invalid)
+        var attributes = CoreCaseAttributes.Writable(given);
+        if (ValidateAttributes(request, attributes) is { } invalid)
         {
             return invalid;
         }
 
-        lock (State.Gate)
+        var custom = Obj(body["caseProperties"], "customAttributes");
+        return WithOpenCase(State, request, caseDefinitionId, caseId, (found, caller) =>
         {
-            var found = State.TenantCase(tenantId, caseId);
-            if (found is null)
+            if (Duplicate(request, caller.TenantId, attributes, except: found.Id) is { } duplicate)
             {
-                return NotFound(request, "Case", caseId);
+                return duplicate;
             }
 
-            var ifMatch = request.Headers.IfMatch.ToString();
-            if (ifMatch.Length > 0 && ifMatch != "*" && ifMatch != ETag(found))
+            var changed = Changed(found.Attributes, attributes);
+            if (custom is not null)
             {
-                return Error(request, StatusCodes.Status412PreconditionFailed, "VERSION_MISMATCH", $"Case {found.CaseNumber} changed since version {ifMatch}.");
+                changed.AddRange(Changed(found.CustomAttributes, custom).Select(n => "customAttributes." + n));
+                found.CustomAttributes = (JsonObject)custom.DeepClone();
             }
 
-            if (found.Status == CoreCaseStatuses.Closed)
+            found.Attributes = attributes;
+            if (changed.Count > 0)
             {
-                return Closed(request, found);
+                State.Touch(found, caller.Identity);
+                State.Record(found, "CASE_UPDATED", new JsonObject { ["attributes"] = new JsonArray([.. changed.Select(n => (JsonNode)JsonValue.Create(n))]) });
             }
 
-            var changed = new JsonArray();
-            foreach (var (name, value) in patch)
-            {
-                // JSON merge patch: null removes the attribute.
-                if (value is null)
-                {
-                    found.Attributes.Remove(name);
-                }
-                else
-                {
-                    found.Attributes[name] = value.DeepClone();
-                }
-
-                changed.Add(name);
-            }
-
-            State.Touch(found);
-            State.Record(found, "CASE_UPDATED", new JsonObject { ["attributes"] = changed });
-            return Json(CoreCaseRender.Case(found, State.CaseType(found.CaseTypeId), CoreCaseRender.ApiRoot(request, tenantId)), etag: ETag(found));
-        }
+            return Json(CoreCaseRender.Case(found, State.Definition(caseDefinitionId), request));
+        });
     }
+
+    private IResult? Duplicate(HttpRequest request, string tenantId, JsonObject attributes, string? except)
+    {
+        // The check and the insert share the lock: two racing creates with one reference make one case.
+        foreach (var reference in CoreCaseAttributes.References(attributes))
+        {
+            if (State.CaseWithReference(tenantId, reference, except) is { } existing)
+            {
+                var conflict = ErrorBody(request, StatusCodes.Status409Conflict, "DUPLICATE_EXTERNAL_REFERENCE",
+                    $"External reference {reference.System}/{reference.Id} already belongs to case {existing.CaseNumber}.");
+                conflict["existingCaseId"] = existing.Id;
+                conflict["existingCaseDefinitionId"] = existing.CaseDefinitionId;
+                return Json(conflict, StatusCodes.Status409Conflict);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> Changed(JsonObject before, JsonObject after)
+        => [.. before.Select(p => p.Key).Union(after.Select(p => p.Key))
+            .Where(name => !JsonNode.DeepEquals(before[name], after[name]))
+            .Order(StringComparer.Ordinal)];
 
     private static bool TryDateQuery(HttpRequest request, string name, out DateTimeOffset? value)
     {
@@ -273,9 +269,4 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
         value = parsed;
         return true;
     }
-
-    internal static IResult Closed(HttpRequest request, EmulatedCase found)
-        => Error(request, StatusCodes.Status409Conflict, "CASE_CLOSED", $"Case {found.CaseNumber} is closed; reopen it first.");
-
-    internal static string ETag(EmulatedCase found) => $"\"{found.Version}\"";
 }

@@ -1,17 +1,18 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Net.Http.Headers;
 using static Connectors.Emulators.CoreCase.CoreCaseHttp;
 
 namespace Connectors.Emulators.CoreCase;
 
-/// <summary>Things that live on a case: comments, tasks, attachments and links.</summary>
+/// <summary>
+/// Things that live on a case, all on assumed routes: comments ("Comment On Case" is published, its path and body are
+/// not), tasks, attachments of an existing case, links.
+/// </summary>
 internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
 {
+    private const string Case = "/case-definitions/{caseDefinitionId}/cases/{caseId}";
     private const int MaxCommentLength = 32_000;
     private static readonly string[] Relations = ["RELATED", "PARENT", "CHILD", "DUPLICATE"];
 
@@ -19,19 +20,19 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
 
     public void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/caseinstances/{caseId}/comments", AddCommentAsync);
-        api.MapGet("/caseinstances/{caseId}/comments", ListComments);
-        api.MapPost("/caseinstances/{caseId}/tasks", AddTaskAsync);
-        api.MapGet("/caseinstances/{caseId}/tasks", ListTasks);
-        api.MapPost("/caseinstances/{caseId}/tasks/{taskId}/complete", CompleteTaskAsync);
-        api.MapPost("/caseinstances/{caseId}/attachments", UploadAsync);
-        api.MapGet("/caseinstances/{caseId}/attachments", ListAttachments);
-        api.MapGet("/caseinstances/{caseId}/attachments/{attachmentId}/content", Download);
-        api.MapPost("/caseinstances/{caseId}/links", AddLinkAsync);
-        api.MapGet("/caseinstances/{caseId}/links", ListLinks);
+        api.MapPost(Case + "/comments", AddCommentAsync);
+        api.MapGet(Case + "/comments", ListComments);
+        api.MapPost(Case + "/tasks", AddTaskAsync);
+        api.MapGet(Case + "/tasks", ListTasks);
+        api.MapPost(Case + "/tasks/{taskId}/complete", CompleteTaskAsync);
+        api.MapPost(Case + "/attachments", UploadAsync);
+        api.MapGet(Case + "/attachments", ListAttachments);
+        api.MapGet(Case + "/attachments/{attachmentId}/content", Download);
+        api.MapPost(Case + "/links", AddLinkAsync);
+        api.MapGet(Case + "/links", ListLinks);
     }
 
-    private async Task<IResult> AddCommentAsync(string tenantId, string caseId, HttpRequest request)
+    private async Task<IResult> AddCommentAsync(string caseDefinitionId, string caseId, HttpRequest request)
     {
         var (body, error) = await ReadObjectAsync(request).ConfigureAwait(false);
         if (body is null)
@@ -56,24 +57,26 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
             return Invalid(request, "visibility", "must be INTERNAL or SHARED");
         }
 
-        return WithOpenCase(tenantId, caseId, request, found =>
+        return WithOpenCase(State, request, caseDefinitionId, caseId, (found, caller) =>
         {
             var comment = new EmulatedComment(Guid.NewGuid().ToString(), text, visibility, State.Time.GetUtcNow());
             found.Comments.Add(comment);
-            State.Touch(found);
+            State.Touch(found, caller.Identity);
             State.Record(found, "COMMENT_ADDED", new JsonObject { ["commentId"] = comment.Id, ["visibility"] = visibility });
-            return Json(CoreCaseRender.Comment(comment), StatusCodes.Status201Created);
+            var rendered = CoreCaseRender.Comment(comment);
+            rendered["createdByUser"] = CoreCaseRender.Identity(caller.Identity);
+            return Json(rendered, StatusCodes.Status201Created);
         });
     }
 
-    private IResult ListComments(string tenantId, string caseId, HttpRequest request)
+    private IResult ListComments(string caseDefinitionId, string caseId, HttpRequest request)
     {
         string? visibility = request.Query["visibility"];
-        return WithCase(tenantId, caseId, request, found => Page(
+        return WithCase(State, request, caseDefinitionId, caseId, (found, _) => Page(
             request, "comments", [.. found.Comments.Where(c => visibility is null || c.Visibility == visibility).Select(CoreCaseRender.Comment)], emulator.MaxPageSize));
     }
 
-    private async Task<IResult> AddTaskAsync(string tenantId, string caseId, HttpRequest request)
+    private async Task<IResult> AddTaskAsync(string caseDefinitionId, string caseId, HttpRequest request)
     {
         var (body, error) = await ReadObjectAsync(request).ConfigureAwait(false);
         if (body is null)
@@ -98,13 +101,13 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
             due = parsed;
         }
 
-        var (assignee, assigneeError) = CaseEndpoints.ReadAssignee(request, body["assignee"], "assignee");
-        if (assigneeError is not null)
+        var (assignee, identityError) = ReadIdentity(request, body["assignee"], "assignee");
+        if (identityError is not null)
         {
-            return assigneeError;
+            return identityError;
         }
 
-        return WithOpenCase(tenantId, caseId, request, found =>
+        return WithOpenCase(State, request, caseDefinitionId, caseId, (found, caller) =>
         {
             var task = new EmulatedTask
             {
@@ -116,16 +119,16 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
                 CreatedOn = State.Time.GetUtcNow(),
             };
             found.Tasks.Add(task);
-            State.Touch(found);
+            State.Touch(found, caller.Identity);
             State.Record(found, "TASK_CREATED", new JsonObject { ["taskId"] = task.Id, ["name"] = name });
             return Json(CoreCaseRender.Task(task), StatusCodes.Status201Created);
         });
     }
 
-    private IResult ListTasks(string tenantId, string caseId, HttpRequest request)
-        => WithCase(tenantId, caseId, request, found => Page(request, "tasks", [.. found.Tasks.Select(CoreCaseRender.Task)], emulator.MaxPageSize));
+    private IResult ListTasks(string caseDefinitionId, string caseId, HttpRequest request)
+        => WithCase(State, request, caseDefinitionId, caseId, (found, _) => Page(request, "tasks", [.. found.Tasks.Select(CoreCaseRender.Task)], emulator.MaxPageSize));
 
-    private async Task<IResult> CompleteTaskAsync(string tenantId, string caseId, string taskId, HttpRequest request)
+    private async Task<IResult> CompleteTaskAsync(string caseDefinitionId, string caseId, string taskId, HttpRequest request)
     {
         JsonObject body = [];
         if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
@@ -139,7 +142,7 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
             body = read;
         }
 
-        return WithOpenCase(tenantId, caseId, request, found =>
+        return WithOpenCase(State, request, caseDefinitionId, caseId, (found, caller) =>
         {
             var task = found.Tasks.Find(t => t.Id == taskId);
             if (task is null)
@@ -155,113 +158,58 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
             task.Status = "COMPLETED";
             task.Outcome = Text(body, "outcome");
             task.CompletedOn = State.Time.GetUtcNow();
-            State.Touch(found);
+            State.Touch(found, caller.Identity);
             State.Record(found, "TASK_COMPLETED", new JsonObject { ["taskId"] = task.Id, ["outcome"] = task.Outcome });
             return Json(CoreCaseRender.Task(task));
         });
     }
 
-    private async Task<IResult> UploadAsync(string tenantId, string caseId, HttpRequest request)
+    private async Task<IResult> UploadAsync(string caseDefinitionId, string caseId, HttpRequest request)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Length == 0)
+        if (!CoreCaseMultipart.IsMultipart(request, out var boundary))
         {
             return Error(request, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "Attachments are uploaded as multipart/form-data with a 'file' part.");
         }
 
-        lock (State.Gate)
+        // Refuse before reading a large body for a case that is not there.
+        var missing = WithOpenCase(State, request, caseDefinitionId, caseId, (_, _) => Results.Empty);
+        if (!ReferenceEquals(missing, Results.Empty))
         {
-            if (State.TenantCase(tenantId, caseId) is not { } target)
-            {
-                return NotFound(request, "Case", caseId);
-            }
-
-            if (target.Status == CoreCaseStatuses.Closed)
-            {
-                return CaseEndpoints.Closed(request, target);
-            }
+            return missing;
         }
 
-        var reader = new MultipartReader(HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value!, request.Body)
+        var (_, files, formError) = await CoreCaseMultipart.ReadAsync(emulator, request, boundary).ConfigureAwait(false);
+        if (formError is not null)
         {
-            BodyLengthLimit = emulator.MaxAttachmentBytes + (1024 * 1024),
-        };
-        string? fileName = null, mimeType = null;
-        byte[]? content = null;
-        string? sha256 = null;
-        try
-        {
-            while (await reader.ReadNextSectionAsync(request.HttpContext.RequestAborted).ConfigureAwait(false) is { } section)
-            {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                    || !string.Equals(HeaderUtilities.RemoveQuotes(disposition.Name).Value, "file", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                mimeType = section.ContentType ?? "application/octet-stream";
-                (content, sha256) = await ReadLimitedAsync(section.Body, request.HttpContext.RequestAborted).ConfigureAwait(false);
-            }
-        }
-        catch (InvalidDataException)
-        {
-            content = null;
-            sha256 = "too-large";
+            return formError;
         }
 
-        if (sha256 == "too-large")
+        if (files.Count != 1)
         {
-            return Error(request, StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", $"Attachments are limited to {emulator.MaxAttachmentBytes} bytes.");
+            return Invalid(request, "file", "exactly one 'file' part with a file name is required");
         }
 
-        if (content is null || string.IsNullOrWhiteSpace(fileName))
+        var file = files[0];
+        return WithOpenCase(State, request, caseDefinitionId, caseId, (found, caller) =>
         {
-            return Invalid(request, "file", "a 'file' part with a file name is required");
-        }
-
-        return WithOpenCase(tenantId, caseId, request, found =>
-        {
-            var attachment = new EmulatedAttachment(Guid.NewGuid().ToString(), fileName, mimeType!, content, sha256!, State.Time.GetUtcNow());
+            var attachment = new EmulatedAttachment(Guid.NewGuid().ToString(), file.FileName, file.MimeType, file.Content, file.Sha256, State.Time.GetUtcNow());
             found.Attachments.Add(attachment);
-            State.Touch(found);
-            State.Record(found, "ATTACHMENT_ADDED", new JsonObject { ["attachmentId"] = attachment.Id, ["fileName"] = fileName, ["size"] = content.LongLength });
-            return Json(CoreCaseRender.Attachment(attachment, caseId, CoreCaseRender.ApiRoot(request, tenantId)), StatusCodes.Status201Created);
+            State.Touch(found, caller.Identity);
+            State.Record(found, "ATTACHMENT_ADDED", new JsonObject { ["attachmentId"] = attachment.Id, ["fileName"] = file.FileName, ["size"] = file.Content.LongLength });
+            return Json(CoreCaseRender.Attachment(attachment, found, request), StatusCodes.Status201Created);
         });
     }
 
-    private async Task<(byte[]? Content, string Sha256)> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > emulator.MaxAttachmentBytes)
-            {
-                return (null, "too-large");
-            }
+    private IResult ListAttachments(string caseDefinitionId, string caseId, HttpRequest request)
+        => WithCase(State, request, caseDefinitionId, caseId, (found, _) => Page(
+            request, "attachments", [.. found.Attachments.Select(a => CoreCaseRender.Attachment(a, found, request))], emulator.MaxPageSize));
 
-            emulator.CountAttachmentBytes(read);
-            hash.AppendData(chunk, 0, read);
-            buffer.Write(chunk, 0, read);
-        }
-
-        return (buffer.ToArray(), Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant());
-    }
-
-    private IResult ListAttachments(string tenantId, string caseId, HttpRequest request)
-        => WithCase(tenantId, caseId, request, found => Page(
-            request, "attachments", [.. found.Attachments.Select(a => CoreCaseRender.Attachment(a, caseId, CoreCaseRender.ApiRoot(request, tenantId)))], emulator.MaxPageSize));
-
-    private IResult Download(string tenantId, string caseId, string attachmentId, HttpRequest request)
-        => WithCase(tenantId, caseId, request, found => found.Attachments.Find(a => a.Id == attachmentId) is { } attachment
+    private IResult Download(string caseDefinitionId, string caseId, string attachmentId, HttpRequest request)
+        => WithCase(State, request, caseDefinitionId, caseId, (found, _) => found.Attachments.Find(a => a.Id == attachmentId) is { } attachment
             ? Results.File(attachment.Content, attachment.MimeType, attachment.FileName)
             : NotFound(request, "Attachment", attachmentId));
 
-    private async Task<IResult> AddLinkAsync(string tenantId, string caseId, HttpRequest request)
+    private async Task<IResult> AddLinkAsync(string caseDefinitionId, string caseId, HttpRequest request)
     {
         var (body, error) = await ReadObjectAsync(request).ConfigureAwait(false);
         if (body is null)
@@ -269,11 +217,12 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
             return error!;
         }
 
+        var targetDefinitionId = Text(body, "targetCaseDefinitionId");
         var targetId = Text(body, "targetCaseId");
         var relation = Text(body, "relationType") ?? "RELATED";
-        if (string.IsNullOrWhiteSpace(targetId))
+        if (string.IsNullOrWhiteSpace(targetDefinitionId) || string.IsNullOrWhiteSpace(targetId))
         {
-            return Invalid(request, "targetCaseId", "is required");
+            return Invalid(request, "targetCaseId", "targetCaseDefinitionId and targetCaseId are required");
         }
 
         if (!Relations.Contains(relation))
@@ -281,16 +230,16 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
             return Invalid(request, "relationType", $"must be one of {string.Join(", ", Relations)}");
         }
 
-        if (targetId == caseId)
+        if (targetId == caseId && targetDefinitionId == caseDefinitionId)
         {
             return Invalid(request, "targetCaseId", "a case cannot be linked to itself");
         }
 
-        return WithOpenCase(tenantId, caseId, request, found =>
+        return WithOpenCase(State, request, caseDefinitionId, caseId, (found, caller) =>
         {
-            if (State.TenantCase(tenantId, targetId) is null)
+            if (State.TenantCase(caller.TenantId, targetDefinitionId, targetId) is null)
             {
-                return Invalid(request, "targetCaseId", $"case '{targetId}' does not exist");
+                return Invalid(request, "targetCaseId", $"case '{targetId}' does not exist in case definition '{targetDefinitionId}'");
             }
 
             if (found.Links.Exists(l => l.TargetCaseId == targetId && l.RelationType == relation))
@@ -298,25 +247,17 @@ internal sealed class CaseItemEndpoints(CoreCaseEmulator emulator)
                 return Error(request, StatusCodes.Status409Conflict, "DUPLICATE_LINK", "The cases are already linked this way.");
             }
 
-            var link = new EmulatedLink(Guid.NewGuid().ToString(), caseId, targetId, relation, State.Time.GetUtcNow());
+            var link = new EmulatedLink(Guid.NewGuid().ToString(), caseDefinitionId, caseId, targetDefinitionId, targetId, relation, State.Time.GetUtcNow());
             found.Links.Add(link);
-            State.Touch(found);
-            State.Record(found, "LINK_ADDED", new JsonObject { ["linkId"] = link.Id, ["targetCaseId"] = targetId, ["relationType"] = relation });
+            State.Touch(found, caller.Identity);
+            State.Record(found, "LINK_ADDED", new JsonObject
+            {
+                ["linkId"] = link.Id, ["targetCaseDefinitionId"] = targetDefinitionId, ["targetCaseId"] = targetId, ["relationType"] = relation,
+            });
             return Json(CoreCaseRender.Link(link), StatusCodes.Status201Created);
         });
     }
 
-    private IResult ListLinks(string tenantId, string caseId, HttpRequest request)
-        => WithCase(tenantId, caseId, request, found => Page(request, "links", [.. found.Links.Select(CoreCaseRender.Link)], emulator.MaxPageSize));
-
-    private IResult WithCase(string tenantId, string caseId, HttpRequest request, Func<EmulatedCase, IResult> action)
-    {
-        lock (State.Gate)
-        {
-            return State.TenantCase(tenantId, caseId) is { } found ? action(found) : NotFound(request, "Case", caseId);
-        }
-    }
-
-    private IResult WithOpenCase(string tenantId, string caseId, HttpRequest request, Func<EmulatedCase, IResult> action)
-        => WithCase(tenantId, caseId, request, found => found.Status == CoreCaseStatuses.Closed ? CaseEndpoints.Closed(request, found) : action(found));
+    private IResult ListLinks(string caseDefinitionId, string caseId, HttpRequest request)
+        => WithCase(State, request, caseDefinitionId, caseId, (found, _) => Page(request, "links", [.. found.Links.Select(CoreCaseRender.Link)], emulator.MaxPageSize));
 }

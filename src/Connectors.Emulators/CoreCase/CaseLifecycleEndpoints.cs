@@ -6,18 +6,20 @@ using static Connectors.Emulators.CoreCase.CoreCaseHttp;
 
 namespace Connectors.Emulators.CoreCase;
 
-/// <summary>Status transitions (lawful ones only) and assignment.</summary>
+/// <summary>Assumed routes: status transitions (lawful ones only) and assignment to a published identity.</summary>
 internal sealed class CaseLifecycleEndpoints(CoreCaseEmulator emulator)
 {
+    private const string Case = "/case-definitions/{caseDefinitionId}/cases/{caseId}";
+
     private CoreCaseState State => emulator.State;
 
     public void Map(RouteGroupBuilder api)
     {
-        api.MapPut("/caseinstances/{caseId}/status", ChangeStatusAsync);
-        api.MapPut("/caseinstances/{caseId}/assignee", AssignAsync);
+        api.MapPut(Case + "/status", ChangeStatusAsync);
+        api.MapPut(Case + "/assignee", AssignAsync);
     }
 
-    private async Task<IResult> ChangeStatusAsync(string tenantId, string caseId, HttpRequest request)
+    private async Task<IResult> ChangeStatusAsync(string caseDefinitionId, string caseId, HttpRequest request)
     {
         var (body, error) = await ReadObjectAsync(request).ConfigureAwait(false);
         if (body is null)
@@ -31,14 +33,8 @@ internal sealed class CaseLifecycleEndpoints(CoreCaseEmulator emulator)
             return Error(request, StatusCodes.Status400BadRequest, "INVALID_STATUS", $"Unknown status '{target}'.", ("status", "unknown status"));
         }
 
-        lock (State.Gate)
+        return WithCase(State, request, caseDefinitionId, caseId, (found, caller) =>
         {
-            var found = State.TenantCase(tenantId, caseId);
-            if (found is null)
-            {
-                return NotFound(request, "Case", caseId);
-            }
-
             if (found.Status != target)
             {
                 if (!CoreCaseStatuses.IsLawful(found.Status, target))
@@ -55,15 +51,15 @@ internal sealed class CaseLifecycleEndpoints(CoreCaseEmulator emulator)
 
                 var from = found.Status;
                 found.Status = target;
-                State.Touch(found);
+                State.Touch(found, caller.Identity);
                 State.Record(found, "STATUS_CHANGED", new JsonObject { ["fromStatus"] = from, ["toStatus"] = target, ["reason"] = Text(body, "reason") });
             }
 
-            return Json(CoreCaseRender.Case(found, State.CaseType(found.CaseTypeId), CoreCaseRender.ApiRoot(request, tenantId)), etag: CaseEndpoints.ETag(found));
-        }
+            return Json(CoreCaseRender.Case(found, State.Definition(caseDefinitionId), request));
+        });
     }
 
-    private async Task<IResult> AssignAsync(string tenantId, string caseId, HttpRequest request)
+    private async Task<IResult> AssignAsync(string caseDefinitionId, string caseId, HttpRequest request)
     {
         var (body, error) = await ReadObjectAsync(request).ConfigureAwait(false);
         if (body is null)
@@ -71,33 +67,22 @@ internal sealed class CaseLifecycleEndpoints(CoreCaseEmulator emulator)
             return error!;
         }
 
-        var (assignee, assigneeError) = CaseEndpoints.ReadAssignee(request, body, "assignee");
+        var (assignee, identityError) = ReadIdentity(request, body, "assignee");
         if (assignee is null)
         {
-            return assigneeError ?? Invalid(request, "assignee", "is required");
+            return identityError ?? Invalid(request, "assignee", "is required");
         }
 
-        lock (State.Gate)
+        return WithOpenCase(State, request, caseDefinitionId, caseId, (found, caller) =>
         {
-            var found = State.TenantCase(tenantId, caseId);
-            if (found is null)
-            {
-                return NotFound(request, "Case", caseId);
-            }
-
-            if (found.Status == CoreCaseStatuses.Closed)
-            {
-                return CaseEndpoints.Closed(request, found);
-            }
-
             if (found.Assignee != assignee)
             {
                 found.Assignee = assignee;
-                State.Touch(found);
-                State.Record(found, "ASSIGNED", new JsonObject { ["assignee"] = CoreCaseRender.Assignee(assignee) });
+                State.Touch(found, caller.Identity);
+                State.Record(found, "ASSIGNED", new JsonObject { ["assignee"] = CoreCaseRender.Identity(assignee) });
             }
 
-            return Json(CoreCaseRender.Case(found, State.CaseType(found.CaseTypeId), CoreCaseRender.ApiRoot(request, tenantId)), etag: CaseEndpoints.ETag(found));
-        }
+            return Json(CoreCaseRender.Case(found, State.Definition(caseDefinitionId), request));
+        });
     }
 }

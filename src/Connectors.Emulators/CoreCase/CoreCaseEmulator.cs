@@ -2,18 +2,22 @@ using Connectors.Emulators.Hosting;
 using Connectors.Emulators.OpenTextIdentity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Connectors.Emulators.CoreCase;
 
 /// <summary>
-/// Emulates OpenText Core Case Management (CCMA) on loopback: case instances with lawful status
-/// transitions, comments, tasks, attachments, links, history and a tenant-wide events feed, all under
-/// <c>/tenants/{tenantId}/api/v1/</c>. Every request is authorized by the shared identity emulator.
-/// The contract it follows is docs/api/core-case.md.
+/// Emulates OpenText Core Case Management (CCMA) on loopback, on the path family OpenText publishes:
+/// <c>{baseUrl}/api/v1/case-definitions/{caseDefinitionId}/cases/{caseId}</c> (create, also as the multipart
+/// "Create Case with Attachments"; get; <c>PUT …/case-data</c>) and <c>case-definitions</c>, plus the assumed routes of
+/// docs/api/core-case.md (search, status, assignment, comments, tasks, attachments, links, history, events feed).
+/// Anything else, such as the old <c>caseinstances</c> paths or a PATCH, is 404/405. Every request is authorized by the
+/// shared identity emulator; the tenant is the token's (no tenant in the path).
 /// </summary>
 public sealed class CoreCaseEmulator : IAsyncDisposable
 {
+    /// <summary>The API root under the base address: <c>api/v1/</c>.</summary>
+    public const string ApiPrefix = "api/v1/";
+
     private readonly OpenTextIdentityEmulator _identity;
     private EmulatorHost? _host;
     private long _attachmentBytes;
@@ -23,8 +27,11 @@ public sealed class CoreCaseEmulator : IAsyncDisposable
     /// <summary>The emulator's state, for seeding and inspection in tests.</summary>
     public CoreCaseState State { get; } = new();
 
-    /// <summary>The root address once started.</summary>
+    /// <summary>The service address (OpenText's <c>{{baseUrl}}</c>) once started.</summary>
     public Uri BaseAddress => _host?.BaseAddress ?? throw new InvalidOperationException("The Core Case emulator is not started.");
+
+    /// <summary>The API root, <c>{BaseAddress}api/v1/</c>.</summary>
+    public Uri ApiAddress => new(BaseAddress, ApiPrefix);
 
     /// <summary>Faults to inject into the next matching requests.</summary>
     public FaultInjector Faults => _host?.Faults ?? throw new InvalidOperationException("The Core Case emulator is not started.");
@@ -39,11 +46,6 @@ public sealed class CoreCaseEmulator : IAsyncDisposable
     public long AttachmentBytesReceived => Interlocked.Read(ref _attachmentBytes);
 
     internal void CountAttachmentBytes(int count) => Interlocked.Add(ref _attachmentBytes, count);
-
-    /// <summary>The API root of a tenant: <c>{BaseAddress}tenants/{tenantId}/api/v1/</c>.</summary>
-    /// <param name="tenantId">The tenant.</param>
-    public Uri TenantApiAddress(string tenantId = OpenTextIdentityEmulator.DefaultTenant)
-        => new(BaseAddress, $"tenants/{Uri.EscapeDataString(tenantId)}/api/v1/");
 
     /// <summary>Starts an emulator on loopback that authorizes requests with <paramref name="identity"/>.</summary>
     /// <param name="identity">The running identity emulator.</param>
@@ -68,15 +70,28 @@ public sealed class CoreCaseEmulator : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        var api = app.MapGroup("/tenants/{tenantId}/api/v1");
+        var api = app.MapGroup("/" + ApiPrefix.TrimEnd('/'));
         api.AddEndpointFilter(async (context, next) =>
         {
-            var tenantId = context.HttpContext.GetRouteValue("tenantId") as string;
-            return _identity.Authorize(context.HttpContext.Request, tenantId) ?? await next(context).ConfigureAwait(false);
+            var request = context.HttpContext.Request;
+            if (_identity.Authorize(request) is { } denied)
+            {
+                return denied;
+            }
+
+            var (tenantId, clientId) = _identity.CallerOf(request)!.Value;
+            context.HttpContext.Items[CoreCaseHttp.CallerKey] = new Caller(tenantId, new EmulatedIdentity(clientId, "User"));
+            return await next(context).ConfigureAwait(false);
         });
+        new CaseDefinitionEndpoints(this).Map(api);
         new CaseEndpoints(this).Map(api);
         new CaseLifecycleEndpoints(this).Map(api);
-        new CaseFeedEndpoints(this).Map(api);
         new CaseItemEndpoints(this).Map(api);
+        new CaseFeedEndpoints(this).Map(api);
     }
 }
+
+/// <summary>The tenant and identity of the token a request carries.</summary>
+/// <param name="TenantId">The tenant.</param>
+/// <param name="Identity">The client, as a <c>User</c> identity.</param>
+internal sealed record Caller(string TenantId, EmulatedIdentity Identity);

@@ -9,6 +9,7 @@ namespace Connectors.Emulators.CoreCase;
 /// <summary>Wire helpers shared by the Core Case endpoints: dates, errors, HAL pages, body reading.</summary>
 internal static class CoreCaseHttp
 {
+    public const string CallerKey = "corecase.caller";
     private static readonly string[] DateFormats =
     [
         "yyyy-MM-dd'T'HH:mm:ss.fffzzz", "yyyy-MM-dd'T'HH:mm:sszzz",
@@ -68,6 +69,57 @@ internal static class CoreCaseHttp
 
     public static IResult NotFound(HttpRequest request, string what, string id)
         => Error(request, StatusCodes.Status404NotFound, "NOT_FOUND", $"{what} '{id}' was not found.");
+
+    public static IResult DefinitionNotFound(HttpRequest request, string caseDefinitionId)
+        => Error(request, StatusCodes.Status404NotFound, "CASE_DEFINITION_NOT_FOUND", $"Case definition '{caseDefinitionId}' was not found.");
+
+    public static IResult CaseNotFound(HttpRequest request, string caseDefinitionId, string caseId)
+        => Error(request, StatusCodes.Status404NotFound, "CASE_NOT_FOUND", $"Case '{caseId}' was not found in case definition '{caseDefinitionId}'.");
+
+    /// <summary>The tenant and identity the endpoint filter read from the token.</summary>
+    public static Caller Caller(HttpRequest request) => (Caller)request.HttpContext.Items[CallerKey]!;
+
+    /// <summary>
+    /// Runs <paramref name="action"/> on the caller's case under the state's lock: an unknown definition and a case that
+    /// is not under that definition (even if it exists under another) are 404s with the service's message.
+    /// </summary>
+    public static IResult WithCase(CoreCaseState state, HttpRequest request, string caseDefinitionId, string caseId, Func<EmulatedCase, Caller, IResult> action)
+    {
+        var caller = Caller(request);
+        lock (state.Gate)
+        {
+            if (state.Definition(caseDefinitionId) is null)
+            {
+                return DefinitionNotFound(request, caseDefinitionId);
+            }
+
+            return state.TenantCase(caller.TenantId, caseDefinitionId, caseId) is { } found
+                ? action(found, caller)
+                : CaseNotFound(request, caseDefinitionId, caseId);
+        }
+    }
+
+    /// <summary>As <see cref="WithCase"/>, refusing writes to a closed case (assumed rule).</summary>
+    public static IResult WithOpenCase(CoreCaseState state, HttpRequest request, string caseDefinitionId, string caseId, Func<EmulatedCase, Caller, IResult> action)
+        => WithCase(state, request, caseDefinitionId, caseId, (found, caller) => found.Status == CoreCaseStatuses.Closed ? Closed(request, found) : action(found, caller));
+
+    public static IResult Closed(HttpRequest request, EmulatedCase found)
+        => Error(request, StatusCodes.Status409Conflict, "CASE_CLOSED", $"Case {found.CaseNumber} is closed; reopen it first.");
+
+    /// <summary>Reads a published identity <c>{id, caseIdentityType: User | FunctionalRole, …}</c>.</summary>
+    public static (EmulatedIdentity? Identity, IResult? Error) ReadIdentity(HttpRequest request, JsonNode? node, string field)
+    {
+        if (node is null)
+        {
+            return (null, null);
+        }
+
+        var type = Text(node, "caseIdentityType");
+        var id = Text(node, "id");
+        return type is not ("User" or "FunctionalRole") ? (null, Invalid(request, $"{field}.caseIdentityType", "must be User or FunctionalRole"))
+            : string.IsNullOrWhiteSpace(id) ? (null, Invalid(request, $"{field}.id", "is required"))
+            : (new EmulatedIdentity(id, type), null);
+    }
 
     /// <summary>Reads a JSON object body; a missing or malformed body is a 400.</summary>
     public static async Task<(JsonObject? Body, IResult? Error)> ReadObjectAsync(HttpRequest request)

@@ -1,40 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
 namespace Connectors.Emulators.CoreCase;
 
-/// <summary>Renders emulator state in the wire shapes of the Core Case API.</summary>
+/// <summary>Renders emulator state in the wire shapes of the Core Case API (published where OpenText shows them).</summary>
 internal static class CoreCaseRender
 {
-    public static string ApiRoot(HttpRequest request, string tenantId)
-        => $"{request.Scheme}://{request.Host}{request.PathBase}/tenants/{Uri.EscapeDataString(tenantId)}/api/v1";
+    public static string ApiRoot(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/api/v1";
 
-    public static JsonObject Case(EmulatedCase c, EmulatedCaseType? type, string apiRoot) => new()
+    public static string CasePath(string caseDefinitionId, string caseId) => $"case-definitions/{caseDefinitionId}/cases/{caseId}";
+
+    /// <summary>
+    /// A case. Published: <c>caseType{id}</c>, <c>caseConfigId</c>, <c>caseProperties.defaultAttributes</c> with the
+    /// audit fields, <c>id</c> and <c>caseType</c>, and <c>customAttributes</c>. Assumed: <c>caseNumber</c>, <c>status</c>,
+    /// <c>assignee</c>, <c>_links</c>.
+    /// </summary>
+    public static JsonObject Case(EmulatedCase c, EmulatedCaseDefinition? definition, HttpRequest request)
     {
-        ["id"] = c.Id,
-        ["caseNumber"] = c.CaseNumber,
-        ["caseType"] = new JsonObject { ["id"] = c.CaseTypeId, ["name"] = type?.Name },
-        ["caseConfigId"] = c.CaseConfigId,
-        ["status"] = c.Status,
-        ["caseProperties"] = new JsonObject { ["defaultAttributes"] = c.Attributes.DeepClone() },
-        ["externalReferences"] = new JsonArray([.. c.ExternalReferences.Select(r => (JsonNode)new JsonObject { ["system"] = r.System, ["id"] = r.Id })]),
-        ["assignee"] = Assignee(c.Assignee),
-        ["createdOn"] = CoreCaseHttp.FormatDate(c.CreatedOn),
-        ["lastUpdatedOn"] = CoreCaseHttp.FormatDate(c.LastUpdatedOn),
-        ["version"] = c.Version,
-        ["_links"] = new JsonObject { ["self"] = new JsonObject { ["href"] = $"{apiRoot}/caseinstances/{c.Id}" } },
-    };
+        var caseType = new JsonObject { ["id"] = c.CaseDefinitionId, ["name"] = definition?.Name };
+        var defaults = (JsonObject)c.Attributes.DeepClone();
+        defaults["id"] = c.Id;
+        defaults["caseType"] = caseType.DeepClone();
+        defaults["createdOn"] = CoreCaseHttp.FormatDate(c.CreatedOn);
+        defaults["createdBy"] = c.CreatedBy.Id;
+        defaults["lastUpdatedOn"] = CoreCaseHttp.FormatDate(c.LastUpdatedOn);
+        defaults["lastUpdatedBy"] = (c.LastUpdatedBy ?? c.CreatedBy).Id;
+        defaults["createdByUser"] = Identity(c.CreatedBy);
+        defaults["lastUpdatedByUser"] = Identity(c.LastUpdatedBy ?? c.CreatedBy);
+        return new JsonObject
+        {
+            ["id"] = c.Id,
+            ["caseNumber"] = c.CaseNumber,
+            ["caseType"] = caseType,
+            ["caseConfigId"] = c.CaseConfigId,
+            ["status"] = c.Status,
+            ["caseProperties"] = new JsonObject { ["defaultAttributes"] = defaults, ["customAttributes"] = c.CustomAttributes.DeepClone() },
+            ["assignee"] = Identity(c.Assignee),
+            ["_links"] = new JsonObject { ["self"] = new JsonObject { ["href"] = $"{ApiRoot(request)}/{CasePath(c.CaseDefinitionId, c.Id)}" } },
+        };
+    }
 
-    public static JsonObject? Assignee(EmulatedAssignee? a)
-        => a is null ? null : new JsonObject { ["type"] = a.Type, ["id"] = a.Id };
+    /// <summary>The published identity shape: <c>{id, etsUuid, caseIdentityType}</c>.</summary>
+    public static JsonObject? Identity(EmulatedIdentity? identity)
+        => identity is null
+            ? null
+            : new JsonObject { ["id"] = identity.Id, ["etsUuid"] = EtsUuid(identity.Id), ["caseIdentityType"] = identity.IdentityType };
 
-    public static JsonObject CaseType(EmulatedCaseType t) => new()
+    /// <summary>The published definition DTO (<c>CaseInstanceDTO.json</c>) plus <c>caseConfigId</c> and the assumed <c>stages</c>.</summary>
+    public static JsonObject Definition(EmulatedCaseDefinition d) => new()
     {
-        ["id"] = t.Id,
-        ["name"] = t.Name,
-        ["caseConfigId"] = t.CaseConfigId,
-        ["caseIdGenerator"] = new JsonObject { ["prefix"] = t.Prefix },
-        ["stages"] = new JsonArray([.. t.Stages.Select((s, i) => (JsonNode)new JsonObject { ["id"] = $"{t.Id}-stage-{i + 1}", ["name"] = s, ["order"] = i + 1 })]),
+        ["id"] = d.Id,
+        ["name"] = d.Name,
+        ["description"] = d.Description,
+        ["classification"] = d.Classification is null ? null : new JsonObject { ["name"] = d.Classification },
+        ["settings"] = new JsonObject
+        {
+            ["duration"] = null,
+            ["defaultAssignee"] = null,
+            ["defaultAssigneeGroup"] = null,
+            ["email"] = null,
+            ["caseSLAs"] = new JsonArray(),
+        },
+        ["caseIdGenerator"] = new JsonObject
+        {
+            ["prefix"] = d.Prefix,
+            ["suffix"] = d.Suffix,
+            ["sequenceName"] = "Numeric generator",
+            ["customGeneratorLogicEndpoint"] = null,
+        },
+        ["caseConfigId"] = d.CaseConfigId,
+        ["stages"] = new JsonArray([.. d.Stages.Select((s, i) => (JsonNode)new JsonObject { ["id"] = $"{d.Id}-stage-{i + 1}", ["name"] = s, ["order"] = i + 1 })]),
     };
 
     public static JsonObject Comment(EmulatedComment c) => new()
@@ -43,7 +80,6 @@ internal static class CoreCaseRender
         ["text"] = c.Text,
         ["visibility"] = c.Visibility,
         ["createdOn"] = CoreCaseHttp.FormatDate(c.CreatedOn),
-        ["createdBy"] = "api-client",
     };
 
     public static JsonObject Task(EmulatedTask t) => new()
@@ -52,14 +88,14 @@ internal static class CoreCaseRender
         ["name"] = t.Name,
         ["description"] = t.Description,
         ["status"] = t.Status,
-        ["assignee"] = Assignee(t.Assignee),
+        ["assignee"] = Identity(t.Assignee),
         ["dueDate"] = t.DueDate is { } due ? CoreCaseHttp.FormatDate(due) : null,
         ["outcome"] = t.Outcome,
         ["createdOn"] = CoreCaseHttp.FormatDate(t.CreatedOn),
         ["completedOn"] = t.CompletedOn is { } done ? CoreCaseHttp.FormatDate(done) : null,
     };
 
-    public static JsonObject Attachment(EmulatedAttachment a, string caseId, string apiRoot) => new()
+    public static JsonObject Attachment(EmulatedAttachment a, EmulatedCase owner, HttpRequest request) => new()
     {
         ["id"] = a.Id,
         ["fileName"] = a.FileName,
@@ -69,14 +105,16 @@ internal static class CoreCaseRender
         ["createdOn"] = CoreCaseHttp.FormatDate(a.CreatedOn),
         ["_links"] = new JsonObject
         {
-            ["content"] = new JsonObject { ["href"] = $"{apiRoot}/caseinstances/{caseId}/attachments/{a.Id}/content" },
+            ["content"] = new JsonObject { ["href"] = $"{ApiRoot(request)}/{CasePath(owner.CaseDefinitionId, owner.Id)}/attachments/{a.Id}/content" },
         },
     };
 
     public static JsonObject Link(EmulatedLink l) => new()
     {
         ["id"] = l.Id,
+        ["sourceCaseDefinitionId"] = l.SourceCaseDefinitionId,
         ["sourceCaseId"] = l.SourceCaseId,
+        ["targetCaseDefinitionId"] = l.TargetCaseDefinitionId,
         ["targetCaseId"] = l.TargetCaseId,
         ["relationType"] = l.RelationType,
         ["createdOn"] = CoreCaseHttp.FormatDate(l.CreatedOn),
@@ -86,9 +124,13 @@ internal static class CoreCaseRender
     {
         ["id"] = e.Id,
         ["sequence"] = e.Sequence,
+        ["caseDefinitionId"] = e.CaseDefinitionId,
         ["caseId"] = e.CaseId,
         ["type"] = e.Type,
         ["occurredOn"] = CoreCaseHttp.FormatDate(e.OccurredOn),
         ["data"] = e.Data.DeepClone(),
     };
+
+    private static string EtsUuid(string id)
+        => "urn:uuid:" + new Guid(MD5.HashData(Encoding.UTF8.GetBytes(id)));
 }

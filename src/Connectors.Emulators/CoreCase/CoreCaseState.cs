@@ -8,20 +8,25 @@ namespace Connectors.Emulators.CoreCase;
 /// </summary>
 public sealed class CoreCaseState
 {
-    /// <summary>The case type seeded at start (the id used in OpenText's CCMA Postman example).</summary>
-    public const string DefaultCaseTypeId = "d388103d-0e35-476b-9d92-6b99ec2a7f1c";
+    /// <summary>The case definition seeded at start: the <c>id</c> of OpenText's published <c>CaseInstanceDTO.json</c> (and <c>caseType.id</c> of <c>caseinstance1.json</c>).</summary>
+    public const string DefaultCaseDefinitionId = "d388103d-0e35-476b-9d92-6b99ec2a7f1c";
 
-    /// <summary>The case configuration seeded at start (the id used in OpenText's CCMA Postman example).</summary>
+    /// <summary>The case configuration seeded at start: <c>caseConfigId</c> of OpenText's published <c>caseinstance1.json</c>.</summary>
     public const string DefaultCaseConfigId = "b3177d3f-cf65-4f61-91aa-e85a1546ec30";
 
     private readonly List<EmulatedCase> _cases = [];
     private readonly List<EmulatedEvent> _events = [];
-    private readonly Dictionary<string, EmulatedCaseType> _caseTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EmulatedCaseDefinition> _definitions = new(StringComparer.Ordinal);
     private long _caseSequence;
     private long _eventSequence;
 
     internal CoreCaseState()
-        => AddCaseType(new EmulatedCaseType(DefaultCaseTypeId, "Order Exception", DefaultCaseConfigId, "CASE", ["Intake", "Review", "Outcome"]));
+        => AddCaseDefinition(new EmulatedCaseDefinition(DefaultCaseDefinitionId, "Example Case", DefaultCaseConfigId, "pre", ["Intake", "Review", "Outcome"])
+        {
+            Description = "This is an example case",
+            Classification = "Enterprise",
+            Suffix = "suf",
+        });
 
     /// <summary>The lock every change takes.</summary>
     internal object Gate { get; } = new();
@@ -29,25 +34,25 @@ public sealed class CoreCaseState
     /// <summary>The clock used for timestamps; tests can replace it.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
-    /// <summary>Registers a case type.</summary>
-    /// <param name="caseType">The case type.</param>
-    public void AddCaseType(EmulatedCaseType caseType)
+    /// <summary>Registers a case definition.</summary>
+    /// <param name="definition">The definition.</param>
+    public void AddCaseDefinition(EmulatedCaseDefinition definition)
     {
-        ArgumentNullException.ThrowIfNull(caseType);
+        ArgumentNullException.ThrowIfNull(definition);
         lock (Gate)
         {
-            _caseTypes[caseType.Id] = caseType;
+            _definitions[definition.Id] = definition;
         }
     }
 
-    /// <summary>A snapshot of every case type.</summary>
-    public IReadOnlyList<EmulatedCaseType> CaseTypes
+    /// <summary>A snapshot of every case definition.</summary>
+    public IReadOnlyList<EmulatedCaseDefinition> CaseDefinitions
     {
         get
         {
             lock (Gate)
             {
-                return [.. _caseTypes.Values];
+                return [.. _definitions.Values];
             }
         }
     }
@@ -76,7 +81,7 @@ public sealed class CoreCaseState
         }
     }
 
-    /// <summary>Finds a case by id.</summary>
+    /// <summary>Finds a case by id (any definition, any tenant).</summary>
     /// <param name="caseId">The id.</param>
     public EmulatedCase? FindCase(string caseId)
     {
@@ -106,25 +111,25 @@ public sealed class CoreCaseState
         {
             var found = _cases.Find(c => c.Id == caseId) ?? throw new KeyNotFoundException(caseId);
             found.Status = status;
-            Touch(found);
+            found.LastUpdatedOn = Time.GetUtcNow();
         }
     }
 
-    internal EmulatedCaseType? CaseType(string id) => _caseTypes.GetValueOrDefault(id);
+    internal EmulatedCaseDefinition? Definition(string id) => _definitions.GetValueOrDefault(id);
 
-    internal IEnumerable<EmulatedCaseType> AllCaseTypes => _caseTypes.Values;
+    internal IEnumerable<EmulatedCaseDefinition> AllDefinitions => _definitions.Values;
 
     internal IEnumerable<EmulatedCase> TenantCases(string tenantId) => _cases.Where(c => c.TenantId == tenantId);
 
     internal IEnumerable<EmulatedEvent> TenantEvents(string tenantId) => _events.Where(e => e.TenantId == tenantId);
 
-    internal EmulatedCase? TenantCase(string tenantId, string caseId)
-        => _cases.Find(c => c.Id == caseId && c.TenantId == tenantId);
+    internal EmulatedCase? TenantCase(string tenantId, string caseDefinitionId, string caseId)
+        => _cases.Find(c => c.Id == caseId && c.CaseDefinitionId == caseDefinitionId && c.TenantId == tenantId);
 
-    internal EmulatedCase? CaseWithReference(string tenantId, EmulatedExternalReference reference)
-        => _cases.Find(c => c.TenantId == tenantId && c.ExternalReferences.Contains(reference));
+    internal EmulatedCase? CaseWithReference(string tenantId, EmulatedExternalReference reference, string? except = null)
+        => _cases.Find(c => c.TenantId == tenantId && c.Id != except && c.ExternalReferences.Contains(reference));
 
-    internal EmulatedCase NewCase(string tenantId, EmulatedCaseType type)
+    internal EmulatedCase NewCase(string tenantId, EmulatedCaseDefinition definition, EmulatedIdentity caller)
     {
         var sequence = ++_caseSequence;
         var now = Time.GetUtcNow();
@@ -132,9 +137,11 @@ public sealed class CoreCaseState
         {
             Id = Guid.NewGuid().ToString(),
             TenantId = tenantId,
-            CaseNumber = $"{type.Prefix}-{sequence:D6}",
-            CaseTypeId = type.Id,
-            CaseConfigId = type.CaseConfigId,
+            CaseDefinitionId = definition.Id,
+            CaseNumber = $"{definition.Prefix}-{sequence:D6}" + (definition.Suffix is null ? string.Empty : "-" + definition.Suffix),
+            CaseConfigId = definition.CaseConfigId,
+            CreatedBy = caller,
+            LastUpdatedBy = caller,
             CreatedOn = now,
             LastUpdatedOn = now,
             Sequence = sequence,
@@ -143,13 +150,13 @@ public sealed class CoreCaseState
         return created;
     }
 
-    internal void Touch(EmulatedCase target)
+    internal void Touch(EmulatedCase target, EmulatedIdentity caller)
     {
         target.LastUpdatedOn = Time.GetUtcNow();
-        target.Version++;
+        target.LastUpdatedBy = caller;
     }
 
     internal void Record(EmulatedCase target, string type, JsonObject? data = null)
         => _events.Add(new EmulatedEvent(
-            Guid.NewGuid().ToString(), ++_eventSequence, target.TenantId, target.Id, type, Time.GetUtcNow(), data ?? []));
+            Guid.NewGuid().ToString(), ++_eventSequence, target.TenantId, target.CaseDefinitionId, target.Id, type, Time.GetUtcNow(), data ?? []));
 }

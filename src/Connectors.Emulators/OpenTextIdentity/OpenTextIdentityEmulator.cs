@@ -169,6 +169,18 @@ public sealed partial class OpenTextIdentityEmulator : IAsyncDisposable
     }
 
     /// <summary>
+    /// The tenant and client of the request's bearer token, for services whose paths carry no tenant (Core Case's
+    /// <c>{baseUrl}/api/v1/…</c>): <c>null</c> when the token is missing, invalid or not a tenant token. Call it after
+    /// <see cref="Authorize"/> accepted the request.
+    /// </summary>
+    /// <param name="request">The incoming request.</param>
+    public (string TenantId, string ClientId)? CallerOf(HttpRequest request)
+    {
+        var (issued, denied) = Check(request);
+        return denied is null && issued!.Flow != TokenFlow.TradingGrid && issued.TenantId is { } tenant ? (tenant, issued.ClientId) : null;
+    }
+
+    /// <summary>
     /// Checks the request's bearer token for Trading Grid: only tokens of the Trading Grid flow are accepted.
     /// Returns <c>null</c> when it is valid, else the 401 result to send.
     /// </summary>
