@@ -17,7 +17,7 @@ builder.Services.AddScenarios().UseSqliteStore(Path.Combine(Path.GetTempPath(), 
         .From(Trigger.Webhook("host", "complaint", QuickStartJson.Default.Complaint))
         .Then("open-case", key: c => c.OrderId, async (c, ctx, ct) =>
         {
-            var options = new CreateCaseOptions { CaseTypeId = "d388103d-0e35-476b-9d92-6b99ec2a7f1c", Title = $"Complaint on order {c.OrderId}" };
+            var options = new CreateCaseOptions { CaseDefinitionId = "d388103d-0e35-476b-9d92-6b99ec2a7f1c", Title = $"Complaint on order {c.OrderId}" };
             options.ExternalReferences.Add(new ExternalReference("shop", c.OrderId));
             await ctx.Services.GetRequiredService<CoreCaseClient>().Cases.FindOrCreateAsync(options, ct);
         }));

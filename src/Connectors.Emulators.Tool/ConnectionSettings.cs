@@ -40,7 +40,7 @@ internal static class ConnectionSettings
         const string Bearer = "bearer token from the identity service";
         if (running.CoreCase is { } coreCase)
         {
-            lines.Add(new(EmulatedSystem.CoreCase.Title, coreCase.BaseAddress, $"{Bearer}; API root {coreCase.TenantApiAddress()}"));
+            lines.Add(new(EmulatedSystem.CoreCase.Title, coreCase.BaseAddress, $"{Bearer}; API root {coreCase.ApiAddress}"));
         }
 
         if (running.Exstream is { } exstream)
@@ -112,7 +112,7 @@ internal static class ConnectionSettings
 
         if (running.CoreCase is not null)
         {
-            Add("Recipes:CaseTypeId", CoreCaseState.DefaultCaseTypeId);
+            Add("Recipes:CaseDefinitionId", CoreCaseState.DefaultCaseDefinitionId);
         }
 
         if (running.BigCommerce is not null)

@@ -18,7 +18,7 @@ public abstract class CaseCommunicationOptions
     public IList<string> SharedAttributes { get; } = [];
 
     /// <summary>Only cases of these case types; empty means every case type.</summary>
-    public IList<string> CaseTypeIds { get; } = [];
+    public IList<string> CaseDefinitionIds { get; } = [];
 
     /// <summary>How often the trigger polls. Default one minute.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);

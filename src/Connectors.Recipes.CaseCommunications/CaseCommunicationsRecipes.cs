@@ -9,19 +9,19 @@ public static class CaseCommunicationsRecipes
     /// Adds CC-EX-1 … CC-EX-7 with their defaults. Only CC-EX-6 needs a choice: the case type of contact-data cases.
     /// </summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="contactDataCaseTypeId">The case type CC-EX-6 opens for failed deliveries.</param>
+    /// <param name="contactDataCaseDefinitionId">The case type CC-EX-6 opens for failed deliveries.</param>
     /// <returns>The builder.</returns>
-    public static ScenariosBuilder AddCaseCommunicationsRecipes(this ScenariosBuilder builder, string contactDataCaseTypeId)
+    public static ScenariosBuilder AddCaseCommunicationsRecipes(this ScenariosBuilder builder, string contactDataCaseDefinitionId)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        ArgumentException.ThrowIfNullOrWhiteSpace(contactDataCaseTypeId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactDataCaseDefinitionId);
         return builder
             .AddMilestoneCommunications()
             .AddDocumentFiling()
             .AddDisputeLetters()
             .AddRegulatoryNotices()
             .AddStageCommunications()
-            .AddDeliveryFailureFollowUp(o => o.CaseTypeId = contactDataCaseTypeId)
+            .AddDeliveryFailureFollowUp(o => o.CaseDefinitionId = contactDataCaseDefinitionId)
             .AddCaseTimeline();
     }
 }

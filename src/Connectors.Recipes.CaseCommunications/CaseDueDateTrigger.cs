@@ -8,6 +8,8 @@ namespace Connectors.Recipes.CaseCommunications;
 /// <summary>
 /// A sweep over the cases whose due date falls within a lead time: Core Case has no "due soon" event, so the poll
 /// is the trigger. Each case yields one <see cref="Type"/> event per due date, so a repeated sweep is a duplicate.
+/// The definitions come from the published <c>case-definitions</c> list; the case list and its status filter are
+/// assumed routes of the client (docs/api/core-case.md).
 /// </summary>
 internal static class CaseDueDateTrigger
 {
@@ -21,7 +23,7 @@ internal static class CaseDueDateTrigger
             "case.due",
             CaseCommunicationsJsonContext.Default.CaseEventPayload,
             (services, _, ct) => ReadAsync(services, statuses, leadTime, ct),
-            e => e.CaseId,
+            e => e.Case.ToString(),
             e => e.OccurredOn,
             interval);
 
@@ -36,12 +38,21 @@ internal static class CaseDueDateTrigger
             query.Statuses.Add(CaseStatus.Create(status));
         }
 
-        await foreach (var c in client.Cases.ListAsync(query, cancellationToken).ConfigureAwait(false))
+        var definitions = new List<string>();
+        await foreach (var definition in client.CaseDefinitions.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            // A due date already past is not announced: the first sweep of a new host must not write to every old case.
-            if (c.DueDate is { } due && due >= now && due - now <= leadTime)
+            definitions.Add(definition.Id);
+        }
+
+        foreach (var definitionId in definitions)
+        {
+            await foreach (var c in client.Cases.ListAsync(definitionId, query, cancellationToken).ConfigureAwait(false))
             {
-                yield return new CaseEventPayload($"{Type}:{c.Id}:{due.UtcDateTime:O}", 0, c.Id, Type, due, null, null, []);
+                // A due date already past is not announced: the first sweep of a new host must not write to every old case.
+                if (c.DueDate is { } due && due >= now && due - now <= leadTime)
+                {
+                    yield return new CaseEventPayload($"{Type}:{c.Ref}:{due.UtcDateTime:O}", 0, c.Ref, Type, due, null, null, []);
+                }
             }
         }
     }

@@ -3,7 +3,7 @@ namespace Connectors.Recipes.CaseCommunications;
 /// <summary>A Core Case event as the case-triggered recipes receive it (from the events feed poll).</summary>
 /// <param name="EventId">The event id.</param>
 /// <param name="Sequence">The feed sequence number.</param>
-/// <param name="CaseId">The case.</param>
+/// <param name="Case">The case (definition and id).</param>
 /// <param name="Type">The event type, for example <c>STATUS_CHANGED</c> or <c>CASE_UPDATED</c>.</param>
 /// <param name="OccurredOn">When it happened.</param>
 /// <param name="FromStatus">The previous status of a status change.</param>
@@ -12,7 +12,7 @@ namespace Connectors.Recipes.CaseCommunications;
 public sealed record CaseEventPayload(
     string EventId,
     long Sequence,
-    string CaseId,
+    Connectors.OpenText.CoreCase.CaseRef Case,
     string Type,
     DateTimeOffset OccurredOn,
     string? FromStatus,

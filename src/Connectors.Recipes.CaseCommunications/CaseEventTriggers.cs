@@ -24,7 +24,7 @@ internal static class CaseEventTriggers
             Type,
             CaseCommunicationsJsonContext.Default.CaseEventPayload,
             (services, since, ct) => ReadAsync(services, since, types, ct),
-            e => e.CaseId,
+            e => e.Case.ToString(),
             e => e.OccurredOn,
             interval,
             changeId: e => e.EventId);
@@ -58,6 +58,6 @@ internal static class CaseEventTriggers
             }
         }
 
-        return new CaseEventPayload(e.Id, e.Sequence, e.CaseId, e.Type.Value, e.OccurredOn, e.FromStatus?.Value, e.ToStatus?.Value, changed);
+        return new CaseEventPayload(e.Id, e.Sequence, e.Case, e.Type.Value, e.OccurredOn, e.FromStatus?.Value, e.ToStatus?.Value, changed);
     }
 }

@@ -23,7 +23,7 @@ internal static class CaseSteps
     public static async ValueTask<CaseAtEvent> ReadCaseAsync(CaseEventPayload e, StepContext step, CancellationToken cancellationToken)
     {
         var client = step.Services.GetRequiredService<CoreCaseClient>();
-        var found = await client.Cases.GetAsync(e.CaseId, cancellationToken).ConfigureAwait(false);
+        var found = await client.Cases.GetAsync(e.Case, cancellationToken).ConfigureAwait(false);
         return new CaseAtEvent(e, found.Value);
     }
 

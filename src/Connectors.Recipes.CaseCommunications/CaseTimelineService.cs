@@ -29,15 +29,15 @@ public class CaseTimelineService
     }
 
     /// <summary>The timeline of a case, oldest first.</summary>
-    /// <param name="caseId">The case id.</param>
+    /// <param name="caseRef">The case (definition and id).</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The entries, ordered by time (case events before communications at the same instant).</returns>
-    /// <exception cref="Connectors.Core.ConnectorException">Core Case or Exstream failed; <c>ConnectorNotFoundException</c> for an unknown case.</exception>
-    public virtual async Task<IReadOnlyList<CaseTimelineEntry>> GetAsync(string caseId, CancellationToken cancellationToken = default)
+    /// <exception cref="Connectors.Core.ConnectorException">Core Case or Exstream failed; <see cref="CaseNotFoundException"/> for an unknown case.</exception>
+    public virtual async Task<IReadOnlyList<CaseTimelineEntry>> GetAsync(CaseRef caseRef, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
+        ArgumentNullException.ThrowIfNull(caseRef);
         var entries = new List<CaseTimelineEntry>();
-        await foreach (var e in _coreCase.Events.ListHistoryAsync(caseId, cancellationToken).ConfigureAwait(false))
+        await foreach (var e in _coreCase.Events.ListHistoryAsync(caseRef, cancellationToken).ConfigureAwait(false))
         {
             if (Describe(e) is { } entry)
             {
@@ -45,7 +45,7 @@ public class CaseTimelineService
             }
         }
 
-        await foreach (var job in _exstream.Jobs.ListAsync(CaseLink.Format(caseId)).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var job in _exstream.Jobs.ListAsync(CaseLink.Format(caseRef)).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var what = $"{job.CommunicationId} submitted ({job.Channel?.Value}{(job.Revision > 1 ? $", revision {job.Revision}" : string.Empty)})";
             var why = job.RevisionOf is null ? null : $"{job.RevisionReason} (revises job {job.RevisionOf})";

@@ -9,7 +9,7 @@ public sealed class DeliveryFailureOptions
     public IList<string> FailureTypes { get; } = ["delivery.failed", "delivery.invalid_address", "delivery.returned_mail"];
 
     /// <summary>The case type of the contact-data case. Required.</summary>
-    public string CaseTypeId { get; set; } = string.Empty;
+    public string CaseDefinitionId { get; set; } = string.Empty;
 
     /// <summary>The queue (group) the case is assigned to; <see langword="null"/> leaves it unassigned. Default <c>contact-data</c>.</summary>
     public string? Queue { get; set; } = "contact-data";
@@ -31,9 +31,9 @@ public sealed class DeliveryFailureOptions
     public void Validate()
     {
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(CaseTypeId))
+        if (string.IsNullOrWhiteSpace(CaseDefinitionId))
         {
-            errors.Add("CaseTypeId is required (the case type of contact-data cases).");
+            errors.Add("CaseDefinitionId is required (the case type of contact-data cases).");
         }
 
         if (FailureTypes.Count == 0)

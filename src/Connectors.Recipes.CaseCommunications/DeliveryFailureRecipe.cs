@@ -76,7 +76,7 @@ public static class DeliveryFailureRecipe
     /// (re-issue once per job id + recipient when the case reaches <see cref="DeliveryFailureOptions.ResendOnStatus"/>).
     /// </summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Adjusts the options; <see cref="DeliveryFailureOptions.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Adjusts the options; <see cref="DeliveryFailureOptions.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddDeliveryFailureFollowUp(this ScenariosBuilder builder, Action<DeliveryFailureOptions> configure)
     {
@@ -107,18 +107,18 @@ public static class DeliveryFailureRecipe
         var r = failure.Recipient;
         var create = new CreateCaseOptions
         {
-            CaseTypeId = options.CaseTypeId,
+            CaseDefinitionId = options.CaseDefinitionId,
             Title = $"Fix contact data of {r.Name ?? failure.RecipientKey}: {failure.Type} ({failure.CommunicationId})",
             Summary = $"Exstream job {failure.JobId} could not be delivered over {failure.Channel}: {failure.ReasonCode} {failure.ReasonMessage}".Trim(),
             Priority = options.Priority,
-            Assignee = options.Queue is null ? null : CaseAssignee.Group(options.Queue),
+            Assignee = options.Queue is null ? null : CaseIdentity.FunctionalRole(options.Queue),
         };
         create.ExternalReferences.Add(new ExternalReference(options.ReferenceSystem, $"{failure.JobId}:{failure.RecipientKey}"));
         void Set(string name, string? value)
         {
             if (value is not null)
             {
-                create.CustomAttributes[name] = JsonValue.Create(value);
+                create.Attributes[name] = JsonValue.Create(value);
             }
         }
 
@@ -164,11 +164,11 @@ public static class DeliveryFailureRecipe
             Recipient = Recipients.ToExstream(recipient),
             Data = new JsonObject
             {
-                ["contactCaseId"] = fixCase.Id,
+                ["contactCaseId"] = fixCase.Ref.ToString(),
                 ["originalJobId"] = originalJob,
                 ["correlationId"] = step.CorrelationId,
             },
-            CorrelationId = Recipients.Text(fixCase, Attributes.CommunicationCorrelationId) ?? CaseLink.Format(fixCase.Id),
+            CorrelationId = Recipients.Text(fixCase, Attributes.CommunicationCorrelationId) ?? CaseLink.Format(fixCase.Ref),
             IdempotencyKey = step.IdempotencyKey,
         };
         await exstream.Communications.ReissueAsync(

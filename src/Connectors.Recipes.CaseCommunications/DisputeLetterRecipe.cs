@@ -41,8 +41,8 @@ public static class DisputeLetterRecipe
             .From(CaseEventTriggers.Poll(Poller, options.PollInterval, "CASE_UPDATED"))
             .Where(e => e.Changed(options.OutcomeAttribute))
             .Enrich("read-case", (e, step, ct) => ReadAsync(e, options, step, ct))
-            .Where(l => l.Template is not null && Recipients.OfType(l.Case, options.CaseTypeIds))
-            .Then("issue-letter", l => $"{l.Case.Id}:outcome-v{l.Version}", (l, step, ct) => IssueAsync(l, options, step, ct)));
+            .Where(l => l.Template is not null && Recipients.OfType(l.Case, options.CaseDefinitionIds))
+            .Then("issue-letter", l => $"{l.Case.Ref}:outcome-v{l.Version}", (l, step, ct) => IssueAsync(l, options, step, ct)));
     }
 
     private static async ValueTask<OutcomeLetter> ReadAsync(CaseEventPayload e, DisputeLetterOptions options, StepContext step, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public static class DisputeLetterRecipe
         async Task<int> VersionAsync()
         {
             var count = 0;
-            await foreach (var h in coreCase.Events.ListHistoryAsync(e.CaseId, cancellationToken).ConfigureAwait(false))
+            await foreach (var h in coreCase.Events.ListHistoryAsync(e.Case, cancellationToken).ConfigureAwait(false))
             {
                 if (h.Sequence <= e.Sequence && CaseEventTriggers.ToPayload(h).Changed(options.OutcomeAttribute))
                 {
@@ -76,7 +76,7 @@ public static class DisputeLetterRecipe
 
         async Task<string?> FirstLetterAsync()
         {
-            await foreach (var job in exstream.Jobs.ListAsync(CaseLink.Format(e.CaseId)).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var job in exstream.Jobs.ListAsync(CaseLink.Format(e.Case)).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 if (job.RevisionOf is null && job.CommunicationId is not null && letters.Contains(job.CommunicationId))
                 {

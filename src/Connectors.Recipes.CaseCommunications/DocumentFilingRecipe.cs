@@ -38,13 +38,13 @@ public static class DocumentFilingRecipe
 
     private static async ValueTask FileAsync(GeneratedDocumentPayload document, StepContext step, CancellationToken cancellationToken)
     {
-        CaseLink.TryParse(document.CorrelationId, out var caseId);
+        CaseLink.TryParse(document.CorrelationId, out var caseRef);
         var coreCase = step.Services.GetRequiredService<CoreCaseClient>();
         var exstream = step.Services.GetRequiredService<ExstreamClient>();
         var fileName = document.FileName ?? $"{document.JobId}-{document.OutputId}";
 
         // An upload is not idempotent at Core Case: if an earlier attempt stored the file but was not journaled, keep it.
-        await foreach (var existing in coreCase.Attachments.ListAsync(caseId!, cancellationToken).ConfigureAwait(false))
+        await foreach (var existing in coreCase.Attachments.ListAsync(caseRef!, cancellationToken).ConfigureAwait(false))
         {
             if (existing.FileName == fileName)
             {
@@ -59,6 +59,6 @@ public static class DocumentFilingRecipe
         await download.Content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         buffer.Position = 0;
         await coreCase.Attachments.UploadAsync(
-            caseId!, buffer, fileName, document.MimeType ?? download.ContentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
+            caseRef!, buffer, fileName, document.MimeType ?? download.ContentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -29,7 +29,7 @@ public static class MilestoneCommunicationRecipe
             .From(CaseEventTriggers.Poll(Poller, options.PollInterval, "STATUS_CHANGED", "CASE_UPDATED"))
             .Where(e => (e.ToStatus is { } to && options.StatusMilestones.ContainsKey(to)) || e.Changed(options.MilestoneAttribute))
             .Enrich("read-case", CaseSteps.ReadCaseAsync)
-            .Where(x => Recipients.OfType(x.Case, options.CaseTypeIds))
+            .Where(x => Recipients.OfType(x.Case, options.CaseDefinitionIds))
             .Map(x =>
             {
                 var milestone = x.Event.Type == "STATUS_CHANGED"
@@ -38,6 +38,6 @@ public static class MilestoneCommunicationRecipe
                 return new CaseCommunication(x.Case, "milestone", milestone, CaseSteps.Lookup(options.Templates, milestone));
             })
             .Where(c => c.Template is not null)
-            .Then("send-communication", c => $"{c.Case.Id}:{c.Value}", (c, step, ct) => CaseSteps.SubmitAsync(c, options, step, ct)));
+            .Then("send-communication", c => $"{c.Case.Ref}:{c.Value}", (c, step, ct) => CaseSteps.SubmitAsync(c, options, step, ct)));
     }
 }

@@ -31,7 +31,7 @@ internal static class Recipients
     };
 
     public static string? Text(CaseInstance c, string attribute)
-        => c.CustomAttributes.TryGetValue(attribute, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        => c.Attributes.TryGetValue(attribute, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>
     /// A communication about a case: Exstream's correlation id links it to the case (<see cref="CaseLink"/>), the
@@ -43,15 +43,16 @@ internal static class Recipients
         var data = new JsonObject
         {
             ["caseId"] = c.Id,
+            ["caseDefinitionId"] = c.CaseDefinitionId,
             ["caseNumber"] = c.CaseNumber,
             ["caseTitle"] = c.Title,
-            ["caseType"] = c.CaseTypeName ?? c.CaseTypeId,
+            ["caseType"] = c.CaseDefinitionName ?? c.CaseDefinitionId,
             [purpose] = purposeValue,
             ["correlationId"] = step.CorrelationId,
         };
         foreach (var name in options.SharedAttributes)
         {
-            if (c.CustomAttributes.TryGetValue(name, out var value))
+            if (c.Attributes.TryGetValue(name, out var value))
             {
                 data[name] = JsonNode.Parse(value.GetRawText());
             }
@@ -63,10 +64,10 @@ internal static class Recipients
             Channel = options.Channel,
             Recipient = ToExstream(FromCase(c, options.Recipient)),
             Data = data,
-            CorrelationId = CaseLink.Format(c.Id),
+            CorrelationId = CaseLink.Format(c.Ref),
             IdempotencyKey = step.IdempotencyKey,
         };
     }
 
-    public static bool OfType(CaseInstance c, IList<string> caseTypeIds) => caseTypeIds.Count == 0 || caseTypeIds.Contains(c.CaseTypeId);
+    public static bool OfType(CaseInstance c, IList<string> caseDefinitionIds) => caseDefinitionIds.Count == 0 || caseDefinitionIds.Contains(c.CaseDefinitionId);
 }

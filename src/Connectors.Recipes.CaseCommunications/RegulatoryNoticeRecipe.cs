@@ -15,7 +15,7 @@ public static class RegulatoryNoticeRecipe
     public const string Poller = Id + ".case-events";
 
     /// <summary>
-    /// Adds CC-EX-4: setting the action attribute on a case (of <see cref="CaseCommunicationOptions.CaseTypeIds"/>) submits
+    /// Adds CC-EX-4: setting the action attribute on a case (of <see cref="CaseCommunicationOptions.CaseDefinitionIds"/>) submits
     /// the notice type's controlled template, and an archive copy, once per case id + notice type.
     /// </summary>
     /// <param name="builder">The scenarios builder.</param>
@@ -32,7 +32,7 @@ public static class RegulatoryNoticeRecipe
             .From(CaseEventTriggers.Poll(Poller, options.PollInterval, "CASE_UPDATED"))
             .Where(e => e.Changed(options.ActionAttribute))
             .Enrich("read-case", CaseSteps.ReadCaseAsync)
-            .Where(x => Recipients.OfType(x.Case, options.CaseTypeIds) && Recipients.Text(x.Case, options.ActionAttribute) is { Length: > 0 })
+            .Where(x => Recipients.OfType(x.Case, options.CaseDefinitionIds) && Recipients.Text(x.Case, options.ActionAttribute) is { Length: > 0 })
             .Map(x =>
             {
                 var notice = Recipients.Text(x.Case, options.ActionAttribute)!;
@@ -41,8 +41,8 @@ public static class RegulatoryNoticeRecipe
                         $"Notice type '{notice}' on case {x.Case.CaseNumber ?? x.Case.Id} has no controlled template; allowed: {string.Join(", ", options.Notices.Keys)}.");
                 return new CaseCommunication(x.Case, "notice", notice, template);
             })
-            .Then("send-notice", c => $"{c.Case.Id}:{c.Value}", (c, step, ct) => CaseSteps.SubmitAsync(c, options, step, ct))
-            .Then("archive-notice", c => $"{c.Case.Id}:{c.Value}", (c, step, ct) => ArchiveAsync(c, options, step, ct)));
+            .Then("send-notice", c => $"{c.Case.Ref}:{c.Value}", (c, step, ct) => CaseSteps.SubmitAsync(c, options, step, ct))
+            .Then("archive-notice", c => $"{c.Case.Ref}:{c.Value}", (c, step, ct) => ArchiveAsync(c, options, step, ct)));
     }
 
     private static async ValueTask ArchiveAsync(CaseCommunication notice, RegulatoryNoticeOptions options, StepContext step, CancellationToken cancellationToken)

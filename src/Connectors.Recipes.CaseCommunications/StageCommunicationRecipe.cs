@@ -42,7 +42,7 @@ public static class StageCommunicationRecipe
                 || (e.ToStatus is { } to && options.StatusStages.ContainsKey(to))
                 || e.Changed(options.StageAttribute))
             .Enrich("read-case", CaseSteps.ReadCaseAsync)
-            .Where(x => Recipients.OfType(x.Case, options.CaseTypeIds))
+            .Where(x => Recipients.OfType(x.Case, options.CaseDefinitionIds))
             .Map(x =>
             {
                 var stage = x.Event.Type switch
@@ -55,6 +55,6 @@ public static class StageCommunicationRecipe
                 return new CaseCommunication(x.Case, "stage", stage, CaseSteps.Lookup(options.Templates, stage));
             })
             .Where(c => c.Template is not null)
-            .Then("send-communication", c => $"{c.Case.Id}:{c.Value}", (c, step, ct) => CaseSteps.SubmitAsync(c, options, step, ct)));
+            .Then("send-communication", c => $"{c.Case.Ref}:{c.Value}", (c, step, ct) => CaseSteps.SubmitAsync(c, options, step, ct)));
     }
 }

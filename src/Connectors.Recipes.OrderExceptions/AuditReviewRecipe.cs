@@ -74,7 +74,7 @@ public static class AuditReviewRecipe
 
     /// <summary>Adds BC-CC-8 and its flow-back. Hosts submit audit requests with <see cref="HostRequestEnvelopes.Audit"/>.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddAuditReview(this ScenariosBuilder builder, Action<AuditReviewOptions> configure)
     {
@@ -98,17 +98,17 @@ public static class AuditReviewRecipe
             .Then("open-case", a => $"{a.Order.Store}:{a.Order.OrderId}:{a.Request.AuditRef}", (a, step, ct) => OrderCases.OpenAsync(
                 step, a.Order.Store, a.Order.OrderId, $"order:{a.Order.OrderId}:{Kind}:{a.Request.AuditRef}", c =>
                 {
-                    c.CaseTypeId = o.CaseTypeId;
+                    c.CaseDefinitionId = o.CaseDefinitionId;
                     c.Title = $"Audit {a.Request.AuditRef}: order {a.Order.OrderId}";
                     c.Category = Kind;
-                    c.Assignee = o.AssigneeGroup is null ? null : CaseAssignee.Group(o.AssigneeGroup);
+                    c.Assignee = o.AssigneeGroup is null ? null : CaseIdentity.FunctionalRole(o.AssigneeGroup);
                     OrderCases.AddOrderAttributes(c, a.Order);
-                    c.CustomAttributes["auditRef"] = a.Request.AuditRef;
-                    c.CustomAttributes["requestedBy"] = a.Request.RequestedBy;
-                    c.CustomAttributes["auditReason"] = a.Request.Reason;
+                    c.Attributes["auditRef"] = a.Request.AuditRef;
+                    c.Attributes["requestedBy"] = a.Request.RequestedBy;
+                    c.Attributes["auditReason"] = a.Request.Reason;
                 }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
-            .Then("attach-evidence", opened => $"{opened.CaseId}:evidence", (opened, step, ct) => AttachEvidenceAsync(opened, step, o, ct))
-            .Then("link-order", opened => $"{opened.CaseId}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
+            .Then("attach-evidence", opened => $"{opened.Case}:evidence", (opened, step, ct) => AttachEvidenceAsync(opened, step, o, ct))
+            .Then("link-order", opened => $"{opened.Case}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
 
         return CaseFlowBack.Add(builder, Id, "order", Kind, o, _ => true, "retain-findings", x => $"{x.Store}:{x.SubjectId}:{CaseFlowBack.Qualifier(x.Reference)}", (x, step, ct) => RetainAsync(x, step, o, ct));
     }
@@ -118,7 +118,7 @@ public static class AuditReviewRecipe
     {
         var attachments = step.Services.GetRequiredService<CoreCaseClient>().Attachments;
         var present = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var attachment in attachments.ListAsync(opened.CaseId, ct).WithCancellation(ct).ConfigureAwait(false))
+        await foreach (var attachment in attachments.ListAsync(opened.Case, ct).WithCancellation(ct).ConfigureAwait(false))
         {
             present.Add(attachment.FileName);
         }
@@ -128,7 +128,7 @@ public static class AuditReviewRecipe
             if (present.Add(name))
             {
                 using var stream = new MemoryStream(content);
-                await attachments.UploadAsync(opened.CaseId, stream, name, contentType, ct).ConfigureAwait(false);
+                await attachments.UploadAsync(opened.Case, stream, name, contentType, ct).ConfigureAwait(false);
             }
         }
     }
@@ -211,10 +211,10 @@ public static class AuditReviewRecipe
         var until = (now + o.Retention).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var cases = step.Services.GetRequiredService<CoreCaseClient>();
         var update = new UpdateCaseOptions();
-        update.CustomAttributes[o.FindingsAttribute] = findings;
-        update.CustomAttributes["retainUntil"] = until;
-        await cases.Cases.UpdateAsync(theCase.Id, update, ct).ConfigureAwait(false);
-        await cases.Comments.AddAsync(theCase.Id, $"Audit {auditRef} findings, retained until {until}: {findings}", CommentVisibility.Internal, ct).ConfigureAwait(false);
+        update.Attributes[o.FindingsAttribute] = findings;
+        update.Attributes["retainUntil"] = until;
+        await cases.Cases.UpdateAsync(theCase.Ref, update, ct).ConfigureAwait(false);
+        await cases.Comments.AddAsync(theCase.Ref, $"Audit {auditRef} findings, retained until {until}: {findings}", CommentVisibility.Internal, ct).ConfigureAwait(false);
 
         // The findings stay on the case; the order only records that the audit is complete and where to look.
         var client = step.Services.GetRequiredService<BigCommerceClient>();

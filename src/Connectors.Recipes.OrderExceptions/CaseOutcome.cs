@@ -25,7 +25,7 @@ public sealed record CaseOutcome(CaseInstance? Case, string Store, int SubjectId
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(milestone);
         var store = step.Services.GetRequiredService<Connectors.BigCommerce.BigCommerceClient>().StoreHash;
-        var theCase = (await step.Services.GetRequiredService<CoreCaseClient>().Cases.GetAsync(milestone.CaseId, cancellationToken).ConfigureAwait(false)).Value;
+        var theCase = (await step.Services.GetRequiredService<CoreCaseClient>().Cases.GetAsync(milestone.Case, cancellationToken).ConfigureAwait(false)).Value;
         foreach (var reference in theCase.ExternalReferences)
         {
             var parts = reference.Id.Split(':');

@@ -14,7 +14,7 @@ namespace Connectors.Recipes.OrderExceptions;
 internal sealed record ProductValidation(string Store, Product Product, long Version, IReadOnlyDictionary<string, string> Failures, IReadOnlyList<string> Passed);
 
 /// <summary>A catalog case resolved or closed while its product still fails.</summary>
-internal sealed record StillFailing(string CaseId, string EventId, int ProductId, string Rule, string Problem);
+internal sealed record StillFailing(CaseRef Case, string EventId, int ProductId, string Rule, string Problem);
 
 /// <summary>The catalog cases of BC-CC-6: one per product and rule (<c>product:{id}:catalog:{rule}</c>), opened, closed and reopened.</summary>
 internal sealed class CatalogCases(CatalogDataIssueOptions o)
@@ -50,7 +50,7 @@ internal sealed class CatalogCases(CatalogDataIssueOptions o)
             var opened = await OpenAsync(step, v, rule, problem, ct).ConfigureAwait(false);
             if (!opened.Created)
             {
-                await ReopenAsync(step, opened.CaseId, $"Product {v.Product.Id} fails '{rule}' again: {problem}", ct).ConfigureAwait(false);
+                await ReopenAsync(step, opened.Case, $"Product {v.Product.Id} fails '{rule}' again: {problem}", ct).ConfigureAwait(false);
             }
         }
     }
@@ -60,7 +60,7 @@ internal sealed class CatalogCases(CatalogDataIssueOptions o)
         var opened = await OpenAsync(step, v, o.ReportedRule, note, ct).ConfigureAwait(false);
         if (!opened.Created)
         {
-            await ReopenAsync(step, opened.CaseId, $"Reported again: {note}", ct).ConfigureAwait(false);
+            await ReopenAsync(step, opened.Case, $"Reported again: {note}", ct).ConfigureAwait(false);
         }
     }
 
@@ -95,28 +95,28 @@ internal sealed class CatalogCases(CatalogDataIssueOptions o)
         var rule = CaseFlowBack.Qualifier(read.Reference);
         var v = await ValidateAsync(step, read.SubjectId, ct).ConfigureAwait(false);
         var problem = rule == o.ReportedRule ? v.Failures.Values.FirstOrDefault() : v.Failures.GetValueOrDefault(rule);
-        return problem is null ? null : new StillFailing(m.CaseId, m.EventId, read.SubjectId, rule, problem);
+        return problem is null ? null : new StillFailing(m.Case, m.EventId, read.SubjectId, rule, problem);
     }
 
     public async ValueTask ReopenAsync(StepContext step, StillFailing f, CancellationToken ct)
-        => await ReopenAsync(step, f.CaseId, $"Reopened: product {f.ProductId} still fails '{f.Rule}': {f.Problem}. The case closes when the product re-validates.", ct).ConfigureAwait(false);
+        => await ReopenAsync(step, f.Case, $"Reopened: product {f.ProductId} still fails '{f.Rule}': {f.Problem}. The case closes when the product re-validates.", ct).ConfigureAwait(false);
 
     private async ValueTask<OpenedCase> OpenAsync(StepContext step, ProductValidation v, string rule, string problem, CancellationToken ct)
         => await OrderCases.OpenAsync(step, v.Store, 0, $"product:{v.Product.Id}:{Kind}:{rule}", c =>
         {
-            c.CaseTypeId = o.CaseTypeId;
+            c.CaseDefinitionId = o.CaseDefinitionId;
             c.Title = $"Product {v.Product.Id} ({v.Product.Sku}): {rule}";
             c.Category = "catalog-data";
             c.Summary = $"{v.Product.Name} ({v.Product.Sku}): {problem}";
-            c.Assignee = o.AssigneeGroup is null ? null : CaseAssignee.Group(o.AssigneeGroup);
-            c.CustomAttributes["productId"] = v.Product.Id;
-            c.CustomAttributes["sku"] = v.Product.Sku;
-            c.CustomAttributes["rule"] = rule;
-            c.CustomAttributes["problem"] = problem;
+            c.Assignee = o.AssigneeGroup is null ? null : CaseIdentity.FunctionalRole(o.AssigneeGroup);
+            c.Attributes["productId"] = v.Product.Id;
+            c.Attributes["sku"] = v.Product.Sku;
+            c.Attributes["rule"] = rule;
+            c.Attributes["problem"] = problem;
         }, ct).ConfigureAwait(false);
 
-    private static async ValueTask<CaseInstance?> FindAsync(CoreCaseClient cases, string store, int productId, string rule, CancellationToken ct)
-        => await cases.Cases.FindByExternalReferenceAsync(new ExternalReference(OrderCases.System(store), $"product:{productId}:{Kind}:{rule}"), ct).ConfigureAwait(false);
+    private async ValueTask<CaseInstance?> FindAsync(CoreCaseClient cases, string store, int productId, string rule, CancellationToken ct)
+        => await cases.Cases.FindByExternalReferenceAsync(o.CaseDefinitionId, new ExternalReference(OrderCases.System(store), $"product:{productId}:{Kind}:{rule}"), ct).ConfigureAwait(false);
 
     private static async ValueTask CloseAsync(CoreCaseClient cases, CaseInstance theCase, string reason, CancellationToken ct)
     {
@@ -126,30 +126,30 @@ internal sealed class CatalogCases(CatalogDataIssueOptions o)
             return;
         }
 
-        await cases.Comments.AddAsync(theCase.Id, reason, CommentVisibility.Internal, ct).ConfigureAwait(false);
+        await cases.Comments.AddAsync(theCase.Ref, reason, CommentVisibility.Internal, ct).ConfigureAwait(false);
         if (status == CaseStatus.Open)
         {
-            await cases.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress, cancellationToken: ct).ConfigureAwait(false);
+            await cases.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress, cancellationToken: ct).ConfigureAwait(false);
             status = CaseStatus.InProgress;
         }
 
         if (status != CaseStatus.Resolved)
         {
-            await cases.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.Resolved, "re-validated", ct).ConfigureAwait(false);
+            await cases.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.Resolved, "re-validated", ct).ConfigureAwait(false);
         }
 
-        await cases.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.Closed, "re-validated", ct).ConfigureAwait(false);
+        await cases.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.Closed, "re-validated", ct).ConfigureAwait(false);
     }
 
-    private static async ValueTask ReopenAsync(StepContext step, string caseId, string comment, CancellationToken ct)
+    private static async ValueTask ReopenAsync(StepContext step, CaseRef caseRef, string comment, CancellationToken ct)
     {
         var cases = step.Services.GetRequiredService<CoreCaseClient>();
-        var theCase = (await cases.Cases.GetAsync(caseId, ct).ConfigureAwait(false)).Value;
+        var theCase = (await cases.Cases.GetAsync(caseRef, ct).ConfigureAwait(false)).Value;
         var next = theCase.Status == CaseStatus.Resolved ? CaseStatus.InProgress : theCase.Status == CaseStatus.Closed ? CaseStatus.Open : (CaseStatus?)null;
         if (next is { } status)
         {
-            await cases.Comments.AddAsync(caseId, comment, CommentVisibility.Internal, ct).ConfigureAwait(false);
-            await cases.Cases.ChangeStatusAsync(caseId, status, "product still fails validation", ct).ConfigureAwait(false);
+            await cases.Comments.AddAsync(caseRef, comment, CommentVisibility.Internal, ct).ConfigureAwait(false);
+            await cases.Cases.ChangeStatusAsync(caseRef, status, "product still fails validation", ct).ConfigureAwait(false);
         }
     }
 }

@@ -97,7 +97,7 @@ public static class CatalogDataIssueRecipe
 
     /// <summary>Adds BC-CC-6, its report scenario and its reopen guard. Hosts submit reports with <see cref="HostRequestEnvelopes.CatalogIssue"/>.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddCatalogDataIssue(this ScenariosBuilder builder, Action<CatalogDataIssueOptions> configure)
     {
@@ -133,6 +133,6 @@ public static class CatalogDataIssueRecipe
             .Where(m => m.ToStatus is "RESOLVED" or "CLOSED")
             .Enrich("revalidate", (m, step, ct) => cases.StillFailingAsync(step, m, ct))
             .Where(f => f is not null)
-            .Then("reopen", f => f!.CaseId + ":" + f.EventId, (f, step, ct) => cases.ReopenAsync(step, f!, ct)));
+            .Then("reopen", f => f!.Case + ":" + f.EventId, (f, step, ct) => cases.ReopenAsync(step, f!, ct)));
     }
 }

@@ -69,7 +69,7 @@ public static class CustomerComplaintRecipe
 
     /// <summary>Adds BC-CC-2 and its flow-back. Hosts submit complaints with <see cref="HostRequestEnvelopes.Complaint"/>.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddCustomerComplaint(this ScenariosBuilder builder, Action<CustomerComplaintOptions> configure)
     {
@@ -86,17 +86,17 @@ public static class CustomerComplaintRecipe
             .Then("open-case", c => $"{c.Order.Store}:{c.Order.OrderId}:{c.Request.ComplaintRef}", (c, step, ct) => OrderCases.OpenAsync(
                 step, c.Order.Store, c.Order.OrderId, $"order:{c.Order.OrderId}:{Kind}:{c.Request.ComplaintRef}", x =>
                 {
-                    x.CaseTypeId = o.CaseTypeId;
+                    x.CaseDefinitionId = o.CaseDefinitionId;
                     x.Title = $"Order {c.Order.OrderId}: complaint {c.Request.ComplaintRef} ({c.Request.Kind})";
                     x.Category = c.Request.Kind;
                     var queue = o.QueueByKind.TryGetValue(c.Request.Kind, out var q) ? q : o.AssigneeGroup;
-                    x.Assignee = queue is null ? null : CaseAssignee.Group(queue);
+                    x.Assignee = queue is null ? null : CaseIdentity.FunctionalRole(queue);
                     OrderCases.AddOrderAttributes(x, c.Order);
-                    x.CustomAttributes["complaintRef"] = c.Request.ComplaintRef;
-                    x.CustomAttributes["complaintKind"] = c.Request.Kind;
-                    x.CustomAttributes["complaintDescription"] = c.Request.Description;
+                    x.Attributes["complaintRef"] = c.Request.ComplaintRef;
+                    x.Attributes["complaintKind"] = c.Request.Kind;
+                    x.Attributes["complaintDescription"] = c.Request.Description;
                 }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
-            .Then("link-order", opened => $"{opened.CaseId}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
+            .Then("link-order", opened => $"{opened.Case}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
 
         return CaseFlowBack.Add(builder, Id, "order", Kind, o, x => x.Outcome is { Length: > 0 }, "resolve-order", x => $"{x.Store}:{x.SubjectId}:{CaseFlowBack.Qualifier(x.Reference)}", (x, step, ct) => ResolveAsync(x, step, o, ct));
     }

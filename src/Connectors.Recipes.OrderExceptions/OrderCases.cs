@@ -77,16 +77,16 @@ public static class OrderCases
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(configure);
-        var options = new CreateCaseOptions { CaseTypeId = "", Title = referenceId };
+        var options = new CreateCaseOptions { CaseDefinitionId = "", Title = referenceId };
         options.ExternalReferences.Add(new ExternalReference(System(storeHash), referenceId));
-        options.CustomAttributes[CorrelationAttribute] = step.CorrelationId;
+        options.Attributes[CorrelationAttribute] = step.CorrelationId;
         configure(options);
         var client = step.Services.GetRequiredService<CoreCaseClient>();
         var result = (await client.Cases.FindOrCreateAsync(options, cancellationToken).ConfigureAwait(false)).Value;
-        return new OpenedCase(result.Case.Id, result.Case.CaseNumber, orderId, referenceId, result.Created);
+        return new OpenedCase(result.Case.Ref, result.Case.CaseNumber, orderId, referenceId, result.Created);
     }
 
-    /// <summary>Records the case id on the order as an app-only metafield keyed by the case's external reference.</summary>
+    /// <summary>Records the case (<c>{definition}/{case}</c>, <see cref="CaseRef.ToString"/>) on the order as an app-only metafield keyed by the case's external reference.</summary>
     /// <param name="step">The step (client, correlation id).</param>
     /// <param name="opened">The case.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
@@ -97,7 +97,7 @@ public static class OrderCases
         var client = step.Services.GetRequiredService<BigCommerceClient>();
         await foreach (var existing in client.OrderMetafields.ListAsync(opened.OrderId, MetafieldNamespace, opened.Reference).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            if (existing.Value == opened.CaseId)
+            if (existing.Value == opened.Case.ToString())
             {
                 return;
             }
@@ -107,7 +107,7 @@ public static class OrderCases
         {
             Namespace = MetafieldNamespace,
             Key = opened.Reference,
-            Value = opened.CaseId,
+            Value = opened.Case.ToString(),
             Description = $"Core Case {opened.CaseNumber} (correlation {step.CorrelationId})",
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -156,7 +156,7 @@ public static class OrderCases
     public static string? Text(CaseInstance theCase, string attribute)
     {
         ArgumentNullException.ThrowIfNull(theCase);
-        return theCase.CustomAttributes.TryGetValue(attribute, out var value) && value.ValueKind == JsonValueKind.String
+        return theCase.Attributes.TryGetValue(attribute, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
     }
@@ -167,7 +167,7 @@ public static class OrderCases
     public static decimal? Number(CaseInstance theCase, string attribute)
     {
         ArgumentNullException.ThrowIfNull(theCase);
-        if (!theCase.CustomAttributes.TryGetValue(attribute, out var value))
+        if (!theCase.Attributes.TryGetValue(attribute, out var value))
         {
             return null;
         }
@@ -207,13 +207,13 @@ public static class OrderCases
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(order);
-        options.CustomAttributes["orderId"] = order.OrderId;
-        options.CustomAttributes["customerId"] = order.CustomerId;
-        options.CustomAttributes["customerName"] = order.CustomerName;
-        options.CustomAttributes["customerEmail"] = order.CustomerEmail;
-        options.CustomAttributes["orderStatus"] = order.Status;
-        options.CustomAttributes["paymentStatus"] = order.PaymentStatus;
-        options.CustomAttributes["orderTotal"] = JsonValue.Create(order.Total);
+        options.Attributes["orderId"] = order.OrderId;
+        options.Attributes["customerId"] = order.CustomerId;
+        options.Attributes["customerName"] = order.CustomerName;
+        options.Attributes["customerEmail"] = order.CustomerEmail;
+        options.Attributes["orderStatus"] = order.Status;
+        options.Attributes["paymentStatus"] = order.PaymentStatus;
+        options.Attributes["orderTotal"] = JsonValue.Create(order.Total);
         options.Summary = Summary(order);
     }
 }

@@ -23,7 +23,7 @@ public static class OrderExceptionRecipe
 
     /// <summary>Adds BC-CC-1.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddOrderExceptionToCase(this ScenariosBuilder builder, Action<OrderExceptionOptions> configure)
     {
@@ -41,17 +41,17 @@ public static class OrderExceptionRecipe
             .Then("open-case", found => $"{found.Order.Store}:{found.Order.OrderId}:{found.Kind}", (found, step, ct) => OrderCases.OpenAsync(
                 step, found.Order.Store, found.Order.OrderId, $"order:{found.Order.OrderId}:{found.Kind}", c =>
                 {
-                    c.CaseTypeId = o.CaseTypeId;
+                    c.CaseDefinitionId = o.CaseDefinitionId;
                     c.Title = $"Order {found.Order.OrderId}: {found.Kind}";
                     c.Category = found.Kind;
                     c.Priority = CasePriority.High;
                     var queue = o.QueueByKind.TryGetValue(found.Kind!, out var q) ? q : o.AssigneeGroup;
-                    c.Assignee = queue is null ? null : CaseAssignee.Group(queue);
+                    c.Assignee = queue is null ? null : CaseIdentity.FunctionalRole(queue);
                     OrderCases.AddOrderAttributes(c, found.Order);
-                    c.CustomAttributes["exceptionKind"] = found.Kind;
-                    c.CustomAttributes["exceptionReason"] = found.Reason;
+                    c.Attributes["exceptionKind"] = found.Kind;
+                    c.Attributes["exceptionReason"] = found.Reason;
                 }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
-            .Then("link-order", opened => $"{opened.CaseId}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
+            .Then("link-order", opened => $"{opened.Case}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct)));
     }
 
     private static async ValueTask<OrderException> ClassifyAsync(OrderSnapshot order, StepContext step, OrderExceptionOptions o, CancellationToken ct)

@@ -43,15 +43,15 @@ public static class OrderReview
             .Then("open-case", f => $"{f.Order.Store}:{f.Order.OrderId}", (f, step, ct) => OrderCases.OpenAsync(
                 step, f.Order.Store, f.Order.OrderId, $"order:{f.Order.OrderId}:{kind}", c =>
                 {
-                    c.CaseTypeId = o.CaseTypeId;
+                    c.CaseDefinitionId = o.CaseDefinitionId;
                     c.Title = $"Order {f.Order.OrderId}: {kind} review";
                     c.Category = kind;
                     var queue = f.Queue ?? o.AssigneeGroup;
-                    c.Assignee = queue is null ? null : CaseAssignee.Group(queue);
+                    c.Assignee = queue is null ? null : CaseIdentity.FunctionalRole(queue);
                     OrderCases.AddOrderAttributes(c, f.Order);
-                    c.CustomAttributes["reviewReasons"] = string.Join("; ", f.Reasons);
+                    c.Attributes["reviewReasons"] = string.Join("; ", f.Reasons);
                 }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
-            .Then("link-order", c => c.CaseId + ":link", (c, step, ct) => OrderCases.LinkOnOrderAsync(step, c, ct)));
+            .Then("link-order", c => c.Case + ":link", (c, step, ct) => OrderCases.LinkOnOrderAsync(step, c, ct)));
 
         return builder.AddScenario(id + ".outcome", s => s
             .From(RecipeTriggers.CaseMilestones(id + ".case-events", o.PollInterval))

@@ -4,7 +4,7 @@ namespace Connectors.Recipes.OrderExceptions;
 public abstract class RecipeOptionsBase
 {
     /// <summary>The Core Case case type of the cases the recipe opens (required).</summary>
-    public string CaseTypeId { get; set; } = "";
+    public string CaseDefinitionId { get; set; } = "";
 
     /// <summary>The group (queue) new cases are assigned to; unassigned when empty.</summary>
     public string? AssigneeGroup { get; set; }
@@ -20,9 +20,9 @@ public abstract class RecipeOptionsBase
     public void Validate(string recipe)
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(CaseTypeId))
+        if (string.IsNullOrWhiteSpace(CaseDefinitionId))
         {
-            problems.Add("CaseTypeId is required");
+            problems.Add("CaseDefinitionId is required");
         }
 
         if (PollInterval <= TimeSpan.Zero)

@@ -73,7 +73,7 @@ public static class RecipeTriggers
             CaseStatusChanged,
             OrderExceptionsJsonContext.Default.CaseMilestone,
             (services, since, ct) => Milestones(services, since, ct),
-            milestone => milestone.CaseId,
+            milestone => milestone.Case.ToString(),
             milestone => milestone.OccurredOn,
             interval,
             changeId: milestone => milestone.EventId);
@@ -110,7 +110,7 @@ public static class RecipeTriggers
                 : null;
             // Core Case times have whole milliseconds: the event id (the trigger's change id) keeps two changes of one
             // case in the same millisecond (in progress, then resolved) two distinct events, in feed order.
-            yield return new CaseMilestone(e.Id, e.CaseId, e.FromStatus?.Value, e.ToStatus?.Value ?? "", reason, e.OccurredOn);
+            yield return new CaseMilestone(e.Id, e.Case, e.FromStatus?.Value, e.ToStatus?.Value ?? "", reason, e.OccurredOn);
         }
     }
 

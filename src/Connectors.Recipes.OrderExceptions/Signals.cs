@@ -40,9 +40,9 @@ public sealed record ResourceRef
 
 /// <summary>A Core Case status change read from the case events feed; drives the flow-backs.</summary>
 /// <param name="EventId">The event id.</param>
-/// <param name="CaseId">The case.</param>
+/// <param name="Case">The case (definition and id).</param>
 /// <param name="FromStatus">The status before.</param>
 /// <param name="ToStatus">The status after, for example <c>RESOLVED</c>.</param>
 /// <param name="Reason">The reason given with the change, often the outcome (<c>approved</c>).</param>
 /// <param name="OccurredOn">When it happened.</param>
-public sealed record CaseMilestone(string EventId, string CaseId, string? FromStatus, string ToStatus, string? Reason, DateTimeOffset OccurredOn);
+public sealed record CaseMilestone(string EventId, Connectors.OpenText.CoreCase.CaseRef Case, string? FromStatus, string ToStatus, string? Reason, DateTimeOffset OccurredOn);

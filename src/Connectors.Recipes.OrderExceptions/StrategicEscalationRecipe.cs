@@ -92,7 +92,7 @@ public static class StrategicEscalationRecipe
 
     /// <summary>Adds BC-CC-7, its order path and its flow-back. Hosts submit escalations with <see cref="HostRequestEnvelopes.Escalation"/>.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddStrategicEscalation(this ScenariosBuilder builder, Action<StrategicEscalationOptions> configure)
     {
@@ -142,17 +142,17 @@ public static class StrategicEscalationRecipe
         .Then("open-case", e => $"{e.Order.Store}:{e.Order.OrderId}", (e, step, ct) => OrderCases.OpenAsync(
             step, e.Order.Store, e.Order.OrderId, $"order:{e.Order.OrderId}:{Kind}", c =>
             {
-                c.CaseTypeId = o.CaseTypeId;
+                c.CaseDefinitionId = o.CaseDefinitionId;
                 c.Title = $"Strategic account escalation: order {e.Order.OrderId}";
                 c.Category = Kind;
                 c.Priority = CasePriority.Critical;
-                c.Assignee = o.AssigneeGroup is null ? null : CaseAssignee.Group(o.AssigneeGroup);
+                c.Assignee = o.AssigneeGroup is null ? null : CaseIdentity.FunctionalRole(o.AssigneeGroup);
                 OrderCases.AddOrderAttributes(c, e.Order);
-                c.CustomAttributes["issue"] = e.Issue;
-                c.CustomAttributes["collaborators"] = string.Join(", ", o.CollaboratorGroups.Concat(o.CollaboratorUsers));
+                c.Attributes["issue"] = e.Issue;
+                c.Attributes["collaborators"] = string.Join(", ", o.CollaboratorGroups.Concat(o.CollaboratorUsers));
             }, ct), OrderExceptionsJsonContext.Default.OpenedCase)
-        .Then("add-collaborators", opened => $"{opened.CaseId}:collaborators", (opened, step, ct) => AddCollaboratorsAsync(opened, step, o, ct))
-        .Then("link-order", opened => $"{opened.CaseId}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct));
+        .Then("add-collaborators", opened => $"{opened.Case}:collaborators", (opened, step, ct) => AddCollaboratorsAsync(opened, step, o, ct))
+        .Then("link-order", opened => $"{opened.Case}:link", (opened, step, ct) => OrderCases.LinkOnOrderAsync(step, opened, ct));
 
     private static async ValueTask<bool> IsStrategicCustomerAsync(StepContext step, OrderSnapshot order, StrategicEscalationOptions o, CancellationToken ct)
     {
@@ -170,18 +170,18 @@ public static class StrategicEscalationRecipe
     {
         var tasks = step.Services.GetRequiredService<CoreCaseClient>().Tasks;
         var existing = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var task in tasks.ListAsync(opened.CaseId, ct).WithCancellation(ct).ConfigureAwait(false))
+        await foreach (var task in tasks.ListAsync(opened.Case, ct).WithCancellation(ct).ConfigureAwait(false))
         {
             existing.Add(task.Name);
         }
 
-        var collaborators = o.CollaboratorGroups.Select(CaseAssignee.Group).Concat(o.CollaboratorUsers.Select(CaseAssignee.User));
+        var collaborators = o.CollaboratorGroups.Select(CaseIdentity.FunctionalRole).Concat(o.CollaboratorUsers.Select(CaseIdentity.User));
         foreach (var collaborator in collaborators)
         {
             var name = $"Collaborate: {collaborator.Id}";
             if (existing.Add(name))
             {
-                await tasks.CreateAsync(opened.CaseId, new NewCaseTask { Name = name, Description = $"Help resolve the escalation of order {opened.OrderId}.", Assignee = collaborator }, ct).ConfigureAwait(false);
+                await tasks.CreateAsync(opened.Case, new NewCaseTask { Name = name, Description = $"Help resolve the escalation of order {opened.OrderId}.", Assignee = collaborator }, ct).ConfigureAwait(false);
             }
         }
     }

@@ -129,7 +129,7 @@ public static class SuspiciousActivityRecipe
 
     /// <summary>Adds BC-CC-5 and its flow-back.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="RecipeOptionsBase.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddSuspiciousActivity(this ScenariosBuilder builder, Action<SuspiciousActivityOptions> configure)
     {
@@ -149,19 +149,19 @@ public static class SuspiciousActivityRecipe
                 var customer = (await step.Services.GetRequiredService<BigCommerceClient>().Customers.GetAsync(a.CustomerId, ct).ConfigureAwait(false)).Value;
                 return await OrderCases.OpenAsync(step, a.Store, 0, $"customer:{a.CustomerId}:{Kind}:{a.Window}", c =>
                 {
-                    c.CaseTypeId = o.CaseTypeId;
+                    c.CaseDefinitionId = o.CaseDefinitionId;
                     c.Title = $"Customer {a.CustomerId}: suspicious activity ({string.Join(", ", a.Counts.Where(n => n.Value >= o.Counters[n.Key].Threshold).Select(n => n.Key))})";
                     c.Category = "suspicious-activity";
                     c.Priority = CasePriority.High;
-                    c.Assignee = o.AssigneeGroup is null ? null : CaseAssignee.Group(o.AssigneeGroup);
+                    c.Assignee = o.AssigneeGroup is null ? null : CaseIdentity.FunctionalRole(o.AssigneeGroup);
                     c.Summary = History(a, customer);
-                    c.CustomAttributes["customerId"] = a.CustomerId;
-                    c.CustomAttributes["customerEmail"] = customer.Email;
-                    c.CustomAttributes["windowStart"] = a.Window;
-                    c.CustomAttributes["activityReasons"] = string.Join("; ", a.Reasons);
+                    c.Attributes["customerId"] = a.CustomerId;
+                    c.Attributes["customerEmail"] = customer.Email;
+                    c.Attributes["windowStart"] = a.Window;
+                    c.Attributes["activityReasons"] = string.Join("; ", a.Reasons);
                     foreach (var (name, count) in a.Counts)
                     {
-                        c.CustomAttributes["count." + name] = count;
+                        c.Attributes["count." + name] = count;
                     }
                 }, ct).ConfigureAwait(false);
             }, OrderExceptionsJsonContext.Default.OpenedCase));
@@ -260,13 +260,13 @@ public static class SuspiciousActivityRecipe
         }
 
         var cases = step.Services.GetRequiredService<CoreCaseClient>().Cases;
-        var current = (await cases.GetAsync(x.Case!.Id, ct).ConfigureAwait(false)).Value;
+        var current = (await cases.GetAsync(x.Case!.Ref, ct).ConfigureAwait(false)).Value;
         if (current.Status == CaseStatus.Resolved)
         {
-            await cases.ChangeStatusAsync(current.Id, CaseStatus.InProgress, "escalated", ct).ConfigureAwait(false);
+            await cases.ChangeStatusAsync(current.Ref, CaseStatus.InProgress, "escalated", ct).ConfigureAwait(false);
         }
 
-        await cases.AssignAsync(current.Id, CaseAssignee.Group(o.EscalationGroup), ct).ConfigureAwait(false);
+        await cases.AssignAsync(current.Ref, CaseIdentity.FunctionalRole(o.EscalationGroup), ct).ConfigureAwait(false);
         await FlagAsync(client, x.SubjectId, $"Investigation escalated to {o.EscalationGroup} (case {caseNumber}", $"correlation {step.CorrelationId})", ct).ConfigureAwait(false);
     }
 

@@ -55,16 +55,16 @@ public static class CaseMilestonesToPartner
 
         return builder.AddScenario(Id, s => s
             .From(Trigger.Poll(Poller, PartnerCaseLinks.CoreCaseSource, "case.milestone", PartnerCasesJsonContext.Default.CaseMilestone,
-                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.CaseId, m => m.OccurredOn, options.PollInterval, changeId: m => m.EventId))
+                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.Case.ToString(), m => m.OccurredOn, options.PollInterval, changeId: m => m.EventId))
             .Where(m => m.ToStatus is { } status && options.Milestones.ContainsKey(status))
             .Enrich("read-case", async (m, step, ct) =>
             {
-                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(step.Services, m.CaseId, ct).ConfigureAwait(false);
-                var notes = options.IncludeLatestSharedNote ? await PartnerCaseLinks.ReadSharedNotesAsync(step.Services, m.CaseId, ct).ConfigureAwait(false) : [];
+                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(step.Services, m.Case, ct).ConfigureAwait(false);
+                var notes = options.IncludeLatestSharedNote ? await PartnerCaseLinks.ReadSharedNotesAsync(step.Services, m.Case, ct).ConfigureAwait(false) : [];
                 return new Update(m, theCase, PartnerCaseLinks.Attribute(theCase, PartnerCaseLinks.ThreadAttribute), notes.Count > 0 ? notes[^1].Text : null);
             })
             .Where(u => u.ThreadId is not null)
-            .Then("post-milestone", u => $"{u.Milestone.CaseId}:{u.Milestone.ToStatus!.ToUpperInvariant()}", async (u, step, ct) =>
+            .Then("post-milestone", u => $"{u.Milestone.Case}:{u.Milestone.ToStatus!.ToUpperInvariant()}", async (u, step, ct) =>
             {
                 var text = Require.Fill(options.Milestones[u.Milestone.ToStatus!], ("case", u.Case.CaseNumber ?? u.Case.Id), ("title", u.Case.Title), ("status", u.Milestone.ToStatus));
                 if (u.SharedNote is { } note)

@@ -11,7 +11,7 @@ namespace Connectors.Recipes.PartnerCases;
 public sealed class ComplianceReviewToCaseOptions
 {
     /// <summary>The case type. Required.</summary>
-    public string CaseTypeId { get; set; } = string.Empty;
+    public string CaseDefinitionId { get; set; } = string.Empty;
 
     /// <summary>Thread categories that are compliance questions (case-insensitive).</summary>
     public ISet<string> Categories { get; } = new HashSet<string>(["Compliance", "Audit"], StringComparer.OrdinalIgnoreCase);
@@ -20,7 +20,7 @@ public sealed class ComplianceReviewToCaseOptions
     public IList<string> ReviewTasks { get; } = ["Review", "Approval", "Evidence collection"];
 
     /// <summary>Who works the review.</summary>
-    public CaseAssignee? Assignee { get; set; }
+    public CaseIdentity? Assignee { get; set; }
 
     /// <summary>Title of the thread opened for a host request; <c>{title}</c> is replaced.</summary>
     public string ThreadTitleTemplate { get; set; } = "Compliance review: {title}";
@@ -33,7 +33,7 @@ public sealed class ComplianceReviewToCaseOptions
 
     internal void Validate()
     {
-        Require.NotEmpty(CaseTypeId, ComplianceReviewToCase.Id, nameof(CaseTypeId));
+        Require.NotEmpty(CaseDefinitionId, ComplianceReviewToCase.Id, nameof(CaseDefinitionId));
         Require.That(Categories.Count > 0, ComplianceReviewToCase.Id, "Categories must name at least one thread category.");
         Require.NotEmpty(ThreadTitleTemplate, ComplianceReviewToCase.Id, nameof(ThreadTitleTemplate));
         Require.NotEmpty(AcknowledgementTemplate, ComplianceReviewToCase.Id, nameof(AcknowledgementTemplate));
@@ -58,7 +58,7 @@ public static class ComplianceReviewToCase
 
     /// <summary>Adds TG-CC-5.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="ComplianceReviewToCaseOptions.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="ComplianceReviewToCaseOptions.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddComplianceReviewToCase(this ScenariosBuilder builder, Action<ComplianceReviewToCaseOptions> configure)
     {
@@ -105,7 +105,7 @@ public static class ComplianceReviewToCase
             {
                 var create = new CreateCaseOptions
                 {
-                    CaseTypeId = options.CaseTypeId,
+                    CaseDefinitionId = options.CaseDefinitionId,
                     Title = $"Compliance review: {r.Title}",
                     Summary = r.Description,
                     Category = "Compliance",
@@ -119,15 +119,15 @@ public static class ComplianceReviewToCase
                 {
                     foreach (var task in options.ReviewTasks)
                     {
-                        await coreCase.Tasks.CreateAsync(found.Case.Id, new NewCaseTask { Name = task }, ct).ConfigureAwait(false);
+                        await coreCase.Tasks.CreateAsync(found.Case.Ref, new NewCaseTask { Name = task }, ct).ConfigureAwait(false);
                     }
                 }
 
-                return new CaseReference(found.Case.Id, found.Case.CaseNumber, r.PartnerCompanyId, r.SpaceId, r.ThreadId);
+                return new CaseReference(found.Case.Ref, found.Case.CaseNumber, r.PartnerCompanyId, r.SpaceId, r.ThreadId);
             }, json.CaseReference)
             .Then("acknowledge", r => $"{r.PartnerCompanyId}:{r.ThreadId}", async (r, step, ct) =>
             {
-                var text = Require.Fill(options.AcknowledgementTemplate, ("case", r.CaseNumber ?? r.CaseId));
+                var text = Require.Fill(options.AcknowledgementTemplate, ("case", r.CaseNumber ?? r.Case.CaseId));
                 await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
             }));
     }

@@ -15,6 +15,12 @@ public sealed class DocumentEvidenceToCaseOptions
     /// <summary>The partner-visible request; <c>{case}</c> and <c>{request}</c> (the task description, or its name) are replaced.</summary>
     public string RequestTemplate { get; set; } = "For case {case} we need more documents from you: {request}. Please share them in this thread.";
 
+    /// <summary>
+    /// The case definitions whose cases follow partner threads (where a shared document's case is looked for); empty
+    /// (the default) looks in every definition. <c>AddPartnerCasesRecipes</c> sets the one its cases use.
+    /// </summary>
+    public ISet<string> CaseDefinitionIds { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The poll interval of both poll triggers.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -71,22 +77,22 @@ public static class DocumentEvidenceToCase
                 var document = (await grid.Documents.GetAsync(documentId, ct).ConfigureAwait(false)).Value;
                 var partner = e.PartnerCompanyId ?? (await grid.Spaces.GetAsync(document.SpaceId, ct).ConfigureAwait(false)).Value.PartnerCompanyId;
                 var theCase = document.ThreadId is { } thread
-                    ? await step.Services.GetRequiredService<CoreCaseClient>().Cases.FindByExternalReferenceAsync(PartnerCaseLinks.ThreadReference(partner, thread), ct).ConfigureAwait(false)
+                    ? await PartnerCaseLinks.FindCaseAsync(step.Services, [.. options.CaseDefinitionIds], PartnerCaseLinks.ThreadReference(partner, thread), ct).ConfigureAwait(false)
                     : null;
-                return new Evidence(document, theCase?.Id);
+                return new Evidence(document, theCase?.Ref);
             })
-            .Where(x => x.CaseId is not null)
-            .Then("attach-document", x => x.Document.DocumentId, (x, step, ct) => PartnerDisputeToCase.AttachDocumentAsync(step.Services, x.CaseId!, x.Document, ct)));
+            .Where(x => x.Case is not null)
+            .Then("attach-document", x => x.Document.DocumentId, (x, step, ct) => PartnerDisputeToCase.AttachDocumentAsync(step.Services, x.Case!, x.Document, ct)));
 
         return builder.AddScenario(RequestId, s => s
             .From(Trigger.Poll(RequestPoller, PartnerCaseLinks.CoreCaseSource, "case.task", json.CaseMilestone,
-                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, tasks, ct), m => m.CaseId, m => m.OccurredOn, options.PollInterval, changeId: m => m.EventId))
+                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, tasks, ct), m => m.Case.ToString(), m => m.OccurredOn, options.PollInterval, changeId: m => m.EventId))
             .Where(m => m.TaskId is not null)
             .Enrich("read-request", async (m, step, ct) =>
             {
-                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(step.Services, m.CaseId, ct).ConfigureAwait(false);
+                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(step.Services, m.Case, ct).ConfigureAwait(false);
                 CaseTask? task = null;
-                await foreach (var candidate in step.Services.GetRequiredService<CoreCaseClient>().Tasks.ListAsync(m.CaseId, ct).ConfigureAwait(false))
+                await foreach (var candidate in step.Services.GetRequiredService<CoreCaseClient>().Tasks.ListAsync(m.Case, ct).ConfigureAwait(false))
                 {
                     task = candidate.Id == m.TaskId ? candidate : task;
                 }
@@ -101,7 +107,7 @@ public static class DocumentEvidenceToCase
             }));
     }
 
-    private sealed record Evidence(SharedDocument Document, string? CaseId);
+    private sealed record Evidence(SharedDocument Document, CaseRef? Case);
 
     private sealed record DocumentRequest(CaseInstance Case, CaseTask? Task, string? ThreadId);
 }

@@ -52,7 +52,7 @@ public static class PartnerCaseLinks
     public static string? Attribute(CaseInstance theCase, string name)
     {
         ArgumentNullException.ThrowIfNull(theCase);
-        return theCase.CustomAttributes.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        return theCase.Attributes.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
     }
 
     /// <summary>Stamps a new case with its partner conversation and the correlation id.</summary>
@@ -125,16 +125,16 @@ public static class PartnerCaseLinks
     internal static CaseMilestone ToMilestone(CaseEvent e)
     {
         var status = e.ToStatus?.Value ?? Text(e.Data, "toStatus") ?? Text(e.Data, "status");
-        return new CaseMilestone(e.Id, e.CaseId, e.Type.Value, e.OccurredOn, status, Text(e.Data, "taskId"), Text(e.Data, "reason"), e.Sequence);
+        return new CaseMilestone(e.Id, e.Case, e.Type.Value, e.OccurredOn, status, Text(e.Data, "taskId"), Text(e.Data, "reason"), e.Sequence);
     }
 
-    internal static async ValueTask<CaseInstance> ReadLinkedCaseAsync(IServiceProvider services, string caseId, CancellationToken cancellationToken)
-        => (await services.GetRequiredService<CoreCaseClient>().Cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
+    internal static async ValueTask<CaseInstance> ReadLinkedCaseAsync(IServiceProvider services, CaseRef caseRef, CancellationToken cancellationToken)
+        => (await services.GetRequiredService<CoreCaseClient>().Cases.GetAsync(caseRef, cancellationToken).ConfigureAwait(false)).Value;
 
-    internal static async ValueTask<IReadOnlyList<CaseComment>> ReadSharedNotesAsync(IServiceProvider services, string caseId, CancellationToken cancellationToken)
+    internal static async ValueTask<IReadOnlyList<CaseComment>> ReadSharedNotesAsync(IServiceProvider services, CaseRef caseRef, CancellationToken cancellationToken)
     {
         var notes = new List<CaseComment>();
-        await foreach (var note in services.GetRequiredService<CoreCaseClient>().Comments.ListAsync(caseId, CommentVisibility.Shared, cancellationToken).ConfigureAwait(false))
+        await foreach (var note in services.GetRequiredService<CoreCaseClient>().Comments.ListAsync(caseRef, CommentVisibility.Shared, cancellationToken).ConfigureAwait(false))
         {
             // Belt and braces: only what the service marks shareable may ever reach a partner.
             if (note.Visibility == CommentVisibility.Shared)
@@ -146,6 +146,37 @@ public static class PartnerCaseLinks
         return notes;
     }
 
+    /// <summary>
+    /// The case that follows <paramref name="reference"/>, searched in <paramref name="caseDefinitionIds"/>, or in every
+    /// case definition (the published <c>case-definitions</c> list) when none are given.
+    /// </summary>
+    internal static async ValueTask<CaseInstance?> FindCaseAsync(
+        IServiceProvider services, IReadOnlyCollection<string> caseDefinitionIds, ExternalReference reference, CancellationToken cancellationToken)
+    {
+        var client = services.GetRequiredService<CoreCaseClient>();
+        IEnumerable<string> definitions = caseDefinitionIds;
+        if (caseDefinitionIds.Count == 0)
+        {
+            var all = new List<string>();
+            await foreach (var definition in client.CaseDefinitions.ListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                all.Add(definition.Id);
+            }
+
+            definitions = all;
+        }
+
+        foreach (var definitionId in definitions)
+        {
+            if (await client.Cases.FindByExternalReferenceAsync(definitionId, reference, cancellationToken).ConfigureAwait(false) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     private static string? Text(JsonElement data, string name)
         => data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
@@ -153,7 +184,7 @@ public static class PartnerCaseLinks
     {
         if (!string.IsNullOrEmpty(value))
         {
-            options.CustomAttributes[name] = JsonValue.Create(value);
+            options.Attributes[name] = JsonValue.Create(value);
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed record PartnerEvent(
 
 /// <summary>A Core Case event (milestone) as the partner-case recipes carry it.</summary>
 /// <param name="EventId">The event id.</param>
-/// <param name="CaseId">The case.</param>
+/// <param name="Case">The case (definition and id).</param>
 /// <param name="Type">The event type, for example <c>STATUS_CHANGED</c>.</param>
 /// <param name="OccurredOn">When it happened.</param>
 /// <param name="ToStatus">The new status of a status change (or the status of a created case).</param>
@@ -38,7 +38,7 @@ public sealed record PartnerEvent(
 /// <param name="Sequence">The event's position in the Core Case feed (0 when unknown).</param>
 public sealed record CaseMilestone(
     string EventId,
-    string CaseId,
+    Connectors.OpenText.CoreCase.CaseRef Case,
     string Type,
     DateTimeOffset OccurredOn,
     string? ToStatus = null,
@@ -62,10 +62,10 @@ public sealed record ThreadEscalation(string ThreadId, string Reason, string? Re
 public sealed record ComplianceRequest(string PartnerCompanyId, string RequestId, string Title, string Description, string? SpaceId = null, string? ThreadId = null);
 
 /// <summary>The case a step opened or found, journaled so a replay yields it again.</summary>
-/// <param name="CaseId">The case id.</param>
+/// <param name="Case">The case (definition and id).</param>
 /// <param name="CaseNumber">The case number.</param>
 /// <param name="PartnerCompanyId">The partner the case is about.</param>
 /// <param name="SpaceId">The partner's community space.</param>
 /// <param name="ThreadId">The thread partner updates go to.</param>
-public sealed record CaseReference(string CaseId, string? CaseNumber, string? PartnerCompanyId = null, string? SpaceId = null, string? ThreadId = null);
+public sealed record CaseReference(Connectors.OpenText.CoreCase.CaseRef Case, string? CaseNumber, string? PartnerCompanyId = null, string? SpaceId = null, string? ThreadId = null);
 

@@ -19,7 +19,7 @@ public static class PartnerDisputeToCase
 
     /// <summary>Adds TG-CC-1.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="PartnerDisputeToCaseOptions.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="PartnerDisputeToCaseOptions.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddPartnerDisputeToCase(this ScenariosBuilder builder, Action<PartnerDisputeToCaseOptions> configure)
     {
@@ -72,7 +72,7 @@ public static class PartnerDisputeToCase
             .Append(options.TransactionReferencePattern.Match(thread.Title).Value).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var create = new CreateCaseOptions
         {
-            CaseTypeId = options.CaseTypeId,
+            CaseDefinitionId = options.CaseDefinitionId,
             Title = Require.Fill(options.TitleTemplate, ("title", thread.Title), ("partner", thread.PartnerCompanyId)),
             Summary = transcript.ToString(),
             Category = thread.Category,
@@ -87,7 +87,7 @@ public static class PartnerDisputeToCase
 
         PartnerCaseLinks.Link(create, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId, step.CorrelationId);
         var result = (await step.Services.GetRequiredService<CoreCaseClient>().Cases.FindOrCreateAsync(create, cancellationToken).ConfigureAwait(false)).Value;
-        return new CaseReference(result.Case.Id, result.Case.CaseNumber, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId);
+        return new CaseReference(result.Case.Ref, result.Case.CaseNumber, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId);
     }
 
     internal static async ValueTask AttachThreadDocumentsAsync(IServiceProvider services, CaseReference r, CancellationToken cancellationToken)
@@ -99,16 +99,16 @@ public static class PartnerDisputeToCase
 
         await foreach (var document in services.GetRequiredService<TradingGridClient>().Documents.ListAsync(r.SpaceId, new DocumentQuery { ThreadId = r.ThreadId }, cancellationToken).ConfigureAwait(false))
         {
-            await AttachDocumentAsync(services, r.CaseId, document, cancellationToken).ConfigureAwait(false);
+            await AttachDocumentAsync(services, r.Case, document, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Streams a shared document onto the case unless a file of that name (prefixed with the document id) is already there.</summary>
-    internal static async ValueTask AttachDocumentAsync(IServiceProvider services, string caseId, SharedDocument document, CancellationToken cancellationToken)
+    internal static async ValueTask AttachDocumentAsync(IServiceProvider services, CaseRef caseRef, SharedDocument document, CancellationToken cancellationToken)
     {
         var coreCase = services.GetRequiredService<CoreCaseClient>();
         var fileName = $"{document.DocumentId}-{document.FileName}";
-        await foreach (var existing in coreCase.Attachments.ListAsync(caseId, cancellationToken).ConfigureAwait(false))
+        await foreach (var existing in coreCase.Attachments.ListAsync(caseRef, cancellationToken).ConfigureAwait(false))
         {
             if (existing.FileName == fileName)
             {
@@ -117,7 +117,7 @@ public static class PartnerDisputeToCase
         }
 
         await using var download = await services.GetRequiredService<TradingGridClient>().Documents.DownloadAsync(document.DocumentId, cancellationToken).ConfigureAwait(false);
-        await coreCase.Attachments.UploadAsync(caseId, download.Content, fileName, document.ContentType ?? download.ContentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
+        await coreCase.Attachments.UploadAsync(caseRef, download.Content, fileName, document.ContentType ?? download.ContentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
     }
 
     internal sealed record Conversation(CommunityThread Thread, IReadOnlyList<CommunityPost> Posts);

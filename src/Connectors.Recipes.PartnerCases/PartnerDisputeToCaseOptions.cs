@@ -7,13 +7,13 @@ namespace Connectors.Recipes.PartnerCases;
 public sealed class PartnerDisputeToCaseOptions
 {
     /// <summary>The case type of dispute cases. Required.</summary>
-    public string CaseTypeId { get; set; } = string.Empty;
+    public string CaseDefinitionId { get; set; } = string.Empty;
 
     /// <summary>Thread categories that are disputes (case-insensitive). Default: Dispute, Shipment, Invoice, Order.</summary>
     public ISet<string> Categories { get; } = new HashSet<string>(["Dispute", "Shipment", "Invoice", "Order"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Who works the case (a queue or user); none when <see langword="null"/>.</summary>
-    public CaseAssignee? Assignee { get; set; }
+    public CaseIdentity? Assignee { get; set; }
 
     /// <summary>Case priority.</summary>
     public CasePriority? Priority { get; set; }
@@ -32,7 +32,7 @@ public sealed class PartnerDisputeToCaseOptions
 
     internal void Validate()
     {
-        Require.NotEmpty(CaseTypeId, "TG-CC-1", nameof(CaseTypeId));
+        Require.NotEmpty(CaseDefinitionId, "TG-CC-1", nameof(CaseDefinitionId));
         Require.That(Categories.Count > 0, "TG-CC-1", "Categories must name at least one thread category.");
         Require.NotEmpty(TitleTemplate, "TG-CC-1", nameof(TitleTemplate));
         Require.That(TransactionReferencePattern is not null, "TG-CC-1", "TransactionReferencePattern is required.");

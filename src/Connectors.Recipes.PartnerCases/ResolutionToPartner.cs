@@ -61,16 +61,16 @@ public static class ResolutionToPartner
 
         return builder.AddScenario(Id, s => s
             .From(Trigger.Poll(Poller, PartnerCaseLinks.CoreCaseSource, "case.resolved", PartnerCasesJsonContext.Default.CaseMilestone,
-                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.CaseId, m => m.OccurredOn, options.PollInterval, changeId: m => m.EventId))
+                (services, since, ct) => PartnerCaseLinks.ReadCaseEventsAsync(services, since, types, ct), m => m.Case.ToString(), m => m.OccurredOn, options.PollInterval, changeId: m => m.EventId))
             .Where(m => m.ToStatus is { } status && options.ResolvedStatuses.Contains(status))
             .Enrich("read-case", async (m, step, ct) =>
             {
-                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(step.Services, m.CaseId, ct).ConfigureAwait(false);
-                var notes = await PartnerCaseLinks.ReadSharedNotesAsync(step.Services, m.CaseId, ct).ConfigureAwait(false);
+                var theCase = await PartnerCaseLinks.ReadLinkedCaseAsync(step.Services, m.Case, ct).ConfigureAwait(false);
+                var notes = await PartnerCaseLinks.ReadSharedNotesAsync(step.Services, m.Case, ct).ConfigureAwait(false);
                 return new Resolution(m, theCase, PartnerCaseLinks.Attribute(theCase, PartnerCaseLinks.ThreadAttribute), notes);
             })
             .Where(r => r.ThreadId is not null)
-            .Then("post-resolution", r => r.Milestone.CaseId, async (r, step, ct) =>
+            .Then("post-resolution", r => r.Milestone.Case.ToString(), async (r, step, ct) =>
             {
                 var summary = Summarize(options, r);
                 var grid = step.Services.GetRequiredService<TradingGridClient>();

@@ -12,7 +12,7 @@ namespace Connectors.Recipes.PartnerCases;
 public sealed class ThreadEscalationToCaseOptions
 {
     /// <summary>The case type. Required.</summary>
-    public string CaseTypeId { get; set; } = string.Empty;
+    public string CaseDefinitionId { get; set; } = string.Empty;
 
     /// <summary>A thread whose posts all come from the partner for longer than this is escalated.</summary>
     public TimeSpan ResponseSla { get; set; } = TimeSpan.FromHours(4);
@@ -21,7 +21,7 @@ public sealed class ThreadEscalationToCaseOptions
     public TimeSpan ResolutionDeadline { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>Who owns escalations.</summary>
-    public CaseAssignee? Owner { get; set; }
+    public CaseIdentity? Owner { get; set; }
 
     /// <summary>Name of the first action on the case.</summary>
     public string FirstAction { get; set; } = "Answer the partner in the community";
@@ -34,7 +34,7 @@ public sealed class ThreadEscalationToCaseOptions
 
     internal void Validate()
     {
-        Require.NotEmpty(CaseTypeId, ThreadEscalationToCase.Id, nameof(CaseTypeId));
+        Require.NotEmpty(CaseDefinitionId, ThreadEscalationToCase.Id, nameof(CaseDefinitionId));
         Require.Positive(ResponseSla, ThreadEscalationToCase.Id, nameof(ResponseSla));
         Require.Positive(ResolutionDeadline, ThreadEscalationToCase.Id, nameof(ResolutionDeadline));
         Require.NotEmpty(FirstAction, ThreadEscalationToCase.Id, nameof(FirstAction));
@@ -60,7 +60,7 @@ public static class ThreadEscalationToCase
 
     /// <summary>Adds TG-CC-6.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="ThreadEscalationToCaseOptions.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="ThreadEscalationToCaseOptions.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddThreadEscalationToCase(this ScenariosBuilder builder, Action<ThreadEscalationToCaseOptions> configure)
     {
@@ -91,7 +91,7 @@ public static class ThreadEscalationToCase
 
                 var create = new CreateCaseOptions
                 {
-                    CaseTypeId = options.CaseTypeId,
+                    CaseDefinitionId = options.CaseDefinitionId,
                     Title = $"Escalation: {thread.Title}",
                     Summary = transcript.ToString(),
                     Priority = CasePriority.High,
@@ -102,21 +102,21 @@ public static class ThreadEscalationToCase
                 PartnerCaseLinks.Link(create, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId, step.CorrelationId);
                 if (e.Request.RequestedBy is { } by)
                 {
-                    create.CustomAttributes["escalatedBy"] = by;
+                    create.Attributes["escalatedBy"] = by;
                 }
 
                 var coreCase = step.Services.GetRequiredService<CoreCaseClient>();
                 var found = (await coreCase.Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false)).Value;
                 if (found.Created)
                 {
-                    await coreCase.Tasks.CreateAsync(found.Case.Id, new NewCaseTask { Name = options.FirstAction, Assignee = options.Owner, DueDate = due }, ct).ConfigureAwait(false);
+                    await coreCase.Tasks.CreateAsync(found.Case.Ref, new NewCaseTask { Name = options.FirstAction, Assignee = options.Owner, DueDate = due }, ct).ConfigureAwait(false);
                 }
 
-                return new CaseReference(found.Case.Id, found.Case.CaseNumber, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId);
+                return new CaseReference(found.Case.Ref, found.Case.CaseNumber, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId);
             }, json.CaseReference)
             .Then("tell-partner", r => r.ThreadId!, async (r, step, ct) =>
             {
-                var text = Require.Fill(options.AcknowledgementTemplate, ("case", r.CaseNumber ?? r.CaseId));
+                var text = Require.Fill(options.AcknowledgementTemplate, ("case", r.CaseNumber ?? r.Case.CaseId));
                 await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
             }));
     }

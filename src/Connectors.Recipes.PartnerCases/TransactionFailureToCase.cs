@@ -12,16 +12,16 @@ namespace Connectors.Recipes.PartnerCases;
 public sealed class TransactionFailureToCaseOptions
 {
     /// <summary>The case type. Required.</summary>
-    public string CaseTypeId { get; set; } = string.Empty;
+    public string CaseDefinitionId { get; set; } = string.Empty;
 
     /// <summary>Error codes that open a case (exact, case-insensitive); every failure when empty.</summary>
     public ISet<string> ErrorCodes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Routing by error type (e.g. <c>MasterDataMismatch</c> → a master-data queue); <see cref="Assignee"/> otherwise.</summary>
-    public IDictionary<string, CaseAssignee> AssigneeByErrorType { get; } = new Dictionary<string, CaseAssignee>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, CaseIdentity> AssigneeByErrorType { get; } = new Dictionary<string, CaseIdentity>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The default assignee.</summary>
-    public CaseAssignee? Assignee { get; set; }
+    public CaseIdentity? Assignee { get; set; }
 
     /// <summary>Case priority.</summary>
     public CasePriority? Priority { get; set; }
@@ -31,7 +31,7 @@ public sealed class TransactionFailureToCaseOptions
 
     internal void Validate()
     {
-        Require.NotEmpty(CaseTypeId, TransactionFailureToCase.Id, nameof(CaseTypeId));
+        Require.NotEmpty(CaseDefinitionId, TransactionFailureToCase.Id, nameof(CaseDefinitionId));
         Require.Positive(PollInterval, TransactionFailureToCase.Id, nameof(PollInterval));
     }
 }
@@ -47,7 +47,7 @@ public static class TransactionFailureToCase
 
     /// <summary>Adds TG-CC-4.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="configure">Sets the options; <see cref="TransactionFailureToCaseOptions.CaseTypeId"/> is required.</param>
+    /// <param name="configure">Sets the options; <see cref="TransactionFailureToCaseOptions.CaseDefinitionId"/> is required.</param>
     /// <returns>The builder.</returns>
     public static ScenariosBuilder AddTransactionFailureToCase(this ScenariosBuilder builder, Action<TransactionFailureToCaseOptions> configure)
     {
@@ -77,7 +77,7 @@ public static class TransactionFailureToCase
                 var partner = f.Event.PartnerCompanyId ?? t.SenderAddress ?? "unknown";
                 var create = new CreateCaseOptions
                 {
-                    CaseTypeId = options.CaseTypeId,
+                    CaseDefinitionId = options.CaseDefinitionId,
                     Title = $"B2B {t.DocumentType?.Value ?? "transaction"} {t.TransactionId} failed: {t.ErrorCode}",
                     Summary = Describe(t),
                     Category = t.ErrorType,
@@ -85,9 +85,9 @@ public static class TransactionFailureToCase
                     Assignee = t.ErrorType is { } type && options.AssigneeByErrorType.TryGetValue(type, out var routed) ? routed : options.Assignee,
                 };
                 create.ExternalReferences.Add(new ExternalReference(PartnerCaseLinks.PartnerSystem(partner), $"transaction:{t.TransactionId}:{t.ErrorCode ?? "none"}"));
-                create.CustomAttributes["transactionId"] = t.TransactionId;
-                create.CustomAttributes["errorCode"] = t.ErrorCode;
-                create.CustomAttributes["tgCorrelationId"] = t.CorrelationId;
+                create.Attributes["transactionId"] = t.TransactionId;
+                create.Attributes["errorCode"] = t.ErrorCode;
+                create.Attributes["tgCorrelationId"] = t.CorrelationId;
                 PartnerCaseLinks.Link(create, f.Event.PartnerCompanyId, null, null, step.CorrelationId);
                 await step.Services.GetRequiredService<CoreCaseClient>().Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false);
             }));

@@ -63,13 +63,13 @@ public sealed class ToolServesEverySystemTests(RunningToolFixture tool) : IClass
         var ct = timeout.Token;
 
         var orders = await provider.GetRequiredService<BigCommerceClient>().Orders.ListAsync().Take(5).ToListAsync(ct);
-        var caseTypes = await provider.GetRequiredService<CoreCaseClient>().CaseTypes.ListAsync(ct).ToListAsync(ct);
+        var caseTypes = await provider.GetRequiredService<CoreCaseClient>().CaseDefinitions.ListAsync(ct).ToListAsync(ct);
         var jobs = await provider.GetRequiredService<ExstreamClient>().Jobs.ListAsync().ToListAsync(ct);
         var partners = await provider.GetRequiredService<TradingGridClient>().Partners.ListAsync(cancellationToken: ct).ToListAsync(ct);
         var definitions = await provider.GetRequiredService<WorkflowServiceClient>().ProcessDefinitions.ListAsync(cancellationToken: ct).ToListAsync(ct);
 
         Assert.Equal(5, orders.Count);
-        Assert.Contains(caseTypes, t => t.Id == tool.Configuration["Recipes:CaseTypeId"]);
+        Assert.Contains(caseTypes, t => t.Id == tool.Configuration["Recipes:CaseDefinitionId"]);
         Assert.Empty(jobs); // a fresh Exstream has no jobs; the call authenticated and answered
         Assert.NotEmpty(partners);
         Assert.NotEmpty(definitions);

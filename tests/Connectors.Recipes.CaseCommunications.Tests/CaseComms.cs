@@ -36,19 +36,19 @@ internal static class CaseComms
 
     public static async Task<CaseInstance> NewCaseAsync(this RecipeTestHost host, string name = "Ada Lovelace", string email = "ada@example.com", DateTimeOffset? due = null)
     {
-        var create = new CreateCaseOptions { CaseTypeId = CoreCaseState.DefaultCaseTypeId, Title = $"Claim of {name}", DueDate = due };
-        create.CustomAttributes["customerId"] = "cust-1";
-        create.CustomAttributes["customerName"] = name;
-        create.CustomAttributes["customerEmail"] = email;
-        create.CustomAttributes["policyNumber"] = "P-100";
-        create.CustomAttributes["internalRisk"] = "high";
+        var create = new CreateCaseOptions { CaseDefinitionId = CoreCaseState.DefaultCaseDefinitionId, Title = $"Claim of {name}", DueDate = due };
+        create.Attributes["customerId"] = "cust-1";
+        create.Attributes["customerName"] = name;
+        create.Attributes["customerEmail"] = email;
+        create.Attributes["policyNumber"] = "P-100";
+        create.Attributes["internalRisk"] = "high";
         return (await host.CoreCase().Cases.CreateAsync(create)).Value;
     }
 
     public static async Task SetAsync(this RecipeTestHost host, string caseId, string attribute, string value)
     {
         var update = new UpdateCaseOptions();
-        update.CustomAttributes[attribute] = value;
+        update.Attributes[attribute] = value;
         await host.CoreCase().Cases.UpdateAsync(caseId, update);
     }
 

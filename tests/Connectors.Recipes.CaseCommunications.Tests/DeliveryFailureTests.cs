@@ -14,7 +14,7 @@ public sealed class DeliveryFailureTests
             .AddMilestoneCommunications()
             .AddDeliveryFailureFollowUp(o =>
             {
-                o.CaseTypeId = CoreCaseState.DefaultCaseTypeId;
+                o.CaseDefinitionId = CoreCaseState.DefaultCaseDefinitionId;
                 o.Queue = "contact-data-team";
             }));
         host.Systems.Exstream.SetDeliveryOutcome("ada@example.com", ExstreamDeliveryOutcome.Bounced);

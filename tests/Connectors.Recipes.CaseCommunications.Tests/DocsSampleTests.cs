@@ -17,7 +17,7 @@ public sealed class DocsSampleTests
         // begin-snippet: case-communications-section
         services.AddScenarios()
             .UseInMemoryStore()
-            .AddCaseCommunicationsRecipes(contactDataCaseTypeId: "d388103d-0e35-476b-9d92-6b99ec2a7f1c");
+            .AddCaseCommunicationsRecipes(contactDataCaseDefinitionId: "d388103d-0e35-476b-9d92-6b99ec2a7f1c");
         // end-snippet
 
         Assert.Equal(
@@ -47,7 +47,7 @@ public sealed class DocsSampleTests
             .AddStageCommunications(o => o.CreatedStage = null)
             .AddDeliveryFailureFollowUp(o =>
             {
-                o.CaseTypeId = "contact-data-case-type";
+                o.CaseDefinitionId = "contact-data-case-type";
                 o.Queue = "customer-data-team";
             })
             .AddCaseTimeline(o => o.IncludeInternalNotes = false);
@@ -62,7 +62,7 @@ public sealed class DocsSampleTests
         var builder = new ServiceCollection().AddScenarios();
 
         var error = Assert.Throws<InvalidOperationException>(() => builder.AddDeliveryFailureFollowUp(_ => { }));
-        Assert.Contains("CaseTypeId is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CaseDefinitionId is required", error.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => builder.AddRegulatoryNotices(o => o.Notices.Clear()));
         Assert.Throws<InvalidOperationException>(() => builder.AddStageCommunications(o => o.CreatedStage = "welcome"));
     }

@@ -11,7 +11,7 @@ public sealed class RegulatoryNoticeTests
     {
         await using var host = await CaseComms.StartAsync(s => s.AddRegulatoryNotices(o =>
         {
-            o.CaseTypeIds.Add(CoreCaseState.DefaultCaseTypeId);
+            o.CaseDefinitionIds.Add(CoreCaseState.DefaultCaseDefinitionId);
             o.Notices["privacy-breach"] = "regulatory-notice";
         }));
         var theCase = await host.NewCaseAsync();

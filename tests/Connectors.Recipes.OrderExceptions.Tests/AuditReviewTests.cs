@@ -11,7 +11,7 @@ public sealed class AuditReviewTests
     [Fact]
     public async Task BC_CC_8_audit_request_opens_a_case_with_snapshot_and_evidence_and_findings_are_retained()
     {
-        await using var host = await StartAsync(s => s.AddAuditReview(o => o.CaseTypeId = CaseType));
+        await using var host = await StartAsync(s => s.AddAuditReview(o => o.CaseDefinitionId = CaseType));
         var order = await CreateOrderAsync(host, OrderStatus.Completed, productId: 79, quantity: 2);
         var client = host.Get<BigCommerceClient>();
         await client.Payments.CreateRefundAsync(order.Id, new CreateRefundRequest
@@ -38,7 +38,7 @@ public sealed class AuditReviewTests
         Assert.Equal(theCase.Id, Assert.Single(await LinksAsync(host, order.Id)).Value);
 
         // Flow back: the auditor resolves with findings; they stay on the case, the order records completion.
-        await ResolveAsync(host, theCase.Id, "no exceptions", u => u.CustomAttributes["findings"] = "Invoice, payment and refund reconcile.");
+        await ResolveAsync(host, theCase.Id, "no exceptions", u => u.Attributes["findings"] = "Invoice, payment and refund reconcile.");
         await host.PollAsync(AuditReviewRecipe.CaseEventsPoller);
         await host.PollAsync(AuditReviewRecipe.CaseEventsPoller);
 
@@ -54,7 +54,7 @@ public sealed class AuditReviewTests
     {
         var error = Assert.Throws<ArgumentException>(() => RecipeOptionsCheck.Add(s => s.AddAuditReview(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.Retention = TimeSpan.Zero;
         })));
         Assert.Contains("BC-CC-8", error.Message, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public sealed class CatalogDataIssueTests
     [Fact]
     public async Task BC_CC_6_price_below_cost_opens_a_case_that_closes_only_when_the_product_re_validates()
     {
-        await using var host = await StartAsync(s => s.AddCatalogDataIssue(o => { o.CaseTypeId = CaseType; o.PollFrom = PollFrom; }));
+        await using var host = await StartAsync(s => s.AddCatalogDataIssue(o => { o.CaseDefinitionId = CaseType; o.PollFrom = PollFrom; }));
         var catalog = host.Get<BigCommerceClient>().Catalog;
         await catalog.UpdateProductAsync(Chemex, new UpdateProductRequest { Price = 10m });
 
@@ -49,7 +49,7 @@ public sealed class CatalogDataIssueTests
     [Fact]
     public async Task BC_CC_6_host_report_opens_a_case_closed_by_the_next_valid_change()
     {
-        await using var host = await StartAsync(s => s.AddCatalogDataIssue(o => { o.CaseTypeId = CaseType; o.PollFrom = PollFrom; }));
+        await using var host = await StartAsync(s => s.AddCatalogDataIssue(o => { o.CaseDefinitionId = CaseType; o.PollFrom = PollFrom; }));
         var report = new CatalogIssueReport(Chemex, "Main image shows the 6-cup model");
 
         await SubmitAsync(host, HostRequestEnvelopes.CatalogIssue(report, "rep-1"));
@@ -74,7 +74,7 @@ public sealed class CatalogDataIssueTests
     {
         var error = Assert.Throws<ArgumentException>(() => RecipeOptionsCheck.Add(s => s.AddCatalogDataIssue(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.Rules.Clear();
         })));
         Assert.Contains("BC-CC-6", error.Message, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class CustomerComplaintTests
     {
         await using var host = await StartAsync(s => s.AddCustomerComplaint(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.QueueByKind["damaged-goods"] = "returns-desk";
         }));
         var order = await CreateOrderAsync(host, OrderStatus.Completed, productId: 79, quantity: 2); // 2 x 225
@@ -39,8 +39,8 @@ public sealed class CustomerComplaintTests
         // Flow back: the agent approves a partial refund with a message for the customer.
         await ResolveAsync(host, theCase.Id, "refund", u =>
         {
-            u.CustomAttributes["refundAmount"] = JsonValue.Create(100m);
-            u.CustomAttributes["customerMessage"] = "We are sorry: 100.00 is on its way back to you.";
+            u.Attributes["refundAmount"] = JsonValue.Create(100m);
+            u.Attributes["customerMessage"] = "We are sorry: 100.00 is on its way back to you.";
         });
         await host.PollAsync(CustomerComplaintRecipe.CaseEventsPoller);
 
@@ -60,7 +60,7 @@ public sealed class CustomerComplaintTests
     [Fact]
     public async Task BC_CC_2_complaint_of_unknown_kind_is_dead_lettered_with_a_clear_error()
     {
-        await using var host = await StartAsync(s => s.AddCustomerComplaint(o => o.CaseTypeId = CaseType));
+        await using var host = await StartAsync(s => s.AddCustomerComplaint(o => o.CaseDefinitionId = CaseType));
         var order = await CreateOrderAsync(host, OrderStatus.Completed);
 
         await SubmitAsync(host, HostRequestEnvelopes.Complaint(new ComplaintRequest(order.Id, "CMP-8", "too-blue", "Colour")));

@@ -9,7 +9,7 @@ namespace Connectors.Recipes.OrderExceptions.Tests;
 /// <summary>The snippets of docs/recipes/order-exceptions.md, compiled and run here.</summary>
 public sealed class DocsSnippetTests
 {
-    private const string CaseTypeId = "d388103d-0e35-476b-9d92-6b99ec2a7f1c";
+    private const string CaseDefinitionId = "d388103d-0e35-476b-9d92-6b99ec2a7f1c";
 
     [Fact]
     public void Snippets_register_every_recipe_of_the_section()
@@ -20,7 +20,7 @@ public sealed class DocsSnippetTests
         // begin-snippet: bc-cc-1
         scenarios.AddOrderExceptionToCase(o =>
         {
-            o.CaseTypeId = CaseTypeId;
+            o.CaseDefinitionId = CaseDefinitionId;
             o.QueueByKind["payment-declined"] = "finance-queue";
             o.ShipBy = TimeSpan.FromDays(2);
         });
@@ -29,7 +29,7 @@ public sealed class DocsSnippetTests
         // begin-snippet: bc-cc-2
         scenarios.AddCustomerComplaint(o =>
         {
-            o.CaseTypeId = CaseTypeId;
+            o.CaseDefinitionId = CaseDefinitionId;
             o.QueueByKind["damaged-goods"] = "returns-desk";
             o.StatusByOutcome["replace"] = OrderStatus.AwaitingFulfillment;
             o.RefundOutcomes.Add("goodwill-refund");
@@ -39,7 +39,7 @@ public sealed class DocsSnippetTests
         // begin-snippet: bc-cc-3
         scenarios.AddRegulatedOrderReview(o =>
         {
-            o.CaseTypeId = CaseTypeId;
+            o.CaseDefinitionId = CaseDefinitionId;
             o.RegulatedCategoryIds.Add(21);
             o.RegulatedSkus.Add("RX-LC");
         });
@@ -48,7 +48,7 @@ public sealed class DocsSnippetTests
         // begin-snippet: bc-cc-4
         scenarios.AddLargeOrderApproval(o =>
         {
-            o.CaseTypeId = CaseTypeId;
+            o.CaseDefinitionId = CaseDefinitionId;
             o.MinTotal = 2500m;
             o.WatchedCountries.Add("KP");
         });
@@ -57,7 +57,7 @@ public sealed class DocsSnippetTests
         // begin-snippet: bc-cc-5
         scenarios.AddSuspiciousActivity(o =>
         {
-            o.CaseTypeId = CaseTypeId;
+            o.CaseDefinitionId = CaseDefinitionId;
             o.Window = TimeSpan.FromDays(14);
             o.Counters["chargebacks"].Threshold = 1;
             o.HoldCustomerGroupId = 3; // "On Hold"
@@ -67,7 +67,7 @@ public sealed class DocsSnippetTests
         // begin-snippet: bc-cc-6
         scenarios.AddCatalogDataIssue(o =>
         {
-            o.CaseTypeId = CaseTypeId;
+            o.CaseDefinitionId = CaseDefinitionId;
             o.MinDescriptionLength = 40;
             o.Rules["weight"] = product => product.Weight <= 0 ? "no shipping weight" : null;
         });
@@ -76,7 +76,7 @@ public sealed class DocsSnippetTests
         // begin-snippet: bc-cc-7
         scenarios.AddStrategicEscalation(o =>
         {
-            o.CaseTypeId = CaseTypeId;
+            o.CaseDefinitionId = CaseDefinitionId;
             o.StrategicCustomerGroupIds.Add(2); // "Wholesale"
             o.CollaboratorUsers.Add("jane.account-manager");
         });
@@ -85,7 +85,7 @@ public sealed class DocsSnippetTests
         // begin-snippet: bc-cc-8
         scenarios.AddAuditReview(o =>
         {
-            o.CaseTypeId = CaseTypeId;
+            o.CaseDefinitionId = CaseDefinitionId;
             o.AttachMessages = false;
             o.Retention = TimeSpan.FromDays(10 * 365);
         });
@@ -104,13 +104,13 @@ public sealed class DocsSnippetTests
     {
         var section = new ServiceCollection();
         // begin-snippet: order-exceptions-section
-        section.AddScenarios().UseInMemoryStore().AddOrderExceptionsRecipes(CaseTypeId, regulatedCategoryIds: 21);
+        section.AddScenarios().UseInMemoryStore().AddOrderExceptionsRecipes(CaseDefinitionId, regulatedCategoryIds: 21);
         // end-snippet
         Assert.Equal(17, section.Count(d => d.ServiceType == typeof(ScenarioPipeline)));
 
         var shared = new ServiceCollection();
-        shared.AddScenarios().UseInMemoryStore().AddOrderExceptionsRecipes(CaseTypeId, o => o.PollFrom = DateTimeOffset.UtcNow, 21);
+        shared.AddScenarios().UseInMemoryStore().AddOrderExceptionsRecipes(CaseDefinitionId, o => o.PollFrom = DateTimeOffset.UtcNow, 21);
         Assert.Equal(17, shared.Count(d => d.ServiceType == typeof(ScenarioPipeline)));
-        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddScenarios().AddOrderExceptionsRecipes(CaseTypeId, o => o.PollInterval = TimeSpan.Zero, 21));
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddScenarios().AddOrderExceptionsRecipes(CaseDefinitionId, o => o.PollInterval = TimeSpan.Zero, 21));
     }
 }

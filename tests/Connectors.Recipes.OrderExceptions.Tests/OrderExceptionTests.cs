@@ -13,7 +13,7 @@ public sealed class OrderExceptionTests
     {
         await using var host = await StartAsync(s => s.AddOrderExceptionToCase(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.PollFrom = PollFrom;
             o.QueueByKind["payment-declined"] = "finance-queue";
         }));
@@ -40,7 +40,7 @@ public sealed class OrderExceptionTests
     [Fact]
     public async Task BC_CC_1_orders_without_exception_open_nothing_and_kinds_stay_apart()
     {
-        await using var host = await StartAsync(s => s.AddOrderExceptionToCase(o => { o.CaseTypeId = CaseType; o.PollFrom = PollFrom; }));
+        await using var host = await StartAsync(s => s.AddOrderExceptionToCase(o => { o.CaseDefinitionId = CaseType; o.PollFrom = PollFrom; }));
         var fine = await CreateOrderAsync(host, OrderStatus.AwaitingFulfillment);
         var shortStock = await CreateOrderAsync(host, OrderStatus.AwaitingFulfillment, productId: 80, quantity: 1); // Dustpan: 0 in stock
 
@@ -53,7 +53,7 @@ public sealed class OrderExceptionTests
     [Fact]
     public async Task BC_CC_1_core_case_failing_transiently_still_opens_the_case()
     {
-        await using var host = await StartAsync(s => s.AddOrderExceptionToCase(o => { o.CaseTypeId = CaseType; o.PollFrom = PollFrom; }));
+        await using var host = await StartAsync(s => s.AddOrderExceptionToCase(o => { o.CaseDefinitionId = CaseType; o.PollFrom = PollFrom; }));
         var order = await CreateOrderAsync(host, OrderStatus.ManualVerificationRequired);
         host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: 2, pathContains: "/caseinstances", method: "POST");
 
@@ -67,7 +67,7 @@ public sealed class OrderExceptionTests
     [Fact]
     public async Task BC_CC_1_core_case_down_dead_letters_then_replay_opens_the_case_once()
     {
-        await using var host = await StartAsync(s => s.AddOrderExceptionToCase(o => { o.CaseTypeId = CaseType; o.PollFrom = PollFrom; }));
+        await using var host = await StartAsync(s => s.AddOrderExceptionToCase(o => { o.CaseDefinitionId = CaseType; o.PollFrom = PollFrom; }));
         var order = await CreateOrderAsync(host, OrderStatus.ManualVerificationRequired);
         host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: null, pathContains: "/caseinstances", method: "POST");
 
@@ -91,8 +91,8 @@ public sealed class OrderExceptionTests
     [Fact]
     public void BC_CC_1_options_are_validated_when_the_recipe_is_added()
     {
-        var error = Assert.Throws<ArgumentException>(() => RecipeOptionsCheck.Add(s => s.AddOrderExceptionToCase(o => o.CaseTypeId = "")));
+        var error = Assert.Throws<ArgumentException>(() => RecipeOptionsCheck.Add(s => s.AddOrderExceptionToCase(o => o.CaseDefinitionId = "")));
         Assert.Contains("BC-CC-1", error.Message, StringComparison.Ordinal);
-        Assert.Contains("CaseTypeId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CaseDefinitionId", error.Message, StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ namespace Connectors.Recipes.OrderExceptions.Tests;
 /// <summary>Shared steps of the section A tests: start a host, make orders, read cases back.</summary>
 internal static class OrderExceptionsFixture
 {
-    public const string CaseType = CoreCaseState.DefaultCaseTypeId;
+    public const string CaseType = CoreCaseState.DefaultCaseDefinitionId;
 
     public static string StoreSystem => OrderCases.System(Connectors.Emulators.BigCommerce.BigCommerceEmulator.DefaultStoreHash);
 

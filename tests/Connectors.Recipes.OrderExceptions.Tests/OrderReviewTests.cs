@@ -11,7 +11,7 @@ public sealed class OrderReviewTests
     {
         await using var host = await StartAsync(s => s.AddRegulatedOrderReview(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.PollFrom = PollFrom;
             o.RegulatedCategoryIds.Add(21); // "Regulated": Prescription Lens Cleaner (product 83)
             o.AssigneeGroup = "compliance";
@@ -50,7 +50,7 @@ public sealed class OrderReviewTests
     {
         await using var host = await StartAsync(s => s.AddLargeOrderApproval(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.PollFrom = PollFrom;
             o.MinTotal = 1000m;
         }));

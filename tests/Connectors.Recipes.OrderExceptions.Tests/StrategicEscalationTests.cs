@@ -15,7 +15,7 @@ public sealed class StrategicEscalationTests
     {
         await using var host = await StartAsync(s => s.AddStrategicEscalation(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.PollFrom = PollFrom;
             o.CollaboratorUsers.Add("jane.account-manager");
         }));
@@ -33,7 +33,7 @@ public sealed class StrategicEscalationTests
         Assert.Equal(theCase.Id, Assert.Single(await LinksAsync(host, order.Id)).Value);
 
         // Flow back: key-account management grants a special price of 400 on the order.
-        await ResolveAsync(host, theCase.Id, "special-price", u => u.CustomAttributes["specialPrice"] = JsonValue.Create(400m));
+        await ResolveAsync(host, theCase.Id, "special-price", u => u.Attributes["specialPrice"] = JsonValue.Create(400m));
         await host.PollAsync(StrategicEscalationRecipe.CaseEventsPoller);
         await host.PollAsync(StrategicEscalationRecipe.CaseEventsPoller);
 
@@ -49,7 +49,7 @@ public sealed class StrategicEscalationTests
     {
         await using var host = await StartAsync(s => s.AddStrategicEscalation(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.PollFrom = PollFrom;
             o.StrategicCustomerGroupIds.Add(WholesaleGroup);
         }));
@@ -85,7 +85,7 @@ public sealed class StrategicEscalationTests
     {
         var escalation = Assert.Throws<ArgumentException>(() => RecipeOptionsCheck.Add(s => s.AddStrategicEscalation(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.RefundOutcomes.Add("replace");
             o.CollaboratorUsers.Add(" ");
         })));
@@ -95,7 +95,7 @@ public sealed class StrategicEscalationTests
 
         var complaint = Assert.Throws<ArgumentException>(() => RecipeOptionsCheck.Add(s => s.AddCustomerComplaint(o => o.OutcomeAttribute = "")));
         Assert.Contains("BC-CC-2", complaint.Message, StringComparison.Ordinal);
-        Assert.Contains("CaseTypeId is required", complaint.Message, StringComparison.Ordinal);
+        Assert.Contains("CaseDefinitionId is required", complaint.Message, StringComparison.Ordinal);
         Assert.Contains("OutcomeAttribute is required", complaint.Message, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,7 @@ public sealed class SuspiciousActivityTests
     {
         await using var host = await StartAsync(s => s.AddSuspiciousActivity(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.PollFrom = PollFrom;
             o.HoldCustomerGroupId = BigCommerceEmulator.OnHoldCustomerGroupId;
         }));
@@ -57,7 +57,7 @@ public sealed class SuspiciousActivityTests
     {
         await using var host = await StartAsync(s => s.AddSuspiciousActivity(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.PollFrom = PollFrom;
             o.Counters["failed-payments"].Threshold = 2;
         }));
@@ -82,7 +82,7 @@ public sealed class SuspiciousActivityTests
     {
         var error = Assert.Throws<ArgumentException>(() => RecipeOptionsCheck.Add(s => s.AddSuspiciousActivity(o =>
         {
-            o.CaseTypeId = CaseType;
+            o.CaseDefinitionId = CaseType;
             o.Window = TimeSpan.Zero;
             o.CancelOutcomes.Add("hold");
         })));

@@ -12,10 +12,10 @@ public sealed class PartnerCasesDocsSnippets
     public void Docs_snippet_registers_the_section_and_single_recipes()
     {
         var services = new ServiceCollection();
-        const string caseTypeId = "d388103d-0e35-476b-9d92-6b99ec2a7f1c";
+        const string caseDefinitionId = "d388103d-0e35-476b-9d92-6b99ec2a7f1c";
 
         // begin-snippet: partner-cases-section
-        services.AddScenarios().UseInMemoryStore().AddPartnerCasesRecipes(caseTypeId);
+        services.AddScenarios().UseInMemoryStore().AddPartnerCasesRecipes(caseDefinitionId);
         // end-snippet
 
         var custom = new ServiceCollection();
@@ -23,9 +23,9 @@ public sealed class PartnerCasesDocsSnippets
         custom.AddScenarios().UseInMemoryStore()
             .AddPartnerDisputeToCase(o =>
             {
-                o.CaseTypeId = caseTypeId;
+                o.CaseDefinitionId = caseDefinitionId;
                 o.Categories.Add("Quality");
-                o.Assignee = CaseAssignee.Group("partner-disputes");
+                o.Assignee = CaseIdentity.FunctionalRole("partner-disputes");
             })
             .AddCaseMilestonesToPartner(o =>
             {
@@ -34,13 +34,13 @@ public sealed class PartnerCasesDocsSnippets
             })
             .AddTransactionFailureToCase(o =>
             {
-                o.CaseTypeId = caseTypeId;
+                o.CaseDefinitionId = caseDefinitionId;
                 o.ErrorCodes.Add("MD-PRICE-MISMATCH");
-                o.AssigneeByErrorType["MasterDataMismatch"] = CaseAssignee.Group("master-data");
+                o.AssigneeByErrorType["MasterDataMismatch"] = CaseIdentity.FunctionalRole("master-data");
             })
             .AddThreadEscalationToCase(o =>
             {
-                o.CaseTypeId = caseTypeId;
+                o.CaseDefinitionId = caseDefinitionId;
                 o.ResponseSla = TimeSpan.FromHours(8);
             })
             .AddResolutionToPartner(o => o.ResolveThread = false);

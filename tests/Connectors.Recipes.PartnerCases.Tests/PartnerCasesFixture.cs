@@ -7,7 +7,7 @@ namespace Connectors.Recipes.PartnerCases.Tests;
 /// <summary>Shortcuts into the emulators for the partner-case tests.</summary>
 internal static class PartnerCasesFixture
 {
-    public const string CaseType = CoreCaseState.DefaultCaseTypeId;
+    public const string CaseType = CoreCaseState.DefaultCaseDefinitionId;
 
     public const string Partner = TradingGridSeed.VeronaVittles;
 

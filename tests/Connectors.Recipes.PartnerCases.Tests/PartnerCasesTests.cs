@@ -19,7 +19,7 @@ public sealed class PartnerCasesTests
     [Fact]
     public async Task TG_CC_1_dispute_thread_opens_case_with_conversation_documents_and_transactions()
     {
-        await using var host = await RecipeTestHost.StartAsync(s => s.AddPartnerDisputeToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType));
+        await using var host = await RecipeTestHost.StartAsync(s => s.AddPartnerDisputeToCase(o => o.CaseDefinitionId = PartnerCasesFixture.CaseType));
         await using var callbacks = await host.ListenToTradingGridAsync();
         var space = host.PartnerSpace();
         var thread = host.Grid().PartnerOpensThread(space.SpaceId, "Invoice overcharged", "The price on TX0000009004 does not match our contract.", "Invoice");
@@ -49,7 +49,7 @@ public sealed class PartnerCasesTests
     [Fact]
     public async Task TG_CC_1_trading_grid_webhook_alone_opens_the_case()
     {
-        await using var host = await RecipeTestHost.StartAsync(s => s.AddPartnerDisputeToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType));
+        await using var host = await RecipeTestHost.StartAsync(s => s.AddPartnerDisputeToCase(o => o.CaseDefinitionId = PartnerCasesFixture.CaseType));
         await using var callbacks = await host.ListenToTradingGridAsync();
         var thread = host.Grid().PartnerOpensThread(host.PartnerSpace().SpaceId, "Short delivery", "PO 4500012345 arrived short.", "Shipment");
         var e = host.Grid().Events.First(x => x.EventType == "thread.created" && x.Data.GetValueOrDefault("threadId") == thread.ThreadId);
@@ -68,7 +68,7 @@ public sealed class PartnerCasesTests
     [Fact]
     public async Task TG_CC_4_trading_grid_webhook_alone_opens_the_failure_case()
     {
-        await using var host = await RecipeTestHost.StartAsync(s => s.AddTransactionFailureToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType));
+        await using var host = await RecipeTestHost.StartAsync(s => s.AddTransactionFailureToCase(o => o.CaseDefinitionId = PartnerCasesFixture.CaseType));
         await using var callbacks = await host.ListenToTradingGridAsync();
         host.Grid().AddTransaction(TradingGridSeed.RejectedPurchaseOrder(77, DateTimeOffset.UtcNow));
         var e = host.Grid().Events[^1];
@@ -86,7 +86,7 @@ public sealed class PartnerCasesTests
     public async Task TG_CC_2_case_milestones_reach_the_partner_but_internal_notes_never_do()
     {
         await using var host = await RecipeTestHost.StartAsync(s => s
-            .AddPartnerDisputeToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType)
+            .AddPartnerDisputeToCase(o => o.CaseDefinitionId = PartnerCasesFixture.CaseType)
             .AddCaseMilestonesToPartner(o => o.IncludeLatestSharedNote = true));
         var thread = host.Grid().PartnerOpensThread(host.PartnerSpace().SpaceId, "Short shipment", "Only 8 of 10 pallets arrived.", "Shipment");
         await host.PollAsync(PartnerDisputeToCase.Poller);
@@ -113,7 +113,7 @@ public sealed class PartnerCasesTests
     public async Task TG_CC_3_shared_document_is_attached_and_a_document_request_is_posted_back()
     {
         await using var host = await RecipeTestHost.StartAsync(s => s
-            .AddPartnerDisputeToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType)
+            .AddPartnerDisputeToCase(o => o.CaseDefinitionId = PartnerCasesFixture.CaseType)
             .AddDocumentEvidenceToCase());
         var space = host.PartnerSpace();
         var thread = host.Grid().PartnerOpensThread(space.SpaceId, "Damaged goods", "Two cartons were crushed.", "Dispute");
@@ -140,7 +140,7 @@ public sealed class PartnerCasesTests
     {
         await using var host = await RecipeTestHost.StartAsync(s => s.AddTransactionFailureToCase(o =>
         {
-            o.CaseTypeId = PartnerCasesFixture.CaseType;
+            o.CaseDefinitionId = PartnerCasesFixture.CaseType;
             o.ErrorCodes.Add("MD-PRICE-MISMATCH");
         }));
 
@@ -157,7 +157,7 @@ public sealed class PartnerCasesTests
     [Fact]
     public async Task TG_CC_5_compliance_request_opens_review_case_and_tells_the_partner()
     {
-        await using var host = await RecipeTestHost.StartAsync(s => s.AddComplianceReviewToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType));
+        await using var host = await RecipeTestHost.StartAsync(s => s.AddComplianceReviewToCase(o => o.CaseDefinitionId = PartnerCasesFixture.CaseType));
         var request = new ComplianceRequest(PartnerCasesFixture.Partner, "REQ-1", "Conflict minerals declaration", $"{Secret} policy 7.2 exception");
         foreach (var id in new[] { "req-1", "req-1-again" })
         {
@@ -183,9 +183,9 @@ public sealed class PartnerCasesTests
     {
         await using var host = await RecipeTestHost.StartAsync(s => s.AddThreadEscalationToCase(o =>
         {
-            o.CaseTypeId = PartnerCasesFixture.CaseType;
+            o.CaseDefinitionId = PartnerCasesFixture.CaseType;
             o.ResponseSla = TimeSpan.FromHours(4);
-            o.Owner = CaseAssignee.Group("partner-support");
+            o.Owner = CaseIdentity.FunctionalRole("partner-support");
         }));
         var space = host.PartnerSpace();
         host.Grid().Time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-5));
@@ -220,7 +220,7 @@ public sealed class PartnerCasesTests
     public async Task TG_CC_7_resolution_summary_with_root_cause_goes_to_the_partner_without_internal_notes()
     {
         await using var host = await RecipeTestHost.StartAsync(s => s
-            .AddPartnerDisputeToCase(o => o.CaseTypeId = PartnerCasesFixture.CaseType)
+            .AddPartnerDisputeToCase(o => o.CaseDefinitionId = PartnerCasesFixture.CaseType)
             .AddResolutionToPartner());
         var thread = host.Grid().PartnerOpensThread(host.PartnerSpace().SpaceId, "Price mismatch", "Invoice price differs from PO.", "Invoice");
         await host.PollAsync(PartnerDisputeToCase.Poller);
@@ -248,7 +248,7 @@ public sealed class PartnerCasesTests
     {
         await using var host = await RecipeTestHost.StartAsync(s => s.AddTransactionFailureToCase(o =>
         {
-            o.CaseTypeId = PartnerCasesFixture.CaseType;
+            o.CaseDefinitionId = PartnerCasesFixture.CaseType;
             o.ErrorCodes.Add("MD-PRICE-MISMATCH");
         }));
         host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: 2, pathContains: "/caseinstances", method: "POST");
@@ -265,7 +265,7 @@ public sealed class PartnerCasesTests
     {
         await using var host = await RecipeTestHost.StartAsync(s => s.AddTransactionFailureToCase(o =>
         {
-            o.CaseTypeId = PartnerCasesFixture.CaseType;
+            o.CaseDefinitionId = PartnerCasesFixture.CaseType;
             o.ErrorCodes.Add("MD-PRICE-MISMATCH");
         }));
         host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: null, pathContains: "/caseinstances", method: "POST");
@@ -291,8 +291,8 @@ public sealed class PartnerCasesTests
     public void Options_are_validated_when_the_recipe_is_added()
     {
         var scenarios = new ServiceCollection().AddScenarios();
-        var error = Assert.Throws<ArgumentException>(() => scenarios.AddPartnerDisputeToCase(o => o.CaseTypeId = ""));
+        var error = Assert.Throws<ArgumentException>(() => scenarios.AddPartnerDisputeToCase(o => o.CaseDefinitionId = ""));
         Assert.Contains("TG-CC-1", error.Message, StringComparison.Ordinal);
-        Assert.Contains("CaseTypeId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CaseDefinitionId", error.Message, StringComparison.Ordinal);
     }
 }

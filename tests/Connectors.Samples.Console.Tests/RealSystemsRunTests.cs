@@ -41,7 +41,7 @@ public sealed class RealSystemsRunTests
             ["BigCommerce:AccessToken"] = BigCommerceEmulator.DefaultAccessToken,
             ["Exstream:Domain"] = ExstreamEmulator.DefaultDomain,
             ["TradingGrid:CompanyId"] = TradingGridSeed.CompanyId,
-            ["Recipes:CaseTypeId"] = CoreCaseState.DefaultCaseTypeId,
+            ["Recipes:CaseDefinitionId"] = CoreCaseState.DefaultCaseDefinitionId,
             ["Recipes:RegulatedCategoryIds:0"] = "21",
         };
         foreach (var (section, address) in new[]

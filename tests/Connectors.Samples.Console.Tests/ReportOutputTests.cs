@@ -56,22 +56,22 @@ public sealed class ReportOutputTests
     {
         var empty = new ConfigurationBuilder().Build();
         var emulated = RecipeSettings.Bind(empty, emulated: true);
-        Assert.False(string.IsNullOrEmpty(emulated.CaseTypeId));
-        Assert.Equal(emulated.CaseTypeId, emulated.ContactDataCaseTypeId);
+        Assert.False(string.IsNullOrEmpty(emulated.CaseDefinitionId));
+        Assert.Equal(emulated.CaseDefinitionId, emulated.ContactDataCaseDefinitionId);
         Assert.Equal(21, Assert.Single(emulated.RegulatedCategoryIds));
 
         var error = Assert.Throws<InvalidOperationException>(() => RecipeSettings.Bind(empty, emulated: false));
-        Assert.Contains("Recipes:CaseTypeId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Recipes:CaseDefinitionId", error.Message, StringComparison.Ordinal);
 
         var configured = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Recipes:CaseTypeId"] = "claims",
-            ["Recipes:ContactDataCaseTypeId"] = "contact-data",
+            ["Recipes:CaseDefinitionId"] = "claims",
+            ["Recipes:ContactDataCaseDefinitionId"] = "contact-data",
             ["Recipes:RegulatedCategoryIds:0"] = "7",
             ["Recipes:PollInterval"] = "00:00:30",
         }).Build();
         var real = RecipeSettings.Bind(configured, emulated: false);
-        Assert.Equal(("claims", "contact-data", 7, TimeSpan.FromSeconds(30)), (real.CaseTypeId, real.ContactDataCaseTypeId, Assert.Single(real.RegulatedCategoryIds), real.PollInterval));
+        Assert.Equal(("claims", "contact-data", 7, TimeSpan.FromSeconds(30)), (real.CaseDefinitionId, real.ContactDataCaseDefinitionId, Assert.Single(real.RegulatedCategoryIds), real.PollInterval));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Connectors.Samples.Hosting;
 
 /// <summary>
 /// The business choices the catalog recipes need, read from the <c>Recipes</c> configuration section
-/// (appsettings, environment variables such as <c>Recipes__CaseTypeId</c>, user secrets or the command line).
+/// (appsettings, environment variables such as <c>Recipes__CaseDefinitionId</c>, user secrets or the command line).
 /// Against the emulators every value has a default that matches the emulators' seed data.
 /// </summary>
 public sealed class RecipeSettings
@@ -15,10 +15,10 @@ public sealed class RecipeSettings
     public const string Section = "Recipes";
 
     /// <summary>The Core Case case type of the cases the recipes open (sections A, B and C).</summary>
-    public required string CaseTypeId { get; init; }
+    public required string CaseDefinitionId { get; init; }
 
-    /// <summary>The case type CC-EX-6 opens for failed deliveries; <see cref="CaseTypeId"/> when not set.</summary>
-    public required string ContactDataCaseTypeId { get; init; }
+    /// <summary>The case type CC-EX-6 opens for failed deliveries; <see cref="CaseDefinitionId"/> when not set.</summary>
+    public required string ContactDataCaseDefinitionId { get; init; }
 
     /// <summary>BigCommerce categories whose products need a compliance review (BC-CC-3).</summary>
     public required IReadOnlyList<int> RegulatedCategoryIds { get; init; }
@@ -29,17 +29,17 @@ public sealed class RecipeSettings
     /// <summary>Reads the settings.</summary>
     /// <param name="configuration">The configuration.</param>
     /// <param name="emulated">Whether the clients talk to the emulators (then every value has a default).</param>
-    /// <exception cref="InvalidOperationException">Real systems are configured but <c>Recipes:CaseTypeId</c> or <c>Recipes:RegulatedCategoryIds</c> is not.</exception>
+    /// <exception cref="InvalidOperationException">Real systems are configured but <c>Recipes:CaseDefinitionId</c> or <c>Recipes:RegulatedCategoryIds</c> is not.</exception>
     public static RecipeSettings Bind(IConfiguration configuration, bool emulated)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(Section);
-        var caseTypeId = section["CaseTypeId"];
-        if (string.IsNullOrWhiteSpace(caseTypeId))
+        var caseDefinitionId = section["CaseDefinitionId"];
+        if (string.IsNullOrWhiteSpace(caseDefinitionId))
         {
-            caseTypeId = emulated
-                ? CoreCaseState.DefaultCaseTypeId
-                : throw new InvalidOperationException($"{Section}:CaseTypeId is required when the sample points at real systems: the Core Case case type the recipes open cases of.");
+            caseDefinitionId = emulated
+                ? CoreCaseState.DefaultCaseDefinitionId
+                : throw new InvalidOperationException($"{Section}:CaseDefinitionId is required when the sample points at real systems: the Core Case case type the recipes open cases of.");
         }
 
         var categories = section.GetSection("RegulatedCategoryIds").GetChildren()
@@ -53,8 +53,8 @@ public sealed class RecipeSettings
         var interval = section["PollInterval"];
         return new RecipeSettings
         {
-            CaseTypeId = caseTypeId,
-            ContactDataCaseTypeId = section["ContactDataCaseTypeId"] is { Length: > 0 } contact ? contact : caseTypeId,
+            CaseDefinitionId = caseDefinitionId,
+            ContactDataCaseDefinitionId = section["ContactDataCaseDefinitionId"] is { Length: > 0 } contact ? contact : caseDefinitionId,
 
             // 21 is the emulated store's "Regulated" category.
             RegulatedCategoryIds = categories.Length > 0 ? categories : [21],

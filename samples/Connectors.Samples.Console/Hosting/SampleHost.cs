@@ -92,8 +92,8 @@ public sealed class SampleHost : IAsyncDisposable
             o.Retry.MaxDelay = TimeSpan.FromSeconds(1);
         }).UseSqliteStore(Path.Combine(dataFolder, "scenarios.db"));
 
-        var caseTypeId = builder.Configuration["Smoke:CaseTypeId"] ?? CoreCaseState.DefaultCaseTypeId;
-        scenarios.AddSmokeScenario(caseTypeId);
+        var caseDefinitionId = builder.Configuration["Smoke:CaseDefinitionId"] ?? CoreCaseState.DefaultCaseDefinitionId;
+        scenarios.AddSmokeScenario(caseDefinitionId);
         SampleRecipes.Add(scenarios, settings);
         builder.Services.AddOrderManagement();
         if (systems is not null)

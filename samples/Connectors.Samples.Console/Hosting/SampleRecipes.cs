@@ -21,9 +21,9 @@ public static class SampleRecipes
         ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(settings);
         scenarios
-            .AddOrderExceptionsRecipes(settings.CaseTypeId, [.. settings.RegulatedCategoryIds])
-            .AddPartnerCasesRecipes(settings.CaseTypeId)
-            .AddCaseCommunicationsRecipes(settings.ContactDataCaseTypeId)
+            .AddOrderExceptionsRecipes(settings.CaseDefinitionId, [.. settings.RegulatedCategoryIds])
+            .AddPartnerCasesRecipes(settings.CaseDefinitionId)
+            .AddCaseCommunicationsRecipes(settings.ContactDataCaseDefinitionId)
             .AddPartnerWorkflowsRecipes(settings.PollInterval)
             .AddOrderToCashRecipes();
     }

@@ -31,8 +31,8 @@ public static class SmokeScenario
 
     /// <summary>Adds the smoke scenario.</summary>
     /// <param name="builder">The scenarios builder.</param>
-    /// <param name="caseTypeId">The Core Case case type of the opened cases.</param>
-    public static ScenariosBuilder AddSmokeScenario(this ScenariosBuilder builder, string caseTypeId)
+    /// <param name="caseDefinitionId">The Core Case case type of the opened cases.</param>
+    public static ScenariosBuilder AddSmokeScenario(this ScenariosBuilder builder, string caseDefinitionId)
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder.AddScenario(Name, s => s
@@ -51,7 +51,7 @@ public static class SmokeScenario
                 async (o, ctx, ct) =>
                 {
                     var cases = ctx.Services.GetRequiredService<CoreCaseClient>().Cases;
-                    var options = new CreateCaseOptions { CaseTypeId = caseTypeId, Title = $"Order {o.OrderId} declined" };
+                    var options = new CreateCaseOptions { CaseDefinitionId = caseDefinitionId, Title = $"Order {o.OrderId} declined" };
                     options.ExternalReferences.Add(new ExternalReference(ReferenceSystem, Reference(o.OrderId)));
                     var result = await cases.FindOrCreateAsync(options, ct).ConfigureAwait(false);
                     return new SmokeCase(result.Value.Case.Id, o);

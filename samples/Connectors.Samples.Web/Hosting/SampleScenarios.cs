@@ -22,7 +22,7 @@ public static class SampleScenarios
     /// <param name="configuration">The configuration.</param>
     /// <param name="databasePath">The SQLite file.</param>
     /// <param name="emulated">Whether the clients point at the in-process emulators (recipe defaults fit their seed data).</param>
-    /// <exception cref="InvalidOperationException">Real systems are configured without <c>Recipes:CaseTypeId</c>.</exception>
+    /// <exception cref="InvalidOperationException">Real systems are configured without <c>Recipes:CaseDefinitionId</c>.</exception>
     public static void Add(IServiceCollection services, IConfiguration configuration, string databasePath, bool emulated)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -32,17 +32,17 @@ public static class SampleScenarios
 
         if (emulated)
         {
-            scenarios.AddOrderExceptionsRecipes(CoreCaseState.DefaultCaseTypeId, EmulatedRegulatedCategoryId);
+            scenarios.AddOrderExceptionsRecipes(CoreCaseState.DefaultCaseDefinitionId, EmulatedRegulatedCategoryId);
             return;
         }
 
         // The order-exception recipes need both ends; against a partial configuration the host runs without them.
         if (services.Any(d => d.ServiceType == typeof(BigCommerceClient)) && services.Any(d => d.ServiceType == typeof(CoreCaseClient)))
         {
-            var caseTypeId = configuration["Recipes:CaseTypeId"]
-                ?? throw new InvalidOperationException("Recipes:CaseTypeId is required with real BigCommerce and Core Case systems: the Core Case case type the order-exception recipes open.");
+            var caseDefinitionId = configuration["Recipes:CaseDefinitionId"]
+                ?? throw new InvalidOperationException("Recipes:CaseDefinitionId is required with real BigCommerce and Core Case systems: the Core Case case type the order-exception recipes open.");
             var regulated = configuration.GetSection("Recipes:RegulatedCategoryIds").Get<int[]>() ?? [];
-            scenarios.AddOrderExceptionsRecipes(caseTypeId, regulated);
+            scenarios.AddOrderExceptionsRecipes(caseDefinitionId, regulated);
         }
     }
 }

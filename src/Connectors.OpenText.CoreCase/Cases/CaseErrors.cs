@@ -117,15 +117,15 @@ public class DuplicateExternalReferenceException : ConnectorConflictException
     /// <summary>Creates the error.</summary>
     /// <param name="system">The system.</param>
     /// <param name="message">The message.</param>
-    /// <param name="existingCaseId">The case that has the reference, when reported.</param>
-    public DuplicateExternalReferenceException(string system, string message, string? existingCaseId)
+    /// <param name="existingCase">The case that has the reference, when reported.</param>
+    public DuplicateExternalReferenceException(string system, string message, CaseRef? existingCase)
         : base(system, message)
     {
-        ExistingCaseId = existingCaseId;
+        ExistingCase = existingCase;
     }
 
-    internal DuplicateExternalReferenceException(ConnectorException source, string? existingCaseId)
-        : this(source.System, source.Message, existingCaseId)
+    internal DuplicateExternalReferenceException(ConnectorException source, CaseRef? existingCase)
+        : this(source.System, source.Message, existingCase)
     {
         Status = source.Status;
         ErrorCode = source.ErrorCode;
@@ -137,6 +137,6 @@ public class DuplicateExternalReferenceException : ConnectorConflictException
         ResponseBody = source.ResponseBody;
     }
 
-    /// <summary>The id of the case that already has the reference (same definition), when the service reported it.</summary>
-    public string? ExistingCaseId { get; }
+    /// <summary>The case that already has the reference, when the service reported it.</summary>
+    public CaseRef? ExistingCase { get; }
 }

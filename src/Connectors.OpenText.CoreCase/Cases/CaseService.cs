@@ -203,8 +203,8 @@ public class CaseService
         catch (DuplicateExternalReferenceException duplicate)
         {
             // Someone created it between our search and our create: theirs is the case.
-            var winner = duplicate.ExistingCaseId is { } id
-                ? (await GetAsync(new CaseRef(options.CaseDefinitionId, id), cancellationToken).ConfigureAwait(false)).Value
+            var winner = duplicate.ExistingCase is { } existingCase
+                ? (await GetAsync(existingCase, cancellationToken).ConfigureAwait(false)).Value
                 : await FindByExternalReferenceAsync(options.CaseDefinitionId, key, cancellationToken).ConfigureAwait(false);
             if (winner is null)
             {

@@ -43,7 +43,11 @@ internal static class CoreCaseErrorParser
                     new CaseStatus(requested),
                     [.. (wire.AllowedStatuses ?? []).Select(s => new CaseStatus(s))]),
             ConnectorConflictException when error.ErrorCode == DuplicateExternalReference
-                => new DuplicateExternalReferenceException(error, wire?.ExistingCaseId),
+                => new DuplicateExternalReferenceException(
+                    error,
+                    wire?.ExistingCaseId is { Length: > 0 } existing && (wire.ExistingCaseDefinitionId ?? caseDefinitionId) is { Length: > 0 } definition
+                        ? new CaseRef(definition, existing)
+                        : null),
             _ => error,
         };
     }

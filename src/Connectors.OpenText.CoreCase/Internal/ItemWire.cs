@@ -138,6 +138,8 @@ internal sealed class ErrorWire
 
     public string? ExistingCaseId { get; set; }
 
+    public string? ExistingCaseDefinitionId { get; set; }
+
     public string? CurrentStatus { get; set; }
 
     public string? RequestedStatus { get; set; }

@@ -30,8 +30,8 @@ public sealed class CoreCaseDocsTests
         var client = provider.GetRequiredService<CoreCaseClient>();
         // end-snippet
 
-        var caseTypes = await client.CaseTypes.ListAsync().ToListAsync();
-        Assert.Contains(caseTypes, t => t.Id == CoreCaseState.DefaultCaseTypeId);
+        var caseTypes = await client.CaseDefinitions.ListAsync().ToListAsync();
+        Assert.Contains(caseTypes, t => t.Id == CoreCaseState.DefaultCaseDefinitionId);
         Assert.Equal(1, identity.TokenRequestCount);
     }
 
@@ -42,18 +42,18 @@ public sealed class CoreCaseDocsTests
         await using var coreCase = await CoreCaseEmulator.StartAsync(identity);
         await using var services = ClientFor(identity, coreCase);
         var client = services.GetRequiredService<CoreCaseClient>();
-        var caseTypeId = CoreCaseState.DefaultCaseTypeId;
+        var caseDefinitionId = CoreCaseState.DefaultCaseDefinitionId;
 
         // begin-snippet: core-case-find-or-create
         var newCase = new CreateCaseOptions
         {
-            CaseTypeId = caseTypeId,
+            CaseDefinitionId = caseDefinitionId,
             Title = "Payment declined on order 100",
             Priority = CasePriority.High,
-            Assignee = CaseAssignee.Group("finance-queue"),
+            Assignee = CaseIdentity.FunctionalRole("finance-queue"),
         };
         newCase.ExternalReferences.Add(new ExternalReference("bigcommerce:store-abc", "order:100:payment-declined"));
-        newCase.CustomAttributes["clientName"] = "Bob";
+        newCase.Attributes["clientName"] = "Bob";
 
         FindOrCreateCaseResult result = await client.Cases.FindOrCreateAsync(newCase);
         CaseInstance theCase = result.Case; // result.Created says whether this call made it
@@ -169,9 +169,9 @@ public sealed class CoreCaseDocsTests
 
     private static CreateCaseOptions NewCase(string title, string queue) => new()
     {
-        CaseTypeId = CoreCaseState.DefaultCaseTypeId,
+        CaseDefinitionId = CoreCaseState.DefaultCaseDefinitionId,
         Title = title,
-        Assignee = CaseAssignee.Group(queue),
+        Assignee = CaseIdentity.FunctionalRole(queue),
     };
 
     private static ServiceProvider ClientFor(OpenTextIdentityEmulator identity, CoreCaseEmulator coreCase)

@@ -26,7 +26,7 @@ public sealed class TestingDocsTests
 
         var first = await orders.ListAsync().FirstAsync();
         Assert.Contains(first.Id, systems.BigCommerce.DefaultStore.OrderIds);
-        var created = await cases.CreateAsync(new CreateCaseOptions { CaseTypeId = Connectors.Emulators.CoreCase.CoreCaseState.DefaultCaseTypeId, Title = "docs" });
+        var created = await cases.CreateAsync(new CreateCaseOptions { CaseDefinitionId = Connectors.Emulators.CoreCase.CoreCaseState.DefaultCaseDefinitionId, Title = "docs" });
         Assert.Contains(systems.CoreCase.State.Cases, c => c.Id == created.Value.Id);
     }
 

@@ -23,7 +23,7 @@ public sealed class ScenarioDocsTests
         await using var systems = await EmulatedSystems.StartAsync();
         var folder = Directory.CreateTempSubdirectory("docs-scenarios-");
         var databasePath = Path.Combine(folder.FullName, "scenarios.db");
-        const string caseTypeId = CoreCaseState.DefaultCaseTypeId;
+        const string caseDefinitionId = CoreCaseState.DefaultCaseDefinitionId;
         var services = new ServiceCollection();
         services.AddEmulatedConnectors(systems);
 
@@ -42,7 +42,7 @@ public sealed class ScenarioDocsTests
                 .Map(order => new CaseDraft(order.Id, order.Status == OrderStatus.Declined ? "payment-declined" : "fraud-review", order.TotalIncTax))
                 .Then("open-case", key: d => $"{d.OrderId}/{d.Kind}", async (d, ctx, ct) =>
                 {
-                    var options = new CreateCaseOptions { CaseTypeId = caseTypeId, Title = $"Order {d.OrderId}: {d.Kind}" };
+                    var options = new CreateCaseOptions { CaseDefinitionId = caseDefinitionId, Title = $"Order {d.OrderId}: {d.Kind}" };
                     options.ExternalReferences.Add(new ExternalReference("shop", $"{d.OrderId}/{d.Kind}"));
                     var result = await ctx.Services.GetRequiredService<CoreCaseClient>().Cases.FindOrCreateAsync(options, ct);
                     return new OpenedCase(d.OrderId, result.Value.Case.Id);

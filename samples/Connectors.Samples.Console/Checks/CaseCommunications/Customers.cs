@@ -13,11 +13,11 @@ internal static class Customers
     /// <summary>Opens a claim case of a customer of its own, so each check sees only its own letters.</summary>
     public static async Task<CaseInstance> NewCaseAsync(this CatalogContext context, string customer, CancellationToken cancellationToken)
     {
-        var create = new CreateCaseOptions { CaseTypeId = CoreCaseState.DefaultCaseTypeId, Title = $"Claim of {customer}" };
-        create.CustomAttributes["customerId"] = customer;
-        create.CustomAttributes["customerName"] = customer;
-        create.CustomAttributes["customerEmail"] = Email(customer);
-        create.CustomAttributes["policyNumber"] = "P-" + customer;
+        var create = new CreateCaseOptions { CaseDefinitionId = CoreCaseState.DefaultCaseDefinitionId, Title = $"Claim of {customer}" };
+        create.Attributes["customerId"] = customer;
+        create.Attributes["customerName"] = customer;
+        create.Attributes["customerEmail"] = Email(customer);
+        create.Attributes["policyNumber"] = "P-" + customer;
         return (await context.Get<CoreCaseClient>().Cases.CreateAsync(create, cancellationToken).ConfigureAwait(false)).Value;
     }
 
@@ -26,7 +26,7 @@ internal static class Customers
     public static async Task SetAsync(this CatalogContext context, string caseId, string attribute, string value, CancellationToken cancellationToken)
     {
         var update = new UpdateCaseOptions();
-        update.CustomAttributes[attribute] = value;
+        update.Attributes[attribute] = value;
         await context.Get<CoreCaseClient>().Cases.UpdateAsync(caseId, update, cancellationToken).ConfigureAwait(false);
     }
 

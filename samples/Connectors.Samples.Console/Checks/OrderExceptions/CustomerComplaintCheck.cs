@@ -26,7 +26,7 @@ public sealed class CustomerComplaintCheck : RecipeCheck
             return CheckResult.Failed($"complaint {complaint.ComplaintRef}: expected 1 case, found {cases.Count}");
         }
 
-        await ResolveAsync(context, cases[0].Id, "refund", u => u.CustomAttributes["refundAmount"] = JsonValue.Create(20m), cancellationToken).ConfigureAwait(false);
+        await ResolveAsync(context, cases[0].Id, "refund", u => u.Attributes["refundAmount"] = JsonValue.Create(20m), cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(CustomerComplaintRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(CustomerComplaintRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
 
