@@ -45,15 +45,15 @@ internal static class CaseComms
         return (await host.CoreCase().Cases.CreateAsync(create)).Value;
     }
 
-    public static async Task SetAsync(this RecipeTestHost host, string caseId, string attribute, string value)
+    public static async Task SetAsync(this RecipeTestHost host, CaseRef caseRef, string attribute, string value)
     {
         var update = new UpdateCaseOptions();
         update.Attributes[attribute] = value;
-        await host.CoreCase().Cases.UpdateAsync(caseId, update);
+        await host.CoreCase().Cases.UpdateAsync(caseRef, update);
     }
 
-    public static IReadOnlyList<EmulatedJob> JobsOf(this RecipeTestHost host, string caseId)
-        => [.. host.Systems.Exstream.Jobs.Where(j => Text(j, "correlationId") == "case:" + caseId)];
+    public static IReadOnlyList<EmulatedJob> JobsOf(this RecipeTestHost host, CaseRef caseRef)
+        => [.. host.Systems.Exstream.Jobs.Where(j => Text(j, "correlationId") == CaseLink.Format(caseRef))];
 
     public static string? Text(EmulatedJob job, string field) => job.Request[field]?.GetValue<string>();
 

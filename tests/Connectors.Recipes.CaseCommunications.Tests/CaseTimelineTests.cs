@@ -11,15 +11,15 @@ public sealed class CaseTimelineTests
         await using var host = await CaseComms.StartAsync(s => s.AddMilestoneCommunications().AddCaseTimeline());
         var theCase = await host.NewCaseAsync();
         var coreCase = host.CoreCase();
-        await coreCase.Comments.AddAsync(theCase.Id, "Customer is a known fraud risk.");
-        await coreCase.Comments.AddAsync(theCase.Id, "We have received your claim.", CommentVisibility.Shared);
-        await host.SetAsync(theCase.Id, "milestone", "approval");
+        await coreCase.Comments.AddAsync(theCase.Ref, "Customer is a known fraud risk.");
+        await coreCase.Comments.AddAsync(theCase.Ref, "We have received your claim.", CommentVisibility.Shared);
+        await host.SetAsync(theCase.Ref, "milestone", "approval");
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
         await host.Systems.Exstream.PumpAsync();
-        await coreCase.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress, "claim approved");
+        await coreCase.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress, "claim approved");
 
         // begin-snippet: case-communications-timeline
-        IReadOnlyList<CaseTimelineEntry> timeline = await host.Get<CaseTimelineService>().GetAsync(theCase.Id);
+        IReadOnlyList<CaseTimelineEntry> timeline = await host.Get<CaseTimelineService>().GetAsync(theCase.Ref);
         // (At, Source "case" | "communication", What, Why, Reference)
         // end-snippet
 
@@ -36,7 +36,7 @@ public sealed class CaseTimelineTests
             timeline.Select(e => $"{e.Source} {e.What}"));
         Assert.Equal("claim approved", timeline[^1].Why);
         Assert.Equal(timeline.OrderBy(e => e.At).Select(e => e.At), timeline.Select(e => e.At));
-        var job = Assert.Single(host.JobsOf(theCase.Id));
+        var job = Assert.Single(host.JobsOf(theCase.Ref));
         Assert.Equal(job.Id, timeline[3].Reference);
     }
 
@@ -44,6 +44,6 @@ public sealed class CaseTimelineTests
     public async Task CC_EX_7_unknown_case_is_a_typed_not_found_error()
     {
         await using var host = await CaseComms.StartAsync(s => s.AddCaseTimeline());
-        await Assert.ThrowsAsync<Connectors.Core.ConnectorNotFoundException>(() => host.Get<CaseTimelineService>().GetAsync("no-such-case"));
+        await Assert.ThrowsAsync<CaseNotFoundException>(() => host.Get<CaseTimelineService>().GetAsync(new CaseRef(Connectors.Emulators.CoreCase.CoreCaseState.DefaultCaseDefinitionId, "no-such-case")));
     }
 }

@@ -19,10 +19,10 @@ public sealed class DeliveryFailureTests
             }));
         host.Systems.Exstream.SetDeliveryOutcome("ada@example.com", ExstreamDeliveryOutcome.Bounced);
         var theCase = await host.NewCaseAsync();
-        await host.SetAsync(theCase.Id, "milestone", "approval");
+        await host.SetAsync(theCase.Ref, "milestone", "approval");
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
         await host.Systems.Exstream.PumpAsync();
-        var original = Assert.Single(host.JobsOf(theCase.Id));
+        var original = Assert.Single(host.JobsOf(theCase.Ref));
 
         await host.PollAsync(DeliveryFailureRecipe.Poller);
         await host.PollAsync(DeliveryFailureRecipe.Poller);
@@ -35,14 +35,14 @@ public sealed class DeliveryFailureTests
         Assert.NotNull(contactCase.Attributes["correlationId"]);
 
         // An agent corrects the address and resolves the case: the letter is re-issued, referencing the failed job.
-        await host.SetAsync(contactCase.Id, "recipientEmail", "ada@lovelace.example");
+        await host.SetAsync(contactCase.Ref(), "recipientEmail", "ada@lovelace.example");
         var cases = host.CoreCase().Cases;
-        await cases.ChangeStatusAsync(contactCase.Id, CaseStatus.InProgress);
-        await cases.ChangeStatusAsync(contactCase.Id, CaseStatus.Resolved, "address fixed");
+        await cases.ChangeStatusAsync(contactCase.Ref(), CaseStatus.InProgress);
+        await cases.ChangeStatusAsync(contactCase.Ref(), CaseStatus.Resolved, "address fixed");
         await host.PollAsync(DeliveryFailureRecipe.ResendPoller);
         await host.PollAsync(DeliveryFailureRecipe.ResendPoller);
 
-        var jobs = host.JobsOf(theCase.Id);
+        var jobs = host.JobsOf(theCase.Ref);
         Assert.Equal(2, jobs.Count);
         Assert.Equal(original.Id, CaseComms.Text(jobs[1], "revisionOf"));
         Assert.Equal("approval-letter", CaseComms.Text(jobs[1], "communicationId"));

@@ -10,11 +10,11 @@ public sealed class DocumentFilingTests
     {
         await using var host = await CaseComms.StartAsync(s => s.AddMilestoneCommunications().AddDocumentFiling());
         var theCase = await host.NewCaseAsync();
-        await host.SetAsync(theCase.Id, "milestone", "approval");
+        await host.SetAsync(theCase.Ref, "milestone", "approval");
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
         await host.Systems.Exstream.PumpAsync();
 
-        var job = Assert.Single(host.JobsOf(theCase.Id));
+        var job = Assert.Single(host.JobsOf(theCase.Ref));
         Assert.Equal("completed", job.State);
         await host.PollAsync(DocumentFilingRecipe.Poller);
 

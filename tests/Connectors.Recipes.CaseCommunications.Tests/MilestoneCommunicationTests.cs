@@ -15,10 +15,10 @@ public sealed class MilestoneCommunicationTests
         await using var host = await CaseComms.StartAsync(s => s.AddMilestoneCommunications(o => o.SharedAttributes.Add("policyNumber")));
         var theCase = await host.NewCaseAsync();
 
-        await host.SetAsync(theCase.Id, "milestone", "approval");
+        await host.SetAsync(theCase.Ref, "milestone", "approval");
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
 
-        var job = Assert.Single(host.JobsOf(theCase.Id));
+        var job = Assert.Single(host.JobsOf(theCase.Ref));
         Assert.Equal("approval-letter", CaseComms.Text(job, "communicationId"));
         Assert.Equal("email", CaseComms.Text(job, "channel"));
         Assert.Equal("ada@example.com", CaseComms.RecipientEmail(job));
@@ -30,17 +30,17 @@ public sealed class MilestoneCommunicationTests
 
         // Polling again, and the same milestone set again (a new event, same key), send nothing more.
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
-        await host.SetAsync(theCase.Id, "milestone", "approval");
+        await host.SetAsync(theCase.Ref, "milestone", "approval");
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
-        Assert.Single(host.JobsOf(theCase.Id));
+        Assert.Single(host.JobsOf(theCase.Ref));
 
         // Closure is a status milestone.
         var cases = host.CoreCase().Cases;
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress);
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.Resolved);
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.Closed);
+        await cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress);
+        await cases.ChangeStatusAsync(theCase.Ref, CaseStatus.Resolved);
+        await cases.ChangeStatusAsync(theCase.Ref, CaseStatus.Closed);
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
-        Assert.Equal(["approval-letter", "closure-letter"], host.JobsOf(theCase.Id).Select(j => CaseComms.Text(j, "communicationId")));
+        Assert.Equal(["approval-letter", "closure-letter"], host.JobsOf(theCase.Ref).Select(j => CaseComms.Text(j, "communicationId")));
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class MilestoneCommunicationTests
         var theCase = await host.NewCaseAsync();
         host.Systems.Exstream.Faults.Add(Fault.Status(503), count: 2, pathContains: "/jobs/", method: "POST");
 
-        await host.SetAsync(theCase.Id, "milestone", "denial");
+        await host.SetAsync(theCase.Ref, "milestone", "denial");
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
 
         Assert.Equal(2, host.Systems.Exstream.Faults.InjectedCount);
-        var job = Assert.Single(host.JobsOf(theCase.Id));
+        var job = Assert.Single(host.JobsOf(theCase.Ref));
         Assert.Equal("denial-letter", CaseComms.Text(job, "communicationId"));
         Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
     }
@@ -66,14 +66,14 @@ public sealed class MilestoneCommunicationTests
         var theCase = await host.NewCaseAsync();
         host.Systems.Exstream.Faults.Add(Fault.Status(503), count: null, pathContains: "/jobs/", method: "POST");
 
-        await host.SetAsync(theCase.Id, "milestone", "escalation");
+        await host.SetAsync(theCase.Ref, "milestone", "escalation");
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
 
         var letter = Assert.Single(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
         Assert.Equal("CC-EX-1", letter.Scenario);
         Assert.Equal("send-communication", letter.Step);
         Assert.Contains("503", letter.ErrorMessage, StringComparison.Ordinal);
-        Assert.Empty(host.JobsOf(theCase.Id));
+        Assert.Empty(host.JobsOf(theCase.Ref));
 
         host.Systems.Exstream.Faults.Clear();
         Assert.True(await host.DeadLetters.ReplayAsync(letter.Id));
@@ -81,7 +81,7 @@ public sealed class MilestoneCommunicationTests
         await host.DeadLetters.ReplayAsync(letter.Id);
         await host.IdleAsync();
 
-        var job = Assert.Single(host.JobsOf(theCase.Id));
+        var job = Assert.Single(host.JobsOf(theCase.Ref));
         Assert.Equal("escalation-notice", CaseComms.Text(job, "communicationId"));
     }
 

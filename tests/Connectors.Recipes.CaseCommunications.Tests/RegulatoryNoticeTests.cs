@@ -16,17 +16,17 @@ public sealed class RegulatoryNoticeTests
         }));
         var theCase = await host.NewCaseAsync();
 
-        await host.SetAsync(theCase.Id, "complianceAction", "privacy-breach");
+        await host.SetAsync(theCase.Ref, "complianceAction", "privacy-breach");
         await host.PollAsync(RegulatoryNoticeRecipe.Poller);
 
-        var jobs = host.JobsOf(theCase.Id);
+        var jobs = host.JobsOf(theCase.Ref);
         Assert.Equal(["email", "archive"], jobs.Select(j => CaseComms.Text(j, "channel")));
         Assert.All(jobs, j => Assert.Equal("regulatory-notice", CaseComms.Text(j, "communicationId")));
         Assert.All(jobs, j => Assert.Equal("privacy-breach", CaseComms.Data(j, "notice")));
 
-        await host.SetAsync(theCase.Id, "complianceAction", "privacy-breach");
+        await host.SetAsync(theCase.Ref, "complianceAction", "privacy-breach");
         await host.PollAsync(RegulatoryNoticeRecipe.Poller);
-        Assert.Equal(2, host.JobsOf(theCase.Id).Count);
+        Assert.Equal(2, host.JobsOf(theCase.Ref).Count);
     }
 
     [Fact]
@@ -35,11 +35,11 @@ public sealed class RegulatoryNoticeTests
         await using var host = await CaseComms.StartAsync(s => s.AddRegulatoryNotices());
         var theCase = await host.NewCaseAsync();
 
-        await host.SetAsync(theCase.Id, "complianceAction", "free-form-letter");
+        await host.SetAsync(theCase.Ref, "complianceAction", "free-form-letter");
         await host.PollAsync(RegulatoryNoticeRecipe.Poller);
 
         var letter = Assert.Single(await host.DeadLetters.QueryAsync(new DeadLetterQuery { Scenario = RegulatoryNoticeRecipe.Id }));
         Assert.Contains("no controlled template", letter.ErrorMessage, StringComparison.Ordinal);
-        Assert.Empty(host.JobsOf(theCase.Id));
+        Assert.Empty(host.JobsOf(theCase.Ref));
     }
 }

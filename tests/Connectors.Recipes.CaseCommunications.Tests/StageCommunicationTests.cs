@@ -13,22 +13,22 @@ public sealed class StageCommunicationTests
         await host.PollAsync(StageCommunicationRecipe.Poller);
 
         var cases = host.CoreCase().Cases;
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress);
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.AwaitingInformation, "proof of address missing");
+        await cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress);
+        await cases.ChangeStatusAsync(theCase.Ref, CaseStatus.AwaitingInformation, "proof of address missing");
         await host.PollAsync(StageCommunicationRecipe.Poller);
-        await host.SetAsync(theCase.Id, "stage", "renewal");
+        await host.SetAsync(theCase.Ref, "stage", "renewal");
         await host.PollAsync(StageCommunicationRecipe.Poller);
 
         // Back and forth to awaiting information again, then a replayed poll: the stage was already communicated.
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress);
-        await cases.ChangeStatusAsync(theCase.Id, CaseStatus.AwaitingInformation);
+        await cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress);
+        await cases.ChangeStatusAsync(theCase.Ref, CaseStatus.AwaitingInformation);
         await host.PollAsync(StageCommunicationRecipe.Poller);
         await host.PollAsync(StageCommunicationRecipe.Poller);
 
         Assert.Equal(
             ["acknowledgement-letter", "missing-information-request", "renewal-notice"],
-            host.JobsOf(theCase.Id).Select(j => CaseComms.Text(j, "communicationId")));
-        Assert.Equal("missing-information", CaseComms.Data(host.JobsOf(theCase.Id)[1], "stage"));
+            host.JobsOf(theCase.Ref).Select(j => CaseComms.Text(j, "communicationId")));
+        Assert.Equal("missing-information", CaseComms.Data(host.JobsOf(theCase.Ref)[1], "stage"));
     }
 
     [Fact]
@@ -48,14 +48,14 @@ public sealed class StageCommunicationTests
         await host.PollAsync(StageCommunicationRecipe.DueDatePoller);
 
         // The same stage reached through the stage attribute is the same key (case id + stage): nothing new.
-        await host.SetAsync(dueSoon.Id, "stage", "renewal");
+        await host.SetAsync(dueSoon.Ref, "stage", "renewal");
         await host.PollAsync(StageCommunicationRecipe.Poller);
 
-        var job = Assert.Single(host.JobsOf(dueSoon.Id));
+        var job = Assert.Single(host.JobsOf(dueSoon.Ref));
         Assert.Equal("renewal-notice", CaseComms.Text(job, "communicationId"));
         Assert.Equal("renewal", CaseComms.Data(job, "stage"));
         Assert.Equal("grace@example.com", CaseComms.RecipientEmail(job));
-        Assert.Empty(host.JobsOf(dueLater.Id));
-        Assert.Empty(host.JobsOf(overdue.Id));
+        Assert.Empty(host.JobsOf(dueLater.Ref));
+        Assert.Empty(host.JobsOf(overdue.Ref));
     }
 }

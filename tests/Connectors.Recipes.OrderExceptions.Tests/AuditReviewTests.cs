@@ -35,10 +35,10 @@ public sealed class AuditReviewTests
         Assert.Equal("Leave at the back door", (string?)snapshot["staffNotes"]);
         Assert.Contains("2 x ABS Able Brewing System @ 225.00", Encoding.UTF8.GetString(theCase.Attachments.Single(a => a.FileName == "invoice.txt").Content), StringComparison.Ordinal);
         Assert.Contains("goodwill", Encoding.UTF8.GetString(theCase.Attachments.Single(a => a.FileName == "transactions.json").Content), StringComparison.Ordinal);
-        Assert.Equal(theCase.Id, Assert.Single(await LinksAsync(host, order.Id)).Value);
+        Assert.Equal(theCase.Ref().ToString(), Assert.Single(await LinksAsync(host, order.Id)).Value);
 
         // Flow back: the auditor resolves with findings; they stay on the case, the order records completion.
-        await ResolveAsync(host, theCase.Id, "no exceptions", u => u.Attributes["findings"] = "Invoice, payment and refund reconcile.");
+        await ResolveAsync(host, theCase.Ref(), "no exceptions", u => u.Attributes["findings"] = "Invoice, payment and refund reconcile.");
         await host.PollAsync(AuditReviewRecipe.CaseEventsPoller);
         await host.PollAsync(AuditReviewRecipe.CaseEventsPoller);
 

@@ -29,7 +29,7 @@ public sealed class CatalogDataIssueTests
         Assert.Single(CasesFor(host, $"product:{Chemex}:catalog:price"));
 
         // An agent resolves it while the price is still wrong: the recipe reopens it.
-        await ResolveAsync(host, theCase.Id, "fixed");
+        await ResolveAsync(host, theCase.Ref(), "fixed");
         await host.PollAsync(CatalogDataIssueRecipe.CaseEventsPoller);
         Assert.Equal(CoreCaseStatuses.InProgress, theCase.Status);
         Assert.Contains(theCase.Comments, c => c.Text.Contains("still fails 'price'", StringComparison.Ordinal));

@@ -26,7 +26,7 @@ public sealed class CustomerComplaintTests
         Assert.Equal("damaged-goods", (string?)theCase.Attributes["complaintKind"]);
         Assert.Equal("The brewer arrived with a cracked carafe.", (string?)theCase.Attributes["complaintDescription"]);
         Assert.Equal("contact-centre-1", (string?)theCase.Attributes[OrderCases.CorrelationAttribute]);
-        Assert.Equal(theCase.Id, Assert.Single(await LinksAsync(host, order.Id)).Value);
+        Assert.Equal(theCase.Ref().ToString(), Assert.Single(await LinksAsync(host, order.Id)).Value);
 
         // The same complaint submitted again is a duplicate; re-sent under a new event id it still finds the same case.
         var again = await SubmitAsync(host, HostRequestEnvelopes.Complaint(complaint));
@@ -37,7 +37,7 @@ public sealed class CustomerComplaintTests
         Assert.Single(await LinksAsync(host, order.Id));
 
         // Flow back: the agent approves a partial refund with a message for the customer.
-        await ResolveAsync(host, theCase.Id, "refund", u =>
+        await ResolveAsync(host, theCase.Ref(), "refund", u =>
         {
             u.Attributes["refundAmount"] = JsonValue.Create(100m);
             u.Attributes["customerMessage"] = "We are sorry: 100.00 is on its way back to you.";

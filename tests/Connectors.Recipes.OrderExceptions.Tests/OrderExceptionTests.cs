@@ -28,7 +28,7 @@ public sealed class OrderExceptionTests
         Assert.False(string.IsNullOrEmpty((string?)theCase.Attributes[OrderCases.CorrelationAttribute]));
         Assert.Equal("finance-queue", theCase.Assignee?.Id);
         var link = Assert.Single(await LinksAsync(host, order.Id));
-        Assert.Equal(theCase.Id, link.Value);
+        Assert.Equal(theCase.Ref().ToString(), link.Value);
 
         // The same change delivered again by webhook and seen again by the poller: still one case, one link.
         await SubmitOrderWebhookAsync(host, "store/order/statusUpdated", order.Id, "hook-1");

@@ -66,17 +66,17 @@ internal static class OrderExceptionsFixture
     }
 
     /// <summary>Works a case to a resolution the way an agent would (open → in progress → resolved with a reason).</summary>
-    public static async Task ResolveAsync(RecipeTestHost host, string caseId, string reason, Action<UpdateCaseOptions>? attributes = null)
+    public static async Task ResolveAsync(RecipeTestHost host, CaseRef caseRef, string reason, Action<UpdateCaseOptions>? attributes = null)
     {
         var client = host.Get<CoreCaseClient>();
         if (attributes is not null)
         {
             var update = new UpdateCaseOptions();
             attributes(update);
-            await client.Cases.UpdateAsync(caseId, update);
+            await client.Cases.UpdateAsync(caseRef, update);
         }
 
-        await client.Cases.ChangeStatusAsync(caseId, CaseStatus.InProgress);
-        await client.Cases.ChangeStatusAsync(caseId, CaseStatus.Resolved, reason);
+        await client.Cases.ChangeStatusAsync(caseRef, CaseStatus.InProgress);
+        await client.Cases.ChangeStatusAsync(caseRef, CaseStatus.Resolved, reason);
     }
 }

@@ -34,7 +34,7 @@ public sealed class OrderReviewTests
         Assert.Single(CasesFor(host, $"order:{order.Id}:compliance"));
 
         // Flow back: the compliance officer approves the case; the events poll releases the order.
-        await ResolveAsync(host, theCase.Id, "approved");
+        await ResolveAsync(host, theCase.Ref(), "approved");
         await host.PollAsync(RegulatedOrderReviewRecipe.CaseEventsPoller);
         Assert.Equal(OrderStatus.AwaitingFulfillment.Id, bc.OrderStatusOf(order.Id));
         Assert.Contains("Released after compliance review", bc.StaffNotesOf(order.Id), StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class OrderReviewTests
         await host.PollAsync(LargeOrderApprovalRecipe.OrderPoller);
         Assert.Single(CasesFor(host, $"order:{order.Id}:approval"));
 
-        await ResolveAsync(host, theCase.Id, "rejected");
+        await ResolveAsync(host, theCase.Ref(), "rejected");
         await host.PollAsync(LargeOrderApprovalRecipe.CaseEventsPoller);
         Assert.Equal(OrderStatus.Cancelled.Id, bc.OrderStatusOf(order.Id));
         Assert.Contains("Cancelled after approval review: rejected", bc.StaffNotesOf(order.Id), StringComparison.Ordinal);

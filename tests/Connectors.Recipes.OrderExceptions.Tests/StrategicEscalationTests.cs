@@ -30,10 +30,10 @@ public sealed class StrategicEscalationTests
         Assert.Equal("CRITICAL", (string?)theCase.Attributes["priority"]);
         Assert.Equal(escalation.Issue, (string?)theCase.Attributes["issue"]);
         Assert.Equal(["Collaborate: account-management", "Collaborate: jane.account-manager"], theCase.Tasks.Select(t => t.Name).Order(StringComparer.Ordinal));
-        Assert.Equal(theCase.Id, Assert.Single(await LinksAsync(host, order.Id)).Value);
+        Assert.Equal(theCase.Ref().ToString(), Assert.Single(await LinksAsync(host, order.Id)).Value);
 
         // Flow back: key-account management grants a special price of 400 on the order.
-        await ResolveAsync(host, theCase.Id, "special-price", u => u.Attributes["specialPrice"] = JsonValue.Create(400m));
+        await ResolveAsync(host, theCase.Ref(), "special-price", u => u.Attributes["specialPrice"] = JsonValue.Create(400m));
         await host.PollAsync(StrategicEscalationRecipe.CaseEventsPoller);
         await host.PollAsync(StrategicEscalationRecipe.CaseEventsPoller);
 
@@ -61,7 +61,7 @@ public sealed class StrategicEscalationTests
         var theCase = Assert.Single(CasesFor(host, $"order:{strategic.Id}:escalation"));
         Assert.Empty(CasesFor(host, $"order:{retail.Id}:escalation"));
 
-        await ResolveAsync(host, theCase.Id, "replacement");
+        await ResolveAsync(host, theCase.Ref(), "replacement");
         await host.PollAsync(StrategicEscalationRecipe.CaseEventsPoller);
         await host.PollAsync(StrategicEscalationRecipe.CaseEventsPoller);
 

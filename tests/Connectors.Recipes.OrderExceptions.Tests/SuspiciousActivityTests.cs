@@ -41,7 +41,7 @@ public sealed class SuspiciousActivityTests
         Assert.Single(CasesStartingWith(host, $"customer:{Customer}:investigation:"));
 
         // Flow back: the investigator holds the account.
-        await ResolveAsync(host, theCase.Id, "hold");
+        await ResolveAsync(host, theCase.Ref(), "hold");
         await host.PollAsync(SuspiciousActivityRecipe.CaseEventsPoller);
         Assert.Equal(BigCommerceEmulator.OnHoldCustomerGroupId, host.Systems.BigCommerce.DefaultStore.CustomerGroupOf(Customer));
         var notes = (await host.Get<BigCommerceClient>().Customers.GetAsync(Customer)).Value.Notes;
@@ -68,7 +68,7 @@ public sealed class SuspiciousActivityTests
 
         await host.PollAsync(SuspiciousActivityRecipe.OrderPoller);
         var theCase = Assert.Single(CasesStartingWith(host, "customer:7:investigation:"));
-        await ResolveAsync(host, theCase.Id, "cancel");
+        await ResolveAsync(host, theCase.Ref(), "cancel");
         await host.PollAsync(SuspiciousActivityRecipe.CaseEventsPoller);
 
         var store = host.Systems.BigCommerce.DefaultStore;

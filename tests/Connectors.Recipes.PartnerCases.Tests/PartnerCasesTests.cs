@@ -31,7 +31,7 @@ public sealed class PartnerCasesTests
         Assert.Contains(created.ExternalReferences, r => r.Id == "transaction:TX0000009004");
         var attachment = Assert.Single(created.Attachments);
         Assert.Equal("%PDF-contract", Encoding.UTF8.GetString(attachment.Content));
-        var read = (await host.CoreCase().Cases.GetAsync(created.Id)).Value;
+        var read = (await host.CoreCase().Cases.GetAsync(created.Ref())).Value;
         Assert.Contains("does not match our contract", read.Summary, StringComparison.Ordinal);
         Assert.Equal(thread.ThreadId, PartnerCaseLinks.Attribute(read, PartnerCaseLinks.ThreadAttribute));
         Assert.False(string.IsNullOrEmpty(PartnerCaseLinks.Attribute(read, PartnerCaseLinks.CorrelationAttribute)));
@@ -59,7 +59,7 @@ public sealed class PartnerCasesTests
         await host.IdleAsync();
 
         var created = Assert.Single(host.CasesFor($"thread:{thread.ThreadId}"));
-        var read = (await host.CoreCase().Cases.GetAsync(created.Id)).Value;
+        var read = (await host.CoreCase().Cases.GetAsync(created.Ref())).Value;
         Assert.Equal(thread.ThreadId, PartnerCaseLinks.Attribute(read, PartnerCaseLinks.ThreadAttribute));
         Assert.Equal(thread.SpaceId, PartnerCaseLinks.Attribute(read, PartnerCaseLinks.SpaceAttribute));
         Assert.Empty(await host.DeadLetters.QueryAsync(new DeadLetterQuery()));
@@ -90,11 +90,11 @@ public sealed class PartnerCasesTests
             .AddCaseMilestonesToPartner(o => o.IncludeLatestSharedNote = true));
         var thread = host.Grid().PartnerOpensThread(host.PartnerSpace().SpaceId, "Short shipment", "Only 8 of 10 pallets arrived.", "Shipment");
         await host.PollAsync(PartnerDisputeToCase.Poller);
-        var caseId = Assert.Single(host.CasesFor($"thread:{thread.ThreadId}")).Id;
+        var caseRef = Assert.Single(host.CasesFor($"thread:{thread.ThreadId}")).Ref();
 
-        await host.CoreCase().Comments.AddAsync(caseId, $"{Secret}: we shipped short on purpose");
-        await host.CoreCase().Comments.AddAsync(caseId, "We are checking the carrier's proof of delivery.", CommentVisibility.Shared);
-        await host.CoreCase().Cases.ChangeStatusAsync(caseId, CaseStatus.InProgress);
+        await host.CoreCase().Comments.AddAsync(caseRef, $"{Secret}: we shipped short on purpose");
+        await host.CoreCase().Comments.AddAsync(caseRef, "We are checking the carrier's proof of delivery.", CommentVisibility.Shared);
+        await host.CoreCase().Cases.ChangeStatusAsync(caseRef, CaseStatus.InProgress);
         await host.PollAsync(CaseMilestonesToPartner.Poller);
         await host.PollAsync(CaseMilestonesToPartner.Poller);
 
@@ -118,16 +118,16 @@ public sealed class PartnerCasesTests
         var space = host.PartnerSpace();
         var thread = host.Grid().PartnerOpensThread(space.SpaceId, "Damaged goods", "Two cartons were crushed.", "Dispute");
         await host.PollAsync(PartnerDisputeToCase.Poller);
-        var caseId = Assert.Single(host.CasesFor($"thread:{thread.ThreadId}")).Id;
+        var caseRef = Assert.Single(host.CasesFor($"thread:{thread.ThreadId}")).Ref();
 
         host.Grid().PartnerSharesDocument(space.SpaceId, "photos.pdf", Encoding.UTF8.GetBytes("%PDF-photos"), "Invoice", thread.ThreadId);
         await host.PollAsync(DocumentEvidenceToCase.Poller);
         await host.PollAsync(DocumentEvidenceToCase.Poller);
-        var attachment = Assert.Single(host.Cases().FindCase(caseId)!.Attachments);
+        var attachment = Assert.Single(host.Cases().FindCase(caseRef.CaseId)!.Attachments);
         Assert.Equal("%PDF-photos", Encoding.UTF8.GetString(attachment.Content));
 
-        await host.CoreCase().Tasks.CreateAsync(caseId, new NewCaseTask { Name = "Request documents", Description = "the signed proof of delivery" });
-        await host.CoreCase().Tasks.CreateAsync(caseId, new NewCaseTask { Name = "Check stock" });
+        await host.CoreCase().Tasks.CreateAsync(caseRef, new NewCaseTask { Name = "Request documents", Description = "the signed proof of delivery" });
+        await host.CoreCase().Tasks.CreateAsync(caseRef, new NewCaseTask { Name = "Check stock" });
         await host.PollAsync(DocumentEvidenceToCase.RequestPoller);
         await host.PollAsync(DocumentEvidenceToCase.RequestPoller);
         var request = Assert.Single(host.PostsByUs(thread.ThreadId));
@@ -149,7 +149,7 @@ public sealed class PartnerCasesTests
 
         var created = Assert.Single(host.CasesFor(PriceMismatch));
         Assert.Single(host.Cases().Cases, c => c.ExternalReferences.Any(r => r.Id.StartsWith("transaction:", StringComparison.Ordinal)));
-        var read = (await host.CoreCase().Cases.GetAsync(created.Id)).Value;
+        var read = (await host.CoreCase().Cases.GetAsync(created.Ref())).Value;
         Assert.Contains("MD-PRICE-MISMATCH", read.Summary, StringComparison.Ordinal);
         Assert.Contains("Verona Vittles", read.Summary, StringComparison.Ordinal);
     }
@@ -224,14 +224,14 @@ public sealed class PartnerCasesTests
             .AddResolutionToPartner());
         var thread = host.Grid().PartnerOpensThread(host.PartnerSpace().SpaceId, "Price mismatch", "Invoice price differs from PO.", "Invoice");
         await host.PollAsync(PartnerDisputeToCase.Poller);
-        var caseId = Assert.Single(host.CasesFor($"thread:{thread.ThreadId}")).Id;
+        var caseRef = Assert.Single(host.CasesFor($"thread:{thread.ThreadId}")).Ref();
 
         var client = host.CoreCase();
-        await client.Comments.AddAsync(caseId, $"{Secret}: blame the pricing team");
-        await client.Comments.AddAsync(caseId, "Root cause: an outdated price list was loaded.", CommentVisibility.Shared);
-        await client.Comments.AddAsync(caseId, "Corrective action: price lists are now synchronised nightly.", CommentVisibility.Shared);
-        await client.Cases.ChangeStatusAsync(caseId, CaseStatus.InProgress);
-        await client.Cases.ChangeStatusAsync(caseId, CaseStatus.Resolved, "credit note issued");
+        await client.Comments.AddAsync(caseRef, $"{Secret}: blame the pricing team");
+        await client.Comments.AddAsync(caseRef, "Root cause: an outdated price list was loaded.", CommentVisibility.Shared);
+        await client.Comments.AddAsync(caseRef, "Corrective action: price lists are now synchronised nightly.", CommentVisibility.Shared);
+        await client.Cases.ChangeStatusAsync(caseRef, CaseStatus.InProgress);
+        await client.Cases.ChangeStatusAsync(caseRef, CaseStatus.Resolved, "credit note issued");
         await host.PollAsync(ResolutionToPartner.Poller);
         await host.PollAsync(ResolutionToPartner.Poller);
 

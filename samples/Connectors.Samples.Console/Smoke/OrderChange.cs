@@ -10,9 +10,9 @@ namespace Connectors.Samples.Smoke;
 public sealed record OrderChange(int OrderId, int StatusId, string Status, DateTimeOffset ModifiedAt);
 
 /// <summary>The case the smoke scenario opened for an order.</summary>
-/// <param name="CaseId">The Core Case case id.</param>
+/// <param name="Case">The Core Case case (definition and id).</param>
 /// <param name="Order">The order change that opened it.</param>
-public sealed record SmokeCase(string CaseId, OrderChange Order);
+public sealed record SmokeCase(Connectors.OpenText.CoreCase.CaseRef Case, OrderChange Order);
 
 /// <summary>Source-generated JSON for the smoke scenario's payloads and journaled results.</summary>
 [JsonSerializable(typeof(OrderChange))]

@@ -54,17 +54,17 @@ public static class SmokeScenario
                     var options = new CreateCaseOptions { CaseDefinitionId = caseDefinitionId, Title = $"Order {o.OrderId} declined" };
                     options.ExternalReferences.Add(new ExternalReference(ReferenceSystem, Reference(o.OrderId)));
                     var result = await cases.FindOrCreateAsync(options, ct).ConfigureAwait(false);
-                    return new SmokeCase(result.Value.Case.Id, o);
+                    return new SmokeCase(result.Value.Case.Ref, o);
                 },
                 SmokeJson.Default.SmokeCase)
             .Then(
                 "note-on-case",
-                key: c => $"{c.CaseId}/{c.Order.ModifiedAt.UtcDateTime:O}",
+                key: c => $"{c.Case}/{c.Order.ModifiedAt.UtcDateTime:O}",
                 async (c, ctx, ct) =>
                 {
                     var comments = ctx.Services.GetRequiredService<CoreCaseClient>().Comments;
                     var text = $"Order {c.Order.OrderId} is {c.Order.Status} (correlation {ctx.CorrelationId})";
-                    await comments.AddAsync(c.CaseId, text, cancellationToken: ct).ConfigureAwait(false);
+                    await comments.AddAsync(c.Case, text, cancellationToken: ct).ConfigureAwait(false);
                 }));
     }
 

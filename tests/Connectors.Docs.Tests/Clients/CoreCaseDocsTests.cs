@@ -30,8 +30,8 @@ public sealed class CoreCaseDocsTests
         var client = provider.GetRequiredService<CoreCaseClient>();
         // end-snippet
 
-        var caseTypes = await client.CaseDefinitions.ListAsync().ToListAsync();
-        Assert.Contains(caseTypes, t => t.Id == CoreCaseState.DefaultCaseDefinitionId);
+        var definitions = await client.CaseDefinitions.ListAsync().ToListAsync();
+        Assert.Contains(definitions, d => d.Id == CoreCaseState.DefaultCaseDefinitionId);
         Assert.Equal(1, identity.TokenRequestCount);
     }
 
@@ -47,25 +47,27 @@ public sealed class CoreCaseDocsTests
         // begin-snippet: core-case-find-or-create
         var newCase = new CreateCaseOptions
         {
-            CaseDefinitionId = caseDefinitionId,
-            Title = "Payment declined on order 100",
+            CaseDefinitionId = caseDefinitionId,                       // the case lives under its definition
+            Title = "Payment declined on order 100",                   // caseProperties.defaultAttributes.caseTitle
             Priority = CasePriority.High,
-            Assignee = CaseIdentity.FunctionalRole("finance-queue"),
+            Assignee = CaseIdentity.FunctionalRole("finance-queue"),  // {id, caseIdentityType: "FunctionalRole"}
         };
         newCase.ExternalReferences.Add(new ExternalReference("bigcommerce:store-abc", "order:100:payment-declined"));
-        newCase.Attributes["clientName"] = "Bob";
+        newCase.Attributes["clientName"] = "Bob";                     // the case type's own attribute
 
         FindOrCreateCaseResult result = await client.Cases.FindOrCreateAsync(newCase);
         CaseInstance theCase = result.Case; // result.Created says whether this call made it
+        CaseRef where = theCase.Ref;        // definition + id: every later call about the case takes it
         // end-snippet
 
         FindOrCreateCaseResult again = await client.Cases.FindOrCreateAsync(newCase);
         Assert.True(result.Created);
         Assert.False(again.Created);
-        Assert.Equal(theCase.Id, again.Case.Id);
+        Assert.Equal(theCase.Ref, again.Case.Ref);
         var stored = Assert.Single(coreCase.State.FindByExternalReference("bigcommerce:store-abc", "order:100:payment-declined"));
         Assert.Equal(theCase.Id, stored.Id);
-        Assert.Equal(new EmulatedAssignee("GROUP", "finance-queue"), stored.Assignee);
+        Assert.Equal(new EmulatedIdentity("finance-queue", "FunctionalRole"), stored.Assignee);
+        Assert.Equal(new CaseRef(caseDefinitionId, stored.Id), where);
         Assert.Equal("Bob", stored.Attributes["clientName"]?.GetValue<string>());
     }
 
@@ -80,27 +82,27 @@ public sealed class CoreCaseDocsTests
         using var console = ConsoleOutput.Capture();
 
         // begin-snippet: core-case-work-the-case
-        await client.Comments.AddAsync(theCase.Id, "Card declined twice; customer called.");                 // internal
-        await client.Comments.AddAsync(theCase.Id, "We are looking into your order.", CommentVisibility.Shared);
-        CaseTask approval = await client.Tasks.CreateAsync(theCase.Id, new NewCaseTask { Name = "Approve refund" });
-        await client.Tasks.CompleteAsync(theCase.Id, approval.Id, "approved");
+        await client.Comments.AddAsync(theCase.Ref, "Card declined twice; customer called.");                 // internal
+        await client.Comments.AddAsync(theCase.Ref, "We are looking into your order.", CommentVisibility.Shared);
+        CaseTask approval = await client.Tasks.CreateAsync(theCase.Ref, new NewCaseTask { Name = "Approve refund" });
+        await client.Tasks.CompleteAsync(theCase.Ref, approval.Id, "approved");
 
         using (var invoice = new MemoryStream(Encoding.UTF8.GetBytes("%PDF-1.7 ...")))
         {
-            await client.Attachments.UploadAsync(theCase.Id, invoice, "invoice-100.pdf", "application/pdf");
+            await client.Attachments.UploadAsync(theCase.Ref, invoice, "invoice-100.pdf", "application/pdf");
         }
 
-        await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress);
+        await client.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress);
         try
         {
-            await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.Closed); // not lawful from IN_PROGRESS
+            await client.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.Closed); // not lawful from IN_PROGRESS
         }
         catch (CaseTransitionException ex)
         {
             Console.WriteLine($"Allowed from {ex.CurrentStatus}: {string.Join(", ", ex.AllowedStatuses)}");
         }
 
-        await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.Resolved, "refund approved");
+        await client.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.Resolved, "refund approved");
         // end-snippet
 
         var stored = coreCase.State.FindCase(theCase.Id)!;
@@ -122,13 +124,13 @@ public sealed class CoreCaseDocsTests
         CaseInstance mine = await client.Cases.CreateAsync(NewCase("Payment declined on order 100", "finance-queue"));
         await client.Cases.CreateAsync(NewCase("Damaged parcel on order 101", "claims-queue"));
         CaseInstance resolved = await client.Cases.CreateAsync(NewCase("Refund on order 102", "finance-queue"));
-        await client.Cases.ChangeStatusAsync(resolved.Id, CaseStatus.InProgress);
-        await client.Cases.ChangeStatusAsync(resolved.Id, CaseStatus.Resolved);
+        await client.Cases.ChangeStatusAsync(resolved.Ref, CaseStatus.InProgress);
+        await client.Cases.ChangeStatusAsync(resolved.Ref, CaseStatus.Resolved);
         using var console = ConsoleOutput.Capture();
 
         // begin-snippet: core-case-search
         var query = new CaseQuery { Statuses = { CaseStatus.Open, CaseStatus.InProgress }, AssigneeId = "finance-queue" };
-        await foreach (var open in client.Cases.ListAsync(query))
+        await foreach (var open in client.Cases.ListAsync(CoreCaseState.DefaultCaseDefinitionId, query))
         {
             Console.WriteLine($"{open.CaseNumber} {open.Title}");
         }
@@ -145,8 +147,8 @@ public sealed class CoreCaseDocsTests
         await using var services = ClientFor(identity, coreCase);
         var client = services.GetRequiredService<CoreCaseClient>();
         CaseInstance theCase = await client.Cases.CreateAsync(NewCase("Payment declined on order 100", "finance-queue"));
-        await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress);
-        await client.Cases.ChangeStatusAsync(theCase.Id, CaseStatus.Resolved);
+        await client.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress);
+        await client.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.Resolved);
         using var console = ConsoleOutput.Capture();
 
         // begin-snippet: core-case-poll
@@ -154,7 +156,7 @@ public sealed class CoreCaseDocsTests
         CaseEventBatch batch = await client.Events.PollAsync(checkpoint, CaseEventType.StatusChanged);
         foreach (var milestone in batch.Events)
         {
-            Console.WriteLine($"{milestone.CaseId}: {milestone.FromStatus} -> {milestone.ToStatus}");
+            Console.WriteLine($"{milestone.Case}: {milestone.FromStatus} -> {milestone.ToStatus}");
         }
 
         var storeMe = batch.Next.ToString(); // persist after handling the batch
@@ -162,7 +164,7 @@ public sealed class CoreCaseDocsTests
 
         Assert.Equal([CaseStatus.InProgress, CaseStatus.Resolved], batch.Events.Select(e => e.ToStatus!.Value));
         Assert.Equal(2, console.Lines.Count);
-        Assert.All(console.Lines, line => Assert.StartsWith($"{theCase.Id}: ", line, StringComparison.Ordinal));
+        Assert.All(console.Lines, line => Assert.StartsWith($"{theCase.Ref}: ", line, StringComparison.Ordinal));
         CaseEventBatch next = await client.Events.PollAsync(CaseEventCheckpoint.Parse(storeMe), CaseEventType.StatusChanged);
         Assert.Empty(next.Events);
     }

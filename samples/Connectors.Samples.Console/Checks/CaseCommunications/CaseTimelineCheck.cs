@@ -23,14 +23,14 @@ public sealed class CaseTimelineCheck : RecipeCheck
     protected override async Task<CheckResult> DriveAsync(CatalogContext context, CancellationToken cancellationToken)
     {
         var theCase = await context.NewCaseAsync("ada-cc-ex-7", cancellationToken).ConfigureAwait(false);
-        await context.SetAsync(theCase.Id, "milestone", "approval", cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(theCase.Ref, "milestone", "approval", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(MilestoneCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
         await context.PumpExstreamAsync(cancellationToken).ConfigureAwait(false);
-        await context.Get<CoreCaseClient>().Cases.ChangeStatusAsync(theCase.Id, CaseStatus.InProgress, "claim approved", cancellationToken).ConfigureAwait(false);
+        await context.Get<CoreCaseClient>().Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress, "claim approved", cancellationToken).ConfigureAwait(false);
 
         var service = context.Get<CaseTimelineService>();
-        var timeline = await service.GetAsync(theCase.Id, cancellationToken).ConfigureAwait(false);
-        var again = await service.GetAsync(theCase.Id, cancellationToken).ConfigureAwait(false);
+        var timeline = await service.GetAsync(theCase.Ref, cancellationToken).ConfigureAwait(false);
+        var again = await service.GetAsync(theCase.Ref, cancellationToken).ConfigureAwait(false);
 
         var communications = timeline.Count(e => e.Source == "communication");
         var caseEvents = timeline.Count(e => e.Source == "case");

@@ -23,16 +23,16 @@ internal static class Customers
 
     public static string Email(string customer) => customer + "@example.com";
 
-    public static async Task SetAsync(this CatalogContext context, string caseId, string attribute, string value, CancellationToken cancellationToken)
+    public static async Task SetAsync(this CatalogContext context, CaseRef caseRef, string attribute, string value, CancellationToken cancellationToken)
     {
         var update = new UpdateCaseOptions();
         update.Attributes[attribute] = value;
-        await context.Get<CoreCaseClient>().Cases.UpdateAsync(caseId, update, cancellationToken).ConfigureAwait(false);
+        await context.Get<CoreCaseClient>().Cases.UpdateAsync(caseRef, update, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The Exstream jobs linked to a case, in submission order.</summary>
-    public static IReadOnlyList<EmulatedJob> JobsOf(this CatalogContext context, string caseId)
-        => [.. context.Systems!.Exstream.Jobs.Where(j => Text(j, "correlationId") == RecipeCaseLink.Prefix + caseId)];
+    public static IReadOnlyList<EmulatedJob> JobsOf(this CatalogContext context, CaseRef caseRef)
+        => [.. context.Systems!.Exstream.Jobs.Where(j => Text(j, "correlationId") == RecipeCaseLink.Format(caseRef))];
 
     public static string? Text(EmulatedJob job, string field) => job.Request[field]?.GetValue<string>();
 

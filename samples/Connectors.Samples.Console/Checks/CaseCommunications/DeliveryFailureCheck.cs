@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.Emulators.Exstream;
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
@@ -18,10 +19,10 @@ public sealed class DeliveryFailureCheck : RecipeCheck
     {
         context.Systems!.Exstream.SetDeliveryOutcome(Customers.Email(Customer), ExstreamDeliveryOutcome.Bounced);
         var theCase = await context.NewCaseAsync(Customer, cancellationToken).ConfigureAwait(false);
-        await context.SetAsync(theCase.Id, "milestone", "approval", cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(theCase.Ref, "milestone", "approval", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(MilestoneCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
         await context.PumpExstreamAsync(cancellationToken).ConfigureAwait(false);
-        var original = context.JobsOf(theCase.Id).SingleOrDefault();
+        var original = context.JobsOf(theCase.Ref).SingleOrDefault();
         if (original is null)
         {
             return CheckResult.Failed($"case {theCase.CaseNumber}: no letter was sent to bounce");
@@ -38,18 +39,18 @@ public sealed class DeliveryFailureCheck : RecipeCheck
         // An agent corrects the address and resolves the contact case: the letter is re-issued.
         var contact = contactCases[0];
         const string corrected = "ada@lovelace.example";
-        await context.SetAsync(contact.Id, "recipientEmail", corrected, cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(contact.Ref(), "recipientEmail", corrected, cancellationToken).ConfigureAwait(false);
         var cases = context.Get<CoreCaseClient>().Cases;
-        await cases.ChangeStatusAsync(contact.Id, CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await cases.ChangeStatusAsync(contact.Ref(), CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
 
         // A poll between the agent's two status changes: the recipe's poll ids are case id + event time in
         // milliseconds, so two changes of one case within the same millisecond would count as one event.
         await context.PollAndWaitAsync(DeliveryFailureRecipe.ResendPoller, cancellationToken).ConfigureAwait(false);
-        await cases.ChangeStatusAsync(contact.Id, CaseStatus.Resolved, "address fixed", cancellationToken).ConfigureAwait(false);
+        await cases.ChangeStatusAsync(contact.Ref(), CaseStatus.Resolved, "address fixed", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DeliveryFailureRecipe.ResendPoller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DeliveryFailureRecipe.ResendPoller, cancellationToken).ConfigureAwait(false);
 
-        var jobs = context.JobsOf(theCase.Id);
+        var jobs = context.JobsOf(theCase.Ref);
         if (jobs.Count != 2 || Customers.Text(jobs[1], "revisionOf") != original.Id || Customers.RecipientEmail(jobs[1]) != corrected)
         {
             return CheckResult.Failed($"contact case {contact.CaseNumber} resolved: expected 1 resend to {corrected}, found [{jobs.Templates()}]");

@@ -13,18 +13,18 @@ public sealed class DisputeLetterCheck : RecipeCheck
     protected override async Task<CheckResult> DriveAsync(CatalogContext context, CancellationToken cancellationToken)
     {
         var theCase = await context.NewCaseAsync("ada-cc-ex-3", cancellationToken).ConfigureAwait(false);
-        await context.SetAsync(theCase.Id, "outcome", "settled", cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(theCase.Ref, "outcome", "settled", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DisputeLetterRecipe.Poller, cancellationToken).ConfigureAwait(false);
-        var first = context.JobsOf(theCase.Id);
+        var first = context.JobsOf(theCase.Ref);
         if (first.Count != 1 || Customers.Text(first[0], "communicationId") != "settlement-letter")
         {
             return CheckResult.Failed($"case {theCase.CaseNumber} settled: expected 1 settlement-letter, found [{first.Templates()}]");
         }
 
-        await context.SetAsync(theCase.Id, "outcome", "rejected", cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(theCase.Ref, "outcome", "rejected", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DisputeLetterRecipe.Poller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DisputeLetterRecipe.Poller, cancellationToken).ConfigureAwait(false);
-        var jobs = context.JobsOf(theCase.Id);
+        var jobs = context.JobsOf(theCase.Ref);
         if (jobs.Count != 2 || Customers.Text(jobs[1], "revisionOf") != first[0].Id)
         {
             return CheckResult.Failed($"case {theCase.CaseNumber} outcome changed: expected 1 revision of job {first[0].Id}, found [{jobs.Templates()}]");

@@ -13,10 +13,10 @@ public sealed class DocumentFilingCheck : RecipeCheck
     protected override async Task<CheckResult> DriveAsync(CatalogContext context, CancellationToken cancellationToken)
     {
         var theCase = await context.NewCaseAsync("ada-cc-ex-2", cancellationToken).ConfigureAwait(false);
-        await context.SetAsync(theCase.Id, "milestone", "approval", cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(theCase.Ref, "milestone", "approval", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(MilestoneCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
         await context.PumpExstreamAsync(cancellationToken).ConfigureAwait(false);
-        var job = context.JobsOf(theCase.Id).SingleOrDefault();
+        var job = context.JobsOf(theCase.Ref).SingleOrDefault();
         if (job is not { State: "completed", Outputs.Count: 1 })
         {
             return CheckResult.Failed($"case {theCase.CaseNumber}: no completed Exstream job with one output to file ({job?.State ?? "no job"})");

@@ -13,10 +13,10 @@ public sealed class MilestoneCommunicationCheck : RecipeCheck
     protected override async Task<CheckResult> DriveAsync(CatalogContext context, CancellationToken cancellationToken)
     {
         var theCase = await context.NewCaseAsync("ada-cc-ex-1", cancellationToken).ConfigureAwait(false);
-        await context.SetAsync(theCase.Id, "milestone", "approval", cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(theCase.Ref, "milestone", "approval", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(MilestoneCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
 
-        var jobs = context.JobsOf(theCase.Id);
+        var jobs = context.JobsOf(theCase.Ref);
         if (jobs.Count != 1 || Customers.Text(jobs[0], "communicationId") != "approval-letter" || Customers.RecipientEmail(jobs[0]) != Customers.Email("ada-cc-ex-1"))
         {
             return CheckResult.Failed($"case {theCase.CaseNumber} approved: expected 1 approval-letter to the customer, found [{jobs.Templates()}]");
@@ -24,9 +24,9 @@ public sealed class MilestoneCommunicationCheck : RecipeCheck
 
         // A re-poll, and the same milestone set again (a new event with the same key), send nothing more.
         await context.PollAndWaitAsync(MilestoneCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
-        await context.SetAsync(theCase.Id, "milestone", "approval", cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(theCase.Ref, "milestone", "approval", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(MilestoneCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
-        var again = context.JobsOf(theCase.Id).Count;
+        var again = context.JobsOf(theCase.Ref).Count;
         if (again != 1)
         {
             return CheckResult.Failed($"case {theCase.CaseNumber}: the milestone set twice sent {again} letters");

@@ -13,19 +13,19 @@ public sealed class RegulatoryNoticeCheck : RecipeCheck
     protected override async Task<CheckResult> DriveAsync(CatalogContext context, CancellationToken cancellationToken)
     {
         var theCase = await context.NewCaseAsync("ada-cc-ex-4", cancellationToken).ConfigureAwait(false);
-        await context.SetAsync(theCase.Id, "complianceAction", "regulatory-notice", cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(theCase.Ref, "complianceAction", "regulatory-notice", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(RegulatoryNoticeRecipe.Poller, cancellationToken).ConfigureAwait(false);
 
-        var jobs = context.JobsOf(theCase.Id);
+        var jobs = context.JobsOf(theCase.Ref);
         var channels = string.Join(" + ", jobs.Select(j => Customers.Text(j, "channel")));
         if (channels != "email + archive" || jobs.Any(j => Customers.Text(j, "communicationId") != "regulatory-notice"))
         {
             return CheckResult.Failed($"case {theCase.CaseNumber}: expected the regulatory-notice by email + archive, found [{jobs.Templates()}] on {channels}");
         }
 
-        await context.SetAsync(theCase.Id, "complianceAction", "regulatory-notice", cancellationToken).ConfigureAwait(false);
+        await context.SetAsync(theCase.Ref, "complianceAction", "regulatory-notice", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(RegulatoryNoticeRecipe.Poller, cancellationToken).ConfigureAwait(false);
-        var again = context.JobsOf(theCase.Id).Count;
+        var again = context.JobsOf(theCase.Ref).Count;
         if (again != 2)
         {
             return CheckResult.Failed($"case {theCase.CaseNumber}: the same action again made {again} jobs");

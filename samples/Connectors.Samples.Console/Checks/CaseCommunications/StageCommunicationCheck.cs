@@ -21,7 +21,7 @@ public sealed class StageCommunicationCheck : RecipeCheck
         // changes of one case within the same millisecond would count as one event.
         async Task ChangeAsync(CaseStatus status)
         {
-            await cases.ChangeStatusAsync(theCase.Id, status, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await cases.ChangeStatusAsync(theCase.Ref, status, cancellationToken: cancellationToken).ConfigureAwait(false);
             await context.PollAndWaitAsync(StageCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
         }
 
@@ -33,7 +33,7 @@ public sealed class StageCommunicationCheck : RecipeCheck
         await ChangeAsync(CaseStatus.AwaitingInformation).ConfigureAwait(false);
         await context.PollAndWaitAsync(StageCommunicationRecipe.Poller, cancellationToken).ConfigureAwait(false);
 
-        var sent = context.JobsOf(theCase.Id).Templates();
+        var sent = context.JobsOf(theCase.Ref).Templates();
         if (sent != "acknowledgement-letter, missing-information-request")
         {
             return CheckResult.Failed($"case {theCase.CaseNumber}: expected [acknowledgement-letter, missing-information-request], found [{sent}]");

@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.BigCommerce;
 using Connectors.Samples.Catalog;
 using Connectors.Recipes.OrderExceptions;
@@ -26,7 +27,7 @@ public sealed class AuditReviewCheck : RecipeCheck
         }
 
         var files = string.Join(", ", cases[0].Attachments.Select(a => a.FileName).Order(StringComparer.Ordinal));
-        await ResolveAsync(context, cases[0].Id, "no exceptions", u => u.Attributes["findings"] = "Invoice, shipment and payment reconcile.", cancellationToken).ConfigureAwait(false);
+        await ResolveAsync(context, cases[0].Ref(), "no exceptions", u => u.Attributes["findings"] = "Invoice, shipment and payment reconcile.", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(AuditReviewRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
 
         return NoteLines(context, orderId, $"Audit {request.AuditRef} completed") == 1 && cases[0].Comments.Any(c => c.Text.Contains("reconcile", StringComparison.Ordinal))

@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using System.Text.Json.Nodes;
 using Connectors.BigCommerce;
 using Connectors.Samples.Catalog;
@@ -26,7 +27,7 @@ public sealed class CustomerComplaintCheck : RecipeCheck
             return CheckResult.Failed($"complaint {complaint.ComplaintRef}: expected 1 case, found {cases.Count}");
         }
 
-        await ResolveAsync(context, cases[0].Id, "refund", u => u.Attributes["refundAmount"] = JsonValue.Create(20m), cancellationToken).ConfigureAwait(false);
+        await ResolveAsync(context, cases[0].Ref(), "refund", u => u.Attributes["refundAmount"] = JsonValue.Create(20m), cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(CustomerComplaintRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(CustomerComplaintRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
 

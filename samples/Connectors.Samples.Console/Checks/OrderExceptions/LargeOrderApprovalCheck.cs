@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.BigCommerce;
 using Connectors.Samples.Catalog;
 using Connectors.Recipes.OrderExceptions;
@@ -24,7 +25,7 @@ public sealed class LargeOrderApprovalCheck : RecipeCheck
             return CheckResult.Failed($"order {order.Id} of {order.TotalIncTax:0.00}: expected 1 approval case for finance, found {cases.Count}");
         }
 
-        await ResolveAsync(context, cases[0].Id, "rejected", null, cancellationToken).ConfigureAwait(false);
+        await ResolveAsync(context, cases[0].Ref(), "rejected", null, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(LargeOrderApprovalRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
 
         return store.OrderStatusOf(order.Id) == OrderStatus.Cancelled.Id && NoteLines(context, order.Id, "Cancelled after approval review") == 1

@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.BigCommerce;
 using Connectors.Samples.Catalog;
 using Connectors.Recipes.OrderExceptions;
@@ -28,7 +29,7 @@ public sealed class OrderExceptionCheck : RecipeCheck
         var link = false;
         await foreach (var metafield in context.Get<BigCommerceClient>().OrderMetafields.ListAsync(order.Id, OrderCases.MetafieldNamespace).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            link |= metafield.Value == cases[0].Id;
+            link |= metafield.Value == cases[0].Ref().ToString();
         }
 
         return link

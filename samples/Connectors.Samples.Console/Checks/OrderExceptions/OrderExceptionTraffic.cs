@@ -33,18 +33,18 @@ internal static class OrderExceptionTraffic
     }
 
     /// <summary>Works a case to RESOLVED the way an agent would, setting the decision attributes first.</summary>
-    public static async Task ResolveAsync(CatalogContext context, string caseId, string reason, Action<UpdateCaseOptions>? attributes, CancellationToken cancellationToken)
+    public static async Task ResolveAsync(CatalogContext context, CaseRef caseRef, string reason, Action<UpdateCaseOptions>? attributes, CancellationToken cancellationToken)
     {
         var cases = context.Get<CoreCaseClient>().Cases;
         if (attributes is not null)
         {
             var update = new UpdateCaseOptions();
             attributes(update);
-            await cases.UpdateAsync(caseId, update, cancellationToken).ConfigureAwait(false);
+            await cases.UpdateAsync(caseRef, update, cancellationToken).ConfigureAwait(false);
         }
 
-        await cases.ChangeStatusAsync(caseId, CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await cases.ChangeStatusAsync(caseId, CaseStatus.Resolved, reason, cancellationToken).ConfigureAwait(false);
+        await cases.ChangeStatusAsync(caseRef, CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await cases.ChangeStatusAsync(caseRef, CaseStatus.Resolved, reason, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Submits a host request and waits until the runner has processed it.</summary>

@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.BigCommerce;
 using Connectors.Samples.Catalog;
 using Connectors.Recipes.OrderExceptions;
@@ -26,7 +27,7 @@ public sealed class RegulatedOrderReviewCheck : RecipeCheck
             return CheckResult.Failed($"order {order.Id} with regulated product {LensCleaner}: expected it held with 1 compliance case, found status {store.OrderStatusOf(order.Id)} and {cases.Count} case(s) (is category 21 registered as regulated?)");
         }
 
-        await ResolveAsync(context, cases[0].Id, "approved", null, cancellationToken).ConfigureAwait(false);
+        await ResolveAsync(context, cases[0].Ref(), "approved", null, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(RegulatedOrderReviewRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
 
         return store.OrderStatusOf(order.Id) == OrderStatus.AwaitingFulfillment.Id

@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using System.Text.Json.Nodes;
 using Connectors.BigCommerce;
 using Connectors.Samples.Catalog;
@@ -26,7 +27,7 @@ public sealed class StrategicEscalationCheck : RecipeCheck
             return CheckResult.Failed($"escalation of order {order.Id}: expected 1 case with collaborator tasks, found {cases.Count} case(s)");
         }
 
-        await ResolveAsync(context, cases[0].Id, "refund", u => u.Attributes["refundAmount"] = JsonValue.Create(50m), cancellationToken).ConfigureAwait(false);
+        await ResolveAsync(context, cases[0].Ref(), "refund", u => u.Attributes["refundAmount"] = JsonValue.Create(50m), cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(StrategicEscalationRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(StrategicEscalationRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
 

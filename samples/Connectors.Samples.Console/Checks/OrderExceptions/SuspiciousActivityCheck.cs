@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.BigCommerce;
 using Connectors.Samples.Catalog;
 using Connectors.Recipes.OrderExceptions;
@@ -29,7 +30,7 @@ public sealed class SuspiciousActivityCheck : RecipeCheck
         }
 
         var investigation = cases.OrderByDescending(c => c.CreatedOn).First();
-        await ResolveAsync(context, investigation.Id, "hold", null, cancellationToken).ConfigureAwait(false);
+        await ResolveAsync(context, investigation.Ref(), "hold", null, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(SuspiciousActivityRecipe.CaseEventsPoller, cancellationToken).ConfigureAwait(false);
 
         var notes = (await context.Get<BigCommerceClient>().Customers.GetAsync(Customer, cancellationToken).ConfigureAwait(false)).Value.Notes ?? "";

@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
 using Connectors.Recipes.PartnerCases;
@@ -24,8 +25,8 @@ public sealed class CaseMilestonesCheck : RecipeCheck
         }
 
         var coreCase = context.Get<CoreCaseClient>();
-        await coreCase.Comments.AddAsync(opened.Id, $"{Secret}: we shipped short on purpose", cancellationToken: cancellationToken).ConfigureAwait(false);
-        await coreCase.Cases.ChangeStatusAsync(opened.Id, CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await coreCase.Comments.AddAsync(opened.Ref(), $"{Secret}: we shipped short on purpose", cancellationToken: cancellationToken).ConfigureAwait(false);
+        await coreCase.Cases.ChangeStatusAsync(opened.Ref(), CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(CaseMilestonesToPartner.Poller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(CaseMilestonesToPartner.Poller, cancellationToken).ConfigureAwait(false);
 

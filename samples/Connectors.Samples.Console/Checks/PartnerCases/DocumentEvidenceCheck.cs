@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
 using Connectors.Recipes.PartnerCases;
@@ -33,7 +34,7 @@ public sealed class DocumentEvidenceCheck : RecipeCheck
         }
 
         var tasks = context.Get<CoreCaseClient>().Tasks;
-        await tasks.CreateAsync(opened.Id, new NewCaseTask { Name = "Request documents", Description = "the signed proof of delivery" }, cancellationToken).ConfigureAwait(false);
+        await tasks.CreateAsync(opened.Ref(), new NewCaseTask { Name = "Request documents", Description = "the signed proof of delivery" }, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DocumentEvidenceToCase.RequestPoller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(DocumentEvidenceToCase.RequestPoller, cancellationToken).ConfigureAwait(false);
         var requests = context.PostsByUs(thread.ThreadId).Count(p => p.Body.Contains("the signed proof of delivery", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
 using Connectors.Recipes.PartnerCases;
@@ -24,10 +25,10 @@ public sealed class ResolutionCheck : RecipeCheck
         }
 
         var client = context.Get<CoreCaseClient>();
-        await client.Comments.AddAsync(opened.Id, $"{Secret}: blame the pricing team", cancellationToken: cancellationToken).ConfigureAwait(false);
-        await client.Comments.AddAsync(opened.Id, "Root cause: an outdated price list was loaded.", CommentVisibility.Shared, cancellationToken).ConfigureAwait(false);
-        await client.Cases.ChangeStatusAsync(opened.Id, CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await client.Cases.ChangeStatusAsync(opened.Id, CaseStatus.Resolved, "credit note issued", cancellationToken).ConfigureAwait(false);
+        await client.Comments.AddAsync(opened.Ref(), $"{Secret}: blame the pricing team", cancellationToken: cancellationToken).ConfigureAwait(false);
+        await client.Comments.AddAsync(opened.Ref(), "Root cause: an outdated price list was loaded.", CommentVisibility.Shared, cancellationToken).ConfigureAwait(false);
+        await client.Cases.ChangeStatusAsync(opened.Ref(), CaseStatus.InProgress, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await client.Cases.ChangeStatusAsync(opened.Ref(), CaseStatus.Resolved, "credit note issued", cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(ResolutionToPartner.Poller, cancellationToken).ConfigureAwait(false);
         await context.PollAndWaitAsync(ResolutionToPartner.Poller, cancellationToken).ConfigureAwait(false);
 

@@ -1,3 +1,4 @@
+using Connectors.Testing;
 using Connectors.OpenText.CoreCase;
 using Connectors.Samples.Catalog;
 using Connectors.Recipes.PartnerCases;
@@ -24,7 +25,7 @@ public sealed class TransactionFailureCheck : RecipeCheck
             return CheckResult.Failed($"failed transaction TX0000009004: expected 1 case, found {cases.Count}");
         }
 
-        var read = (await context.Get<CoreCaseClient>().Cases.GetAsync(cases[0].Id, cancellationToken).ConfigureAwait(false)).Value;
+        var read = (await context.Get<CoreCaseClient>().Cases.GetAsync(cases[0].Ref(), cancellationToken).ConfigureAwait(false)).Value;
         var summary = read.Summary ?? string.Empty;
         if (!summary.Contains("MD-PRICE-MISMATCH", StringComparison.Ordinal) || !summary.Contains("Verona Vittles", StringComparison.Ordinal))
         {
