@@ -26,7 +26,7 @@ public sealed class MilestoneCommunicationTests
         Assert.Equal("approval", CaseComms.Data(job, "milestone"));
         Assert.Equal("P-100", CaseComms.Data(job, "policyNumber"));
         Assert.Null(CaseComms.Data(job, "internalRisk"));
-        Assert.StartsWith($"corecase/case.event/{theCase.Id}/", CaseComms.Data(job, "correlationId"));   // the polled event's id
+        Assert.StartsWith($"corecase/case.event/{theCase.Ref}/", CaseComms.Data(job, "correlationId"));   // the polled event's id
 
         // Polling again, and the same milestone set again (a new event, same key), send nothing more.
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);

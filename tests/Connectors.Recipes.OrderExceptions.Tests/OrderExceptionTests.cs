@@ -55,7 +55,7 @@ public sealed class OrderExceptionTests
     {
         await using var host = await StartAsync(s => s.AddOrderExceptionToCase(o => { o.CaseDefinitionId = CaseType; o.PollFrom = PollFrom; }));
         var order = await CreateOrderAsync(host, OrderStatus.ManualVerificationRequired);
-        host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: 2, pathContains: "/caseinstances", method: "POST");
+        host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: 2, pathContains: "/cases", method: "POST");
 
         await host.PollAsync(OrderExceptionRecipe.OrderPoller);
 
@@ -69,7 +69,7 @@ public sealed class OrderExceptionTests
     {
         await using var host = await StartAsync(s => s.AddOrderExceptionToCase(o => { o.CaseDefinitionId = CaseType; o.PollFrom = PollFrom; }));
         var order = await CreateOrderAsync(host, OrderStatus.ManualVerificationRequired);
-        host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: null, pathContains: "/caseinstances", method: "POST");
+        host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: null, pathContains: "/cases", method: "POST");
 
         await host.PollAsync(OrderExceptionRecipe.OrderPoller);
 

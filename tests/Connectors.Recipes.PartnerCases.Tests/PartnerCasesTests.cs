@@ -251,7 +251,7 @@ public sealed class PartnerCasesTests
             o.CaseDefinitionId = PartnerCasesFixture.CaseType;
             o.ErrorCodes.Add("MD-PRICE-MISMATCH");
         }));
-        host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: 2, pathContains: "/caseinstances", method: "POST");
+        host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: 2, pathContains: "/cases", method: "POST");
 
         await host.PollAsync(TransactionFailureToCase.Poller);
 
@@ -268,7 +268,7 @@ public sealed class PartnerCasesTests
             o.CaseDefinitionId = PartnerCasesFixture.CaseType;
             o.ErrorCodes.Add("MD-PRICE-MISMATCH");
         }));
-        host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: null, pathContains: "/caseinstances", method: "POST");
+        host.Systems.CoreCase.Faults.Add(Fault.Status(503), count: null, pathContains: "/cases", method: "POST");
 
         await host.PollAsync(TransactionFailureToCase.Poller);
 

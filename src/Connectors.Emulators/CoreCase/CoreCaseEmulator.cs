@@ -10,7 +10,7 @@ namespace Connectors.Emulators.CoreCase;
 /// <c>{baseUrl}/api/v1/case-definitions/{caseDefinitionId}/cases/{caseId}</c> (create, also as the multipart
 /// "Create Case with Attachments"; get; <c>PUT …/case-data</c>) and <c>case-definitions</c>, plus the assumed routes of
 /// docs/api/core-case.md (search, status, assignment, comments, tasks, attachments, links, history, events feed).
-/// Anything else, such as the old <c>caseinstances</c> paths or a PATCH, is 404/405. Every request is authorized by the
+/// Anything else (paths outside this family, a PATCH) is 404/405. Every request is authorized by the
 /// shared identity emulator; the tenant is the token's (no tenant in the path).
 /// </summary>
 public sealed class CoreCaseEmulator : IAsyncDisposable
