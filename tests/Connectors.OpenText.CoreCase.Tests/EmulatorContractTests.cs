@@ -98,7 +98,7 @@ public sealed class EmulatorContractTests
     }
 
     [Fact]
-    public async Task Case_data_is_put_whole_and_read_only_audit_fields_in_it_are_ignored()
+    public async Task Case_data_put_sets_what_it_sends_keeps_the_rest_and_ignores_read_only_audit_fields()
     {
         await using var emulators = await EmulatorFixture.StartAsync();
         using var http = await emulators.RawClientAsync();
@@ -119,7 +119,7 @@ public sealed class EmulatorContractTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("after", body["caseProperties"]!["defaultAttributes"]!["caseTitle"]!.GetValue<string>());
         Assert.Equal(id, body["caseProperties"]!["defaultAttributes"]!["id"]!.GetValue<string>());
-        Assert.False(stored.Attributes.ContainsKey("clientName")); // a PUT replaces
+        Assert.Equal("Bob", stored.Attributes["clientName"]!.GetValue<string>()); // not sent: kept
         Assert.False(stored.Attributes.ContainsKey("createdOn"));
         Assert.Equal("EU", stored.CustomAttributes["region"]!.GetValue<string>());
     }

@@ -180,9 +180,10 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
         => WithCase(State, request, caseDefinitionId, caseId, (found, _) => Json(CoreCaseRender.Case(found, State.Definition(caseDefinitionId), request)));
 
     /// <summary>
-    /// Published: <c>PUT …/case-data</c> with <c>{caseProperties: {defaultAttributes, customAttributes}}</c>. A PUT: the
-    /// attributes sent replace the case's (the service's audit fields in them are ignored); customAttributes are
-    /// replaced when sent.
+    /// Published: <c>PUT …/case-data</c> with <c>{caseProperties: {defaultAttributes, customAttributes}}</c>. Whether the
+    /// service replaces or merges is not published; the emulator merges (the published example body carries only audit
+    /// fields, which the service fills and ignores here): attributes sent are set, <c>null</c> clears one, attributes not
+    /// sent are kept. The client sends the whole data, so it is right either way.
     /// </summary>
     private async Task<IResult> UpdateDataAsync(string caseDefinitionId, string caseId, HttpRequest request)
     {
@@ -198,15 +199,16 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
             return Invalid(request, "caseProperties.defaultAttributes", "is required");
         }
 
-        var attributes = CoreCaseAttributes.Writable(given);
-        if (ValidateAttributes(request, attributes) is { } invalid)
-        {
-            return invalid;
-        }
-
+        var sent = CoreCaseAttributes.Writable(given);
         var custom = Obj(body["caseProperties"], "customAttributes");
         return WithOpenCase(State, request, caseDefinitionId, caseId, (found, caller) =>
         {
+            var attributes = Merge(found.Attributes, sent);
+            if (ValidateAttributes(request, attributes) is { } invalid)
+            {
+                return invalid;
+            }
+
             if (Duplicate(request, caller.TenantId, attributes, except: found.Id) is { } duplicate)
             {
                 return duplicate;
@@ -215,8 +217,9 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
             var changed = Changed(found.Attributes, attributes);
             if (custom is not null)
             {
-                changed.AddRange(Changed(found.CustomAttributes, custom).Select(n => "customAttributes." + n));
-                found.CustomAttributes = (JsonObject)custom.DeepClone();
+                var merged = Merge(found.CustomAttributes, custom);
+                changed.AddRange(Changed(found.CustomAttributes, merged).Select(n => "customAttributes." + n));
+                found.CustomAttributes = merged;
             }
 
             found.Attributes = attributes;
@@ -228,6 +231,24 @@ internal sealed class CaseEndpoints(CoreCaseEmulator emulator)
 
             return Json(CoreCaseRender.Case(found, State.Definition(caseDefinitionId), request));
         });
+    }
+
+    private static JsonObject Merge(JsonObject current, JsonObject sent)
+    {
+        var merged = (JsonObject)current.DeepClone();
+        foreach (var (name, value) in sent)
+        {
+            if (value is null)
+            {
+                merged.Remove(name);
+            }
+            else
+            {
+                merged[name] = value.DeepClone();
+            }
+        }
+
+        return merged;
     }
 
     private IResult? Duplicate(HttpRequest request, string tenantId, JsonObject attributes, string? except)

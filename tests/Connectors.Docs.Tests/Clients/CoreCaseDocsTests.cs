@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json.Nodes;
+using Connectors.Core;
 using Connectors.Emulators.CoreCase;
 using Connectors.Emulators.OpenTextIdentity;
 using Connectors.OpenText.CoreCase;
@@ -167,6 +169,52 @@ public sealed class CoreCaseDocsTests
         Assert.All(console.Lines, line => Assert.StartsWith($"{theCase.Ref}: ", line, StringComparison.Ordinal));
         CaseEventBatch next = await client.Events.PollAsync(CaseEventCheckpoint.Parse(storeMe), CaseEventType.StatusChanged);
         Assert.Empty(next.Events);
+    }
+
+    [Fact]
+    public async Task Create_with_attachments_and_edit_the_case_data()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var coreCase = await CoreCaseEmulator.StartAsync(identity);
+        await using var services = ClientFor(identity, coreCase);
+        var client = services.GetRequiredService<CoreCaseClient>();
+        await using var photo = new MemoryStream([0xFF, 0xD8, 0xFF]);
+
+        // begin-snippet: core-case-create-with-attachments
+        var claim = new CreateCaseOptions { CaseDefinitionId = CoreCaseState.DefaultCaseDefinitionId, Title = "Damaged parcel on order 101" };
+        CaseInstance created = await client.Cases.CreateWithAttachmentsAsync(claim, [new CaseFile("parcel.jpg", "image/jpeg", photo)]);
+
+        // PUT …/case-data: the client reads the case and puts its whole data back with the change applied.
+        await client.Cases.UpdateAsync(created.Ref, new UpdateCaseOptions { Summary = "Box crushed; contents broken", Attributes = { ["carrier"] = "DHL" } });
+        // end-snippet
+
+        var stored = coreCase.State.FindCase(created.Id)!;
+        Assert.Equal("parcel.jpg", Assert.Single(stored.Attachments).FileName);
+        Assert.Equal("Box crushed; contents broken", stored.Attributes["summary"]!.GetValue<string>());
+        Assert.Equal("DHL", stored.Attributes["carrier"]!.GetValue<string>());
+        Assert.Equal("Damaged parcel on order 101", stored.Attributes["caseTitle"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_escape_hatch_reaches_a_route_the_client_does_not_model()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var coreCase = await CoreCaseEmulator.StartAsync(identity);
+        await using var services = ClientFor(identity, coreCase);
+        var client = services.GetRequiredService<CoreCaseClient>();
+        CaseInstance theCase = await client.Cases.CreateAsync(NewCase("Payment declined on order 100", "finance-queue"));
+
+        // begin-snippet: core-case-escape-hatch
+        // Status, tasks, links, history and the events feed are assumed routes. If your tenant answers elsewhere, call
+        // that route yourself: same sign-in, retries, pacing and telemetry as every modelled call. Paths are relative
+        // to {BaseAddress}api/v1/.
+        var move = ApiRequest.Put($"case-definitions/{theCase.CaseDefinitionId}/cases/{theCase.Id}/status")
+            .WithJson(JsonNode.Parse("""{"status":"IN_PROGRESS"}""")!);
+        Response answer = await client.SendAsync(move);
+        // end-snippet
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal("IN_PROGRESS", coreCase.State.FindCase(theCase.Id)!.Status);
     }
 
     private static CreateCaseOptions NewCase(string title, string queue) => new()
