@@ -109,7 +109,7 @@ public sealed class ExstreamEndpointTests : IAsyncLifetime
             EventTypes = [ExstreamEventType.DeliveryFailed],
         });
         _host.Systems.Exstream.SetDeliveryOutcome(Bounced, ExstreamDeliveryOutcome.Bounced);
-        return (await client.Communications.SubmitAsync(new CommunicationRequest
+        return (await client.Jobs.SubmitAsync(new CommunicationRequest
         {
             CommunicationId = ExstreamEmulator.ApprovalLetter,
             Channel = CommunicationChannel.Email,

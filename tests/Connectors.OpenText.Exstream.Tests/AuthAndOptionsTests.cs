@@ -24,7 +24,7 @@ public sealed class AuthAndOptionsTests
     public async Task A_revoked_token_is_refreshed_once_and_the_call_succeeds()
     {
         await using var ctx = await ExstreamTestContext.StartAsync();
-        await ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email());
+        await ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email());
         var tokensBefore = ctx.Identity.TokenRequestCount;
 
         ctx.Identity.RevokeAll();

@@ -58,7 +58,7 @@ public sealed class ExstreamDocsTests
         var caseFile = new CaseFile();
 
         // begin-snippet: exstream-send-letter
-        var job = (await exstream.Communications.SubmitAsync(new CommunicationRequest
+        var job = (await exstream.Jobs.SubmitAsync(new CommunicationRequest
         {
             CommunicationId = "approval-letter",
             Channel = CommunicationChannel.Email,
@@ -92,7 +92,7 @@ public sealed class ExstreamDocsTests
         var rendered = Assert.Single(emulated.Outputs);
         Assert.Equal((rendered.FileName, rendered.MimeType), (fileName, contentType));
         Assert.Equal(rendered.Content, content);
-        Assert.Equal(job.JobId, (await exstream.Communications.SubmitAsync(Letter("case-42:approval"))).Value.JobId);
+        Assert.Equal(job.JobId, (await exstream.Jobs.SubmitAsync(Letter("case-42:approval"))).Value.JobId);
     }
 
     [Fact]
@@ -127,17 +127,17 @@ public sealed class ExstreamDocsTests
         await using var services = ClientFor(identity, emulator);
         var exstream = services.GetRequiredService<ExstreamClient>();
         var revisedLetter = Letter("case-42:approval");
-        var original = (await exstream.Communications.SubmitAsync(revisedLetter)).Value;
+        var original = (await exstream.Jobs.SubmitAsync(revisedLetter)).Value;
 
         // begin-snippet: exstream-reissue
-        var revised = (await exstream.Communications.ReissueAsync(original.JobId, revisedLetter, reason: "outcome changed")).Value;
+        var revised = (await exstream.Jobs.ReissueAsync(original.JobId, revisedLetter, reason: "outcome changed")).Value;
         // revised.RevisionOf == original.JobId, revised.Revision == original.Revision + 1
         // a request key K becomes "K:revision-of:{original job id}", so the original's key never returns the original job
         // end-snippet
 
         Assert.NotEqual(original.JobId, revised.JobId);
         Assert.Equal((original.JobId, original.Revision + 1), (revised.RevisionOf, revised.Revision));
-        var retried = (await exstream.Communications.ReissueAsync(original.JobId, revisedLetter, reason: "outcome changed")).Value;
+        var retried = (await exstream.Jobs.ReissueAsync(original.JobId, revisedLetter, reason: "outcome changed")).Value;
         Assert.Equal(revised.JobId, retried.JobId);
         Assert.Equal(2, emulator.Jobs.Count);
     }
@@ -163,7 +163,7 @@ public sealed class ExstreamDocsTests
         });
         // end-snippet
 
-        var job = (await exstream.Communications.SubmitAsync(Letter("case-42:approval"))).Value;
+        var job = (await exstream.Jobs.SubmitAsync(Letter("case-42:approval"))).Value;
         await emulator.PumpAsync();
         var (url, rawBody, signature) = Assert.Single(callbacks.Posts);
         var request = new DefaultHttpContext().Request;
@@ -190,10 +190,10 @@ public sealed class ExstreamDocsTests
         emulator.QueueTime = emulator.ProcessingTime = emulator.DeliveryDelay = TimeSpan.Zero;
         await using var services = ClientFor(identity, emulator);
         var exstream = services.GetRequiredService<ExstreamClient>();
-        await exstream.Communications.SubmitAsync(Letter("first"));
+        await exstream.Jobs.SubmitAsync(Letter("first"));
         await emulator.PumpAsync();
         long checkpoint = (await exstream.DeliveryEvents.ListAsync().ToListAsync())[^1].Sequence;
-        await exstream.Communications.SubmitAsync(Letter("second"));
+        await exstream.Jobs.SubmitAsync(Letter("second"));
         await emulator.PumpAsync();
         var handled = new List<ExstreamEvent>();
         Func<ExstreamEvent, Task> handle = e =>
@@ -233,9 +233,9 @@ public sealed class ExstreamDocsTests
 
         await using var services = ClientFor(identity, exstream);
         var client = services.GetRequiredService<ExstreamClient>();
-        var failing = (await client.Communications.SubmitAsync(Letter("fails"))).Value;   // rides out the two 503s
-        var stalling = (await client.Communications.SubmitAsync(Letter("stalls"))).Value;
-        var delivered = (await client.Communications.SubmitAsync(Letter("bounces"))).Value;
+        var failing = (await client.Jobs.SubmitAsync(Letter("fails"))).Value;   // rides out the two 503s
+        var stalling = (await client.Jobs.SubmitAsync(Letter("stalls"))).Value;
+        var delivered = (await client.Jobs.SubmitAsync(Letter("bounces"))).Value;
         time.Advance(TimeSpan.FromSeconds(10));
         await exstream.PumpAsync();
 

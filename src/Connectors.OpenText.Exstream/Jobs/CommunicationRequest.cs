@@ -3,7 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace Connectors.OpenText.Exstream;
 
-/// <summary>A communication to produce as a batch job: which template, to whom, on which channel, with what data.</summary>
+/// <summary>
+/// A communication to produce as a batch job: which template, to whom, on which channel, with what data. The batch job
+/// API is <b>assumed</b> (OpenText publishes none; see docs/api/exstream.md); for the published on-demand route use
+/// <see cref="OnDemandRequest"/> with <see cref="CommunicationService"/>.
+/// </summary>
 public sealed class CommunicationRequest
 {
     /// <summary>The communication (application/template) id in the domain.</summary>
@@ -24,7 +28,7 @@ public sealed class CommunicationRequest
     /// <summary>The correlation id of the flow that asked for this communication (e.g. the case id); echoed in events.</summary>
     public string? CorrelationId { get; init; }
 
-    /// <summary>The job id of the communication this one revises, for a re-issue; see <see cref="CommunicationService.ReissueAsync"/>.</summary>
+    /// <summary>The job id of the communication this one revises, for a re-issue; see <see cref="JobService.ReissueAsync"/>.</summary>
     public string? RevisionOf { get; init; }
 
     /// <summary>Why a re-issue was needed.</summary>
@@ -36,20 +40,4 @@ public sealed class CommunicationRequest
     /// </summary>
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
-}
-
-/// <summary>A synchronous (on-demand) document request.</summary>
-public sealed class OnDemandRequest
-{
-    /// <summary>The communication id.</summary>
-    public required string CommunicationId { get; init; }
-
-    /// <summary>The driver data source (the communication set's <c>prodDsn</c>).</summary>
-    public required string DriverDataSource { get; init; }
-
-    /// <summary>The driver data.</summary>
-    public required JsonNode Data { get; init; }
-
-    /// <summary>The Empower (Interactive) system user, when the communication produces Interactive documents.</summary>
-    public string? EmpowerUser { get; init; }
 }

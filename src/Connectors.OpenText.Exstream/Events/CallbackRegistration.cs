@@ -1,6 +1,6 @@
 namespace Connectors.OpenText.Exstream;
 
-/// <summary>A request to post events to a URL.</summary>
+/// <summary>A request to post events to a URL (assumed shape: OpenText publishes no callback API).</summary>
 public sealed class CallbackRegistration
 {
     /// <summary>The URL events are posted to.</summary>
@@ -14,20 +14,4 @@ public sealed class CallbackRegistration
 
     /// <inheritdoc />
     public override string ToString() => $"CallbackRegistration({Url}, secret ***)";
-}
-
-/// <summary>A registered callback.</summary>
-public sealed class CallbackSubscription
-{
-    /// <summary>The subscription id.</summary>
-    public string Id { get; init; } = string.Empty;
-
-    /// <summary>The URL events are posted to.</summary>
-    public Uri? Url { get; init; }
-
-    /// <summary>The event types it receives; all when empty.</summary>
-    public IReadOnlyList<ExstreamEventType> EventTypes { get; init; } = [];
-
-    /// <summary>When it was registered.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
 }

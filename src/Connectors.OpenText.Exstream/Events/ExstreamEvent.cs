@@ -5,6 +5,7 @@ namespace Connectors.OpenText.Exstream;
 /// <summary>
 /// Something that happened to a communication: a job completed or failed, or a delivery succeeded or failed.
 /// Received through a callback (<see cref="ExstreamWebhookReceiver"/>) or polled (<see cref="DeliveryEventService"/>).
+/// The shape is <b>assumed</b>: OpenText publishes no delivery events or callbacks (docs/api/exstream.md).
 /// </summary>
 public sealed class ExstreamEvent
 {
