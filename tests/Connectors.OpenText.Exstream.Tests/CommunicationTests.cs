@@ -27,7 +27,7 @@ public sealed class CommunicationTests : IAsyncLifetime
 
         var document = Assert.Single(documents);
         Assert.Equal("application/pdf", document.MimeType);
-        Assert.Equal("approval-letter-ondemand.pdf", document.FileName);
+        Assert.Equal("approval-letter", document.FileName); // the engine names outputs without extension (OpenText SDK adds it from the media type)
         var text = Encoding.ASCII.GetString(document.Content.Span);
         Assert.StartsWith("%PDF-1.4", text, StringComparison.Ordinal);
         Assert.Contains("Dear Allen Robertson,", text, StringComparison.Ordinal);

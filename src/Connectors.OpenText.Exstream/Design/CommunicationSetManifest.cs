@@ -27,7 +27,8 @@ public sealed class CommunicationSetManifest
 
     /// <summary>Fields the model does not name, kept as the service sent them.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
 }
 
 /// <summary>A data source of a communication set (<c>DasDataSource</c> in OpenText's SDK).</summary>

@@ -61,5 +61,6 @@ public sealed class DesignResource
 
     /// <summary>Fields the model does not name (<c>categories</c>, <c>isTrackingRevisions</c>, …), kept as the service sent them.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
 }

@@ -27,5 +27,6 @@ public sealed class ExstreamDomain
 
     /// <summary>Fields the model does not name, kept as the service sent them.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
 }

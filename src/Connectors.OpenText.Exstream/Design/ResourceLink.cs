@@ -25,5 +25,6 @@ public sealed class ResourceLink
 
     /// <summary>Fields the model does not name, kept as the service sent them.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalData { get; internal set; }
 }
