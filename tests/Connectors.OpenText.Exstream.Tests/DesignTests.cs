@@ -118,7 +118,7 @@ public sealed class DesignTests : IAsyncLifetime
             Data = new JsonObject { ["policyDetails"] = new JsonObject { ["insuredName"] = "Allen Robertson" } },
         })).Value);
 
-        Assert.Equal(("application/pdf", "PDF"), (document.MimeType, document.Context!.QueueName));
+        Assert.Equal(("application/pdf", "PDF Queue"), (document.MimeType, document.Context!.QueueName));
         Assert.Contains("Dear Allen Robertson,", Encoding.ASCII.GetString(document.Content.Span), StringComparison.Ordinal);
     }
 }

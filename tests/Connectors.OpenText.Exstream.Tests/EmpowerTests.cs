@@ -89,7 +89,7 @@ public sealed class EmpowerTests : IAsyncLifetime
         }
 
         var output = Assert.Single(outputs);
-        Assert.Equal(("application/pdf", "PDF"), (output.MimeType, output.Context!.QueueName));
+        Assert.Equal(("application/pdf", "PDF-queue"), (output.MimeType, output.Context!.QueueName));
         Assert.Contains("Dear Allen Robertson,", Encoding.ASCII.GetString(output.Content.Span), StringComparison.Ordinal);
         Assert.False(_ctx.Exstream.EmpowerDocuments.ContainsKey(first));
         Assert.True(_ctx.Exstream.EmpowerDocuments.ContainsKey(second));

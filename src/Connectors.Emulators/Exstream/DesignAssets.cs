@@ -116,6 +116,100 @@ internal sealed class DesignAssets
         }
     }
 
+    /// <summary>Adds the records and links of an export package; answers which were new and which already existed.</summary>
+    public (List<JsonObject> Imported, List<JsonObject> Existing) Import(IEnumerable<JsonObject> records, IEnumerable<(string Subject, int SubjectVersion, string Object)> links, bool commit)
+    {
+        var imported = new List<JsonObject>();
+        var existing = new List<JsonObject>();
+        foreach (var record in records)
+        {
+            var id = Text(record, "id");
+            var version = record["version"]?.GetValue<int>() ?? 1;
+            if (_resources.Any(r => Text(r, "id") == id && r["version"]!.GetValue<int>() == version))
+            {
+                existing.Add(record);
+                continue;
+            }
+
+            imported.Add(record);
+            if (commit)
+            {
+                _resources.Add(record.DeepClone().AsObject());
+            }
+        }
+
+        if (commit)
+        {
+            _links.AddRange(links.Where(l => !_links.Contains(l)));
+        }
+
+        return (imported, existing);
+    }
+
+    /// <summary>
+    /// Moves a resource through the standard workflow (OpenText's collection: DRAFT → REVIEW → APPROVED, APPROVED → DRAFT
+    /// makes a new version, REVIEW → REJECTED; its SDK README adds REJECTED → DRAFT; the same state is a no-op).
+    /// </summary>
+    public (JsonObject? Resource, string? Refusal) ChangeState(string id, string state, string? comment, bool? locked, DateTimeOffset at)
+    {
+        if (Find(id) is not { } current)
+        {
+            return (null, null);
+        }
+
+        var from = Text(current, "state");
+        var allowed = from == state || (from, state) is ("DRAFT", "REVIEW") or ("REVIEW", "APPROVED") or ("APPROVED", "DRAFT") or ("REVIEW", "REJECTED") or ("REJECTED", "DRAFT");
+        if (!allowed)
+        {
+            return (null, $"A resource cannot move from {from} to {state}.");
+        }
+
+        var target = current;
+        if (from == "APPROVED" && state == "DRAFT")
+        {
+            target = current.DeepClone().AsObject();
+            target["version"] = current["version"]!.GetValue<int>() + 1;
+            _resources.Add(target);
+        }
+
+        target["state"] = state;
+        target["stateComment"] = comment ?? string.Empty;
+        target["locked"] = locked ?? false;
+        target["lastModifiedDate"] = at.ToUnixTimeMilliseconds();
+        return (target, null);
+    }
+
+    /// <summary>Replaces a draft's content (OpenText's SDK README: "the resource must be in the DRAFT state").</summary>
+    public (JsonObject? Resource, string? Refusal) UpdateContent(string id, DateTimeOffset at)
+    {
+        if (Find(id) is not { } current)
+        {
+            return (null, null);
+        }
+
+        if (Text(current, "state") != "DRAFT")
+        {
+            return (null, $"Resource '{id}' is {Text(current, "state")}; only a DRAFT takes new content.");
+        }
+
+        current["lastModifiedDate"] = at.ToUnixTimeMilliseconds();
+        return (current, null);
+    }
+
+    /// <summary>Creates a resource (a new sample file, in OpenText's collection), version 1, as a draft.</summary>
+    public JsonObject Create(string name, string type, string? subtype, DateTimeOffset at)
+    {
+        var record = Record(Guid.NewGuid().ToString("D"), name, type, at);
+        record["state"] = "DRAFT";
+        if (subtype is not null)
+        {
+            record["metadata"] = new JsonObject { ["subtype"] = subtype };
+        }
+
+        _resources.Add(record);
+        return record;
+    }
+
     public static string? Text(JsonNode? node, string name)
         => node?[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 

@@ -36,28 +36,28 @@ public sealed partial class ExstreamEmulator
         {
             if (_nextOnDemandFailures.TryDequeue(out var failure))
             {
-                return EngineError(failure.Message, failure.StatusCode, call.Queues.FirstOrDefault() ?? "PDF");
+                return EngineError(failure.Message, failure.StatusCode, call.FirstQueue);
             }
 
             foreach (var queue in call.Queues)
             {
-                if (!string.Equals(queue, "Empower", StringComparison.OrdinalIgnoreCase))
+                if (!string.Equals(queue.Driver, "Empower", StringComparison.OrdinalIgnoreCase))
                 {
-                    outputs.Add(Output(Pdf(call.CommunicationName, [$"Dear {name},", "On-demand output"]), PdfType, queue, call.CommunicationName));
+                    outputs.Add(Output(Pdf(call.CommunicationName, [$"Dear {name},", "On-demand output"]), PdfType, queue.Name, call.CommunicationName));
                 }
                 else if (empowerUser.Length == 0)
                 {
-                    outputs.Add(Output(Encoding.UTF8.GetBytes($"EMPOWER {call.CommunicationId} {name}"), EmpowerType, queue, call.CommunicationName));
+                    outputs.Add(Output(Encoding.UTF8.GetBytes($"EMPOWER {call.CommunicationId} {name}"), EmpowerType, queue.Name, call.CommunicationName));
                 }
                 else if (!_empowerUsers.Contains(empowerUser))
                 {
-                    return EngineError($"Empower rejected user '{empowerUser}': it may not import documents.", "401", queue);
+                    return EngineError($"Empower rejected user '{empowerUser}': it may not import documents.", "401", queue.Name);
                 }
                 else
                 {
                     documentId = Guid.NewGuid().ToString("D");
                     _empowerDocuments[documentId] = new EmpowerDocumentRecord(documentId, call.CommunicationId, empowerUser, name, Time.GetUtcNow());
-                    outputs.Add(Output(Encoding.UTF8.GetBytes(new JsonObject { ["documentId"] = documentId }.ToJsonString()), JsonType, queue, call.CommunicationName));
+                    outputs.Add(Output(Encoding.UTF8.GetBytes(new JsonObject { ["documentId"] = documentId }.ToJsonString()), JsonType, queue.Name, call.CommunicationName));
                 }
             }
         }
@@ -96,13 +96,13 @@ public sealed partial class ExstreamEmulator
         {
             if (_nextOnDemandFailures.TryDequeue(out var failure))
             {
-                return EngineError(failure.Message, failure.StatusCode, call.Queues.FirstOrDefault() ?? "PDF");
+                return EngineError(failure.Message, failure.StatusCode, call.FirstQueue);
             }
 
             var ids = documents.Select(d => d!.GetValue<string>()).ToList();
             if (ids.FirstOrDefault(id => !_empowerDocuments.ContainsKey(id)) is { } unknown)
             {
-                return EngineError($"Empower document '{unknown}' was not found.", "404", call.Queues.FirstOrDefault() ?? "PDF");
+                return EngineError($"Empower document '{unknown}' was not found.", "404", call.FirstQueue);
             }
 
             foreach (var id in ids)
@@ -110,7 +110,7 @@ public sealed partial class ExstreamEmulator
                 var document = _empowerDocuments[id];
                 foreach (var queue in call.Queues)
                 {
-                    outputs.Add(Output(Pdf(call.CommunicationName, [$"Dear {document.RecipientName},", $"Fulfilment of Empower document {id}", $"from communication {document.CommunicationId}"]), PdfType, queue, call.CommunicationName));
+                    outputs.Add(Output(Pdf(call.CommunicationName, [$"Dear {document.RecipientName},", $"Fulfilment of Empower document {id}", $"from communication {document.CommunicationId}"]), PdfType, queue.Name, call.CommunicationName));
                 }
 
                 if (preserve != "true")
@@ -140,7 +140,7 @@ public sealed partial class ExstreamEmulator
 
         string name;
         List<string> sources;
-        List<string> queues;
+        List<OutputQueue> queues;
         lock (_gate)
         {
             if (!_design.IsCommunication(communicationId))
@@ -151,7 +151,7 @@ public sealed partial class ExstreamEmulator
             name = DesignAssets.Text(_design.Find(communicationId), "name") ?? communicationId;
             var manifest = _design.SetOf(communicationId) is { } set ? _design.Manifest(set) : null;
             sources = [.. (manifest?["dsnlist"]?.AsArray() ?? []).Select(d => DesignAssets.Text(d, "prodDsn")).OfType<string>()];
-            queues = [.. (manifest?["queueList"]?.AsArray() ?? []).Select(q => DesignAssets.Text(q, "driver") ?? "PDF")];
+            queues = [.. (manifest?["queueList"]?.AsArray() ?? []).Select(q => new OutputQueue(DesignAssets.Text(q, "name") ?? "PDF Queue", DesignAssets.Text(q, "driver") ?? "PDF"))];
         }
 
         if (!sources.Contains(driverDataSource, StringComparer.Ordinal))
@@ -178,7 +178,7 @@ public sealed partial class ExstreamEmulator
             }
         }
 
-        return (new OnDemandCall(communicationId, name, json, queues.Count == 0 ? ["PDF"] : queues), null);
+        return (new OnDemandCall(communicationId, name, json, queues.Count == 0 ? [new OutputQueue("PDF Queue", "PDF")] : queues), null);
     }
 
     private IResult Answer(HttpContext context, JsonArray outputs)
@@ -216,5 +216,10 @@ public sealed partial class ExstreamEmulator
             }),
         });
 
-    private sealed record OnDemandCall(string CommunicationId, string CommunicationName, JsonNode? Body, IReadOnlyList<string> Queues);
+    private sealed record OnDemandCall(string CommunicationId, string CommunicationName, JsonNode? Body, IReadOnlyList<OutputQueue> Queues)
+    {
+        public string FirstQueue => Queues[0].Name;
+    }
+
+    private sealed record OutputQueue(string Name, string Driver);
 }

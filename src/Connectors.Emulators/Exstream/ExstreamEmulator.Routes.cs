@@ -38,6 +38,10 @@ public sealed partial class ExstreamEmulator
         design.MapGet("/links/{domain}", ListLinks);
         design.MapGet("/links/{domain}/resources", ListLinkedResources);
         design.MapGet("/manifests/{domain}/communication-set/{communicationSetId}", GetManifest);
+        design.MapPost("/import/{packageType}/{domain}", ImportAsync);
+        design.MapPut("/resources/{domain}/{resourceId}/state", ChangeStateAsync);
+        design.MapPut("/resources/{domain}/{resourceId}/content", UpdateContentAsync);
+        design.MapPost("/resources/{domain}/content", CreateResourceAsync);
 
         // Assumed (OpenText publishes no batch-job, output, delivery-event or callback API).
         api.MapPost("/jobs/{domain}", SubmitAsync);

@@ -8,9 +8,9 @@ namespace Connectors.Emulators.Exstream;
 
 /// <summary>
 /// Emulates OpenText Exstream (Core Communications). Published by OpenText and served as published: on-demand
-/// generation (every output, the PDF alone, an Empower document's id), Empower fulfilment, the engine error shape, and
-/// the design API reads (domains, resources with filters and 0-based page offset, links, communication-set manifests)
-/// over the resources of OpenText's own export packages. Assumed (OpenText publishes nothing): batch jobs that move
+/// generation (every output, the PDF alone, an Empower document's id), Empower fulfilment, the engine error shape, the
+/// design API reads (domains, resources with filters and 0-based page offset, links, communication-set manifests) and
+/// writes (import, workflow state, content, new sample file) over the resources of OpenText's own export packages. Assumed (OpenText publishes nothing): batch jobs that move
 /// queued → processing → completed/failed as time passes, their outputs, delivery events with a configurable share of
 /// failures, signed callbacks and a poll endpoint. Every request is authorised by the shared identity emulator. The
 /// contract is docs/api/exstream.md.
@@ -127,6 +127,18 @@ public sealed partial class ExstreamEmulator : IAsyncDisposable
             lock (_gate)
             {
                 return [.. _events];
+            }
+        }
+    }
+
+    /// <summary>Every resource version in the design store (a copy), for assertions.</summary>
+    public IReadOnlyList<JsonObject> DesignResources
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _design.Resources.Select(r => r.DeepClone().AsObject())];
             }
         }
     }

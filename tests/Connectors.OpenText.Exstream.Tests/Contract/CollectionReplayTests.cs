@@ -70,7 +70,7 @@ public sealed class CollectionReplayTests
         var sent = Assert.Single(rig.Api.Requests);
         Assert.Equal(published.Url.Host, sent.Uri.Host); // communication.{region}.api.opentext.com, built from the region
         Assert.Equal(published.Method, sent.Method);
-        Assert.Equal(Uri.UnescapeDataString(PathVariables.Resolve(published)), Uri.UnescapeDataString(sent.Uri.AbsolutePath));
+        Assert.Equal(Uri.UnescapeDataString(CollectionItems.ResolvePath(published)), Uri.UnescapeDataString(sent.Uri.AbsolutePath));
         Assert.Equal(Sorted(published.Query), Sorted(sent.Query));
         Assert.Equal($"Bearer {published.Auth["token"]}", sent.Header("Authorization"));
         foreach (var (header, value) in published.Headers)
@@ -96,7 +96,7 @@ public sealed class CollectionReplayTests
                 Assert.Equal("application/json", MediaType(sent.Header("Content-Type")));
                 break;
             case "formdata":
-                var (field, file) = FormData(name);
+                var (field, file) = CollectionItems.FormData(name);
                 Assert.Equal("multipart/form-data", MediaType(sent.Header("Content-Type")));
                 Assert.Contains($"name={field}", sent.BodyText, StringComparison.Ordinal);
                 Assert.True(sent.BodyText.Contains($"filename={file}", StringComparison.Ordinal) || sent.BodyText.Contains($"filename=\"{file}\"", StringComparison.Ordinal), sent.BodyText);
@@ -172,14 +172,14 @@ public sealed class CollectionReplayTests
             pageSize: 1000),
         ["Common Requests/Get a list of resources from DAS"] = (r, _) => First(r.Client.Design.ListResourcesAsync(ResourceQuery.Approved)),
         ["Common Requests/Move a resource to a new workflow state in DAS"] = (r, p) => r.Client.SendAsync(
-            ApiRequest.Put(PathVariables.Resolve(p).TrimStart('/')).WithJson(Body(p))),
+            ApiRequest.Put(CollectionItems.ResolvePath(p).TrimStart('/')).WithJson(Body(p))),
         ["Common Requests/Upload new content for a resource in DAS"] = (r, p) => r.Client.SendAsync(
-            ApiRequest.Put(PathVariables.Resolve(p).TrimStart('/')).WithContent(() => Multipart(p.Name))),
+            ApiRequest.Put(CollectionItems.ResolvePath(p).TrimStart('/')).WithContent(() => Multipart(p.Name))),
         ["Common Requests/Upload a new sample file into DAS"] = (r, p) => r.Client.SendAsync(
             ApiRequest.Post($"design/api/v1/resources/{r.Client.Domain}/content").WithQuery("name", "UploadedSampleFile").WithQuery("type", "samplefile").WithQuery("subtype", "driver").WithContent(() => Multipart(p.Name))),
         ["Common Requests/Get the communication set id using the communication id"] = (r, p) => First(
             r.Client.Design.ListLinksAsync(new LinkQuery { SubjectId = Query(p, "linkSubjectId"), Depth = 2, Types = [ResourceType.CommunicationSet] })),
-        ["Common Requests/Get the driver name for a communication set from DAS"] = (r, p) => r.Client.Design.GetCommunicationSetManifestAsync(PathVariables.Value(p, "communication_set_id")),
+        ["Common Requests/Get the driver name for a communication set from DAS"] = (r, p) => r.Client.Design.GetCommunicationSetManifestAsync(CollectionItems.PathVariable(p, "communication_set_id")),
         ["Common Requests/Generate output using Orchestration - Full response"] = (r, p) => r.Client.Communications.GenerateAsync(OnDemand(p)),
         ["Common Requests/Generate output using Orchestration - PDF only"] = async (r, p) => await (await r.Client.Communications.GeneratePdfAsync(OnDemand(p))).DisposeAsync(),
         ["Common Requests/Generate Empower document using Orchestration - Full response"] = (r, p) => r.Client.Communications.GenerateAsync(OnDemand(p)),
@@ -194,19 +194,10 @@ public sealed class CollectionReplayTests
     /// <summary>The formdata body the collection sends (field name and file), with placeholder file bytes.</summary>
     private static MultipartFormDataContent Multipart(string name)
     {
-        var (field, file) = FormData(name);
+        var (field, file) = CollectionItems.FormData(name);
         return new MultipartFormDataContent { { new ByteArrayContent("PK"u8.ToArray()), field, file } };
     }
 
-    private static (string Field, string File) FormData(string name)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(Vendor("exstream-communication.postman_collection.json")));
-        var item = document.RootElement.GetProperty("item").EnumerateArray()
-            .SelectMany(folder => folder.GetProperty("item").EnumerateArray().Select(i => (Folder: folder.GetProperty("name").GetString(), Item: i)))
-            .Single(i => $"{i.Folder}/{i.Item.GetProperty("name").GetString()}" == name).Item;
-        var part = Assert.Single(item.GetProperty("request").GetProperty("body").GetProperty("formdata").EnumerateArray());
-        return (part.GetProperty("key").GetString()!, part.GetProperty("src").GetString()!);
-    }
 
     private static async Task First<T>(AsyncPageable<T> pageable, int? pageSize = null)
         where T : notnull
