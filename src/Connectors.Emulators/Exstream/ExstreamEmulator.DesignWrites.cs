@@ -81,23 +81,13 @@ public sealed partial class ExstreamEmulator
             return missing;
         }
 
-        var (body, tooLarge) = await ReadBodyAsync(context).ConfigureAwait(false);
-        if (tooLarge is not null)
+        var (request, refusal) = await ReadJsonObjectAsync(context).ConfigureAwait(false);
+        if (request is null)
         {
-            return tooLarge;
+            return refusal!;
         }
 
-        JsonObject? request;
-        try
-        {
-            request = JsonNode.Parse(body!) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
-
-        var state = request is null ? null : DesignAssets.Text(request, "state");
+        var state = DesignAssets.Text(request, "state");
         if (state is not ("DRAFT" or "REVIEW" or "APPROVED" or "REJECTED"))
         {
             return Error(context, 400, 1001, "The body must be {\"state\": DRAFT|REVIEW|APPROVED|REJECTED, \"auditedComment\", \"locked\"}.");
@@ -105,10 +95,10 @@ public sealed partial class ExstreamEmulator
 
         lock (_gate)
         {
-            var locked = request!["locked"] is JsonValue l && l.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? l.GetValue<bool>() : (bool?)null;
-            var (resource, refusal) = _design.ChangeState(resourceId, state, DesignAssets.Text(request, "auditedComment"), locked, Time.GetUtcNow());
+            var locked = request["locked"] is JsonValue l && l.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? l.GetValue<bool>() : (bool?)null;
+            var (resource, notAllowed) = _design.ChangeState(resourceId, state, DesignAssets.Text(request, "auditedComment"), locked, Time.GetUtcNow());
             return resource is not null ? Json(200, Envelope(resource.DeepClone()))
-                : refusal is not null ? Error(context, 400, 1001, refusal)
+                : notAllowed is not null ? Error(context, 400, 1001, notAllowed)
                 : Error(context, 404, 1004, $"Resource '{resourceId}' was not found in domain '{domain}'.");
         }
     }

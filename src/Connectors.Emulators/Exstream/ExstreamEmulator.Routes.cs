@@ -63,25 +63,10 @@ public sealed partial class ExstreamEmulator
             return missing;
         }
 
-        var (body, tooLarge) = await ReadBodyAsync(context).ConfigureAwait(false);
-        if (tooLarge is not null)
-        {
-            return tooLarge;
-        }
-
-        JsonObject? request;
-        try
-        {
-            request = JsonNode.Parse(body!) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
-
+        var (request, refusal) = await ReadJsonObjectAsync(context).ConfigureAwait(false);
         if (request is null)
         {
-            return Error(context, 400, 1001, "The request body must be a JSON object.");
+            return refusal!;
         }
 
         var key = context.Request.Headers["Idempotency-Key"].ToString();
@@ -310,25 +295,10 @@ public sealed partial class ExstreamEmulator
             return missing;
         }
 
-        var (body, tooLarge) = await ReadBodyAsync(context).ConfigureAwait(false);
-        if (tooLarge is not null)
-        {
-            return tooLarge;
-        }
-
-        JsonObject? request;
-        try
-        {
-            request = JsonNode.Parse(body!) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
-
+        var (request, refusal) = await ReadJsonObjectAsync(context).ConfigureAwait(false);
         if (request is null)
         {
-            return Error(context, 400, 1001, "The request body must be a JSON object.");
+            return refusal!;
         }
 
         var errors = new JsonArray();
@@ -486,6 +456,30 @@ public sealed partial class ExstreamEmulator
     private static JsonObject Envelope(JsonNode data) => new() { ["status"] = "success", ["data"] = data };
 
     private static IResult Json(int status, JsonNode body) => Results.Content(body.ToJsonString(), "application/json", Encoding.UTF8, status);
+
+    /// <summary>Reads a JSON object body within the limit; the refusal (413, or 400 for anything but an object) otherwise.</summary>
+    private async Task<(JsonObject? Request, IResult? Refusal)> ReadJsonObjectAsync(HttpContext context)
+    {
+        var (body, tooLarge) = await ReadBodyAsync(context).ConfigureAwait(false);
+        if (tooLarge is not null)
+        {
+            return (null, tooLarge);
+        }
+
+        try
+        {
+            if (JsonNode.Parse(body!) is JsonObject request)
+            {
+                return (request, null);
+            }
+        }
+        catch (JsonException)
+        {
+            // Answered below.
+        }
+
+        return (null, Error(context, 400, 1001, "The request body must be a JSON object."));
+    }
 
     private async Task<(byte[]? Body, IResult? TooLarge)> ReadBodyAsync(HttpContext context)
     {

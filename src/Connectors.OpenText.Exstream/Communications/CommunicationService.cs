@@ -243,13 +243,9 @@ public class CommunicationService
     private ApiRequest OnDemand(OnDemandRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.CommunicationId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.DriverDataSource);
         ArgumentNullException.ThrowIfNull(request.Data);
         var body = JsonSerializer.SerializeToUtf8Bytes(request.Data, ExstreamJsonContext.Default.JsonNode);
-        var call = ApiRequest.Post(ExstreamRoutes.OnDemandGenerate(_domain))
-            .WithHeader("communicationId", request.CommunicationId)
-            .WithHeader("driverDataSource", request.DriverDataSource)
+        var call = Communication(ExstreamRoutes.OnDemandGenerate(_domain), request.CommunicationId, request.DriverDataSource)
             .WithContent(() => JsonBody(body));
         if (request.EmpowerUser is null)
         {
@@ -267,19 +263,23 @@ public class CommunicationService
     private ApiRequest Fulfill(FulfillmentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.CommunicationId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.DriverDataSource);
         ArgumentNullException.ThrowIfNull(request.DocumentIds);
         if (request.DocumentIds.Count == 0 || request.DocumentIds.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException("DocumentIds must name at least one Empower document, none empty.", nameof(request));
         }
 
-        return ApiRequest.Post(ExstreamRoutes.OnDemandFulfill(_domain))
-            .WithHeader("communicationId", request.CommunicationId)
-            .WithHeader("driverDataSource", request.DriverDataSource)
+        return Communication(ExstreamRoutes.OnDemandFulfill(_domain), request.CommunicationId, request.DriverDataSource)
             .WithHeader("preserveDocuments", request.PreserveDocuments ? "true" : "false")
             .WithJson(new FulfillmentBody { Documents = [.. request.DocumentIds] }, ExstreamJsonContext.Default.FulfillmentBody);
+    }
+
+    /// <summary>A POST naming the communication and its driver data source in the published headers.</summary>
+    private static ApiRequest Communication(string path, string communicationId, string driverDataSource)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(communicationId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(driverDataSource);
+        return ApiRequest.Post(path).WithHeader("communicationId", communicationId).WithHeader("driverDataSource", driverDataSource);
     }
 
     private static ByteArrayContent JsonBody(byte[] body)
