@@ -96,8 +96,8 @@ public sealed class ExstreamEndpointTests : IAsyncLifetime
         Assert.Equal("evt-claims-000001", Assert.Single(_host.Inbox.Stored).Id);
     }
 
-    private const string ValidBody =
-        "{\"eventId\":\"evt-claims-000001\",\"sequence\":1,\"type\":\"delivery.failed\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"domain\":\"claims\",\"jobId\":\"job-1\",\"channel\":\"email\"}";
+    private static readonly string ValidBody =
+        "{\"eventId\":\"evt-claims-000001\",\"sequence\":1,\"type\":\"delivery.failed\",\"occurredAt\":\"" + DateTimeOffset.UtcNow.ToString("O") + "\",\"domain\":\"claims\",\"jobId\":\"job-1\",\"channel\":\"email\"}";
 
     private async Task<CommunicationJob> SubmitToBouncingRecipientAsync()
     {
