@@ -6,6 +6,7 @@ using Connectors.Scenarios.Events;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Connectors.AspNetCore;
 
@@ -23,7 +24,23 @@ internal static partial class InboundEndpoint
         {
             var system = receiver.Source;
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Connectors.AspNetCore");
-            var body = await ReadBodyAsync(context.Request, maxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+            byte[]? body;
+            try
+            {
+                body = await ReadBodyAsync(context.Request, maxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (BadHttpRequestException ex)
+            {
+                // The sender was too slow (Kestrel's minimum data rate: 408) or broke the framing: its problem, not an error here.
+                LogRejected(logger, system, ex.StatusCode, ex.Message);
+                await WriteAsync(context, ex.StatusCode, ex.StatusCode == StatusCodes.Status408RequestTimeout ? "timeout" : "malformed", "The request body could not be read.").ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                return; // the sender went away; nothing was stored and nobody is left to answer
+            }
+
             if (body is null)
             {
                 LogRejected(logger, system, 413, "body too large");
@@ -41,6 +58,14 @@ internal static partial class InboundEndpoint
             {
                 LogReceiverFailed(logger, system, ex);
                 await WriteAsync(context, StatusCodes.Status400BadRequest, "malformed", "The delivery could not be read.").ConfigureAwait(false);
+                return;
+            }
+
+            if (receipt.Accepted && receiver.MaxAge is null && receipt.Info.IsOlderThan(Retention(context), Now(context)))
+            {
+                // Older than the inbox remembers delivery ids: refuse, so a replay is never processed twice.
+                LogRejected(logger, system, 400, $"event {receipt.Info.Id} happened at {receipt.Info.OccurredAt:O}, before the inbox retention window");
+                await WriteAsync(context, StatusCodes.Status400BadRequest, "expired", "The event is older than the inbox retention window: a replay or a stale retry.").ConfigureAwait(false);
                 return;
             }
 
@@ -76,6 +101,12 @@ internal static partial class InboundEndpoint
                 await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "unavailable", "The event could not be stored; retry later.").ConfigureAwait(false);
             }
         };
+
+    private static TimeSpan Retention(HttpContext context)
+        => context.RequestServices.GetService<IOptions<ScenarioOptions>>()?.Value.Retention ?? TimeSpan.FromDays(7);
+
+    private static DateTimeOffset Now(HttpContext context)
+        => (context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
     {

@@ -45,7 +45,7 @@ internal static class ConnectionSettings
 
         if (running.Exstream is { } exstream)
         {
-            lines.Add(new(EmulatedSystem.Exstream.Title, exstream.BaseAddress, $"{Bearer}; domain {ExstreamEmulator.DefaultDomain}, API root {new Uri(exstream.BaseAddress, "orchestration/api/v1/")}"));
+            lines.Add(new(EmulatedSystem.Exstream.Title, exstream.BaseAddress, $"{Bearer}; domain {ExstreamEmulator.DefaultDomain}, API roots {new Uri(exstream.BaseAddress, "orchestration/api/v1/")} and {new Uri(exstream.BaseAddress, "design/api/v1/")}"));
         }
 
         if (running.TradingGrid is { } tradingGrid)

@@ -4,8 +4,13 @@ using Connectors.OpenText.Exstream.Internal;
 namespace Connectors.OpenText.Exstream;
 
 /// <summary>
-/// The OpenText Exstream (Core Communications) client: communications (on-demand and batch), jobs, outputs,
-/// delivery events and callbacks. Immutable and thread-safe; register it with <c>services.AddExstream(…)</c>.
+/// The OpenText Exstream (Core Communications) client. Documented by OpenText's <c>ocp-communication</c> collection and
+/// Java SDK: on-demand generation and Empower fulfilment (<see cref="Communications"/>) and the design API reads that
+/// find a communication and its driver data source (<see cref="Design"/>). Assumed (OpenText publishes nothing; the
+/// routes are in one table, docs/api/exstream.md): batch <see cref="Jobs"/>, their <see cref="Outputs"/>,
+/// <see cref="DeliveryEvents"/> and <see cref="Callbacks"/>. Any route, modelled or not, can be called through
+/// <see cref="ConnectorClient.SendAsync(ApiRequest, CancellationToken)"/>. Immutable and thread-safe; register it with
+/// <c>services.AddExstream(…)</c>, which signs in with the tenant token of the region's identity host.
 /// </summary>
 public class ExstreamClient : ConnectorClient
 {
@@ -27,10 +32,10 @@ public class ExstreamClient : ConnectorClient
         }
 
         var api = Connection;
-        var time = timeProvider ?? TimeProvider.System;
         Domain = options.Domain;
         Communications = new CommunicationService(api, options.Domain);
-        Jobs = new JobService(api, options.Domain, time);
+        Design = new DesignService(api, options.Domain, options.PageSize);
+        Jobs = new JobService(api, options.Domain, timeProvider ?? TimeProvider.System);
         Outputs = new OutputService(api, options.Domain);
         DeliveryEvents = new DeliveryEventService(api, options.Domain);
         Callbacks = new CallbackService(api, options.Domain);
@@ -41,6 +46,7 @@ public class ExstreamClient : ConnectorClient
     {
         Domain = string.Empty;
         Communications = null!;
+        Design = null!;
         Jobs = null!;
         Outputs = null!;
         DeliveryEvents = null!;
@@ -50,18 +56,21 @@ public class ExstreamClient : ConnectorClient
     /// <summary>The domain this client works in.</summary>
     public virtual string Domain { get; }
 
-    /// <summary>On-demand documents, batch jobs and re-issues.</summary>
+    /// <summary>On-demand documents, Empower documents and their fulfilment (documented).</summary>
     public virtual CommunicationService Communications { get; }
 
-    /// <summary>Job status and waiting for completion.</summary>
+    /// <summary>Domains, communications and other resources, links and communication-set manifests (documented).</summary>
+    public virtual DesignService Design { get; }
+
+    /// <summary>Batch jobs: submit, re-issue, status and waiting for completion (assumed routes).</summary>
     public virtual JobService Jobs { get; }
 
-    /// <summary>Listing and downloading generated documents.</summary>
+    /// <summary>Listing and downloading the documents of a batch job (assumed routes).</summary>
     public virtual OutputService Outputs { get; }
 
-    /// <summary>Polling delivery and job events.</summary>
+    /// <summary>Polling delivery and job events (assumed route).</summary>
     public virtual DeliveryEventService DeliveryEvents { get; }
 
-    /// <summary>Registering callback URLs.</summary>
+    /// <summary>Registering callback URLs (assumed routes).</summary>
     public virtual CallbackService Callbacks { get; }
 }

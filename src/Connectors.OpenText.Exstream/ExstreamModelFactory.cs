@@ -3,6 +3,42 @@ namespace Connectors.OpenText.Exstream;
 /// <summary>Builds Exstream output models for users' own tests.</summary>
 public static class ExstreamModelFactory
 {
+    /// <summary>A generated document.</summary>
+    /// <param name="content">The bytes.</param>
+    /// <param name="mimeType">The media type.</param>
+    /// <param name="fileName">The engine's file name.</param>
+    /// <param name="queueName">The output queue.</param>
+    /// <param name="empowerDocumentId">The Empower document id, for an Empower output.</param>
+    public static GeneratedDocument GeneratedDocument(ReadOnlyMemory<byte> content, string mimeType = "application/pdf", string? fileName = null, string? queueName = null, string? empowerDocumentId = null)
+        => new(content, mimeType, new EngineOutputContext { FileName = fileName, QueueName = queueName }) { EmpowerDocumentId = empowerDocumentId };
+
+    /// <summary>A DAS domain.</summary>
+    /// <param name="id">The domain id.</param>
+    /// <param name="production">Whether it is for production.</param>
+    public static ExstreamDomain ExstreamDomain(string id, bool production = false) => new() { Id = id, Production = production };
+
+    /// <summary>A DAS resource version.</summary>
+    /// <param name="id">The resource id.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="type">The type.</param>
+    /// <param name="state">The state; approved when null.</param>
+    /// <param name="version">The version.</param>
+    public static DesignResource DesignResource(string id, string name, ResourceType type, ResourceState? state = null, int version = 1)
+        => new() { Id = id, Name = name, Type = type, State = state ?? ResourceState.Approved, Version = version };
+
+    /// <summary>A communication set manifest with one driver data source and one output queue.</summary>
+    /// <param name="driverDataSource">The driver's <c>prodDsn</c>.</param>
+    /// <param name="queueDriver">The output queue's driver (<c>PDF</c>, <c>Empower</c>).</param>
+    public static CommunicationSetManifest CommunicationSetManifest(string driverDataSource, string queueDriver = "PDF")
+        => new() { DataSources = [new ManifestDataSource { ProdDsn = driverDataSource, Name = driverDataSource }], Queues = [new ManifestQueue { Driver = queueDriver, Name = queueDriver }] };
+
+    /// <summary>An engine failure, to build an <see cref="ExstreamEngineException"/> in tests.</summary>
+    /// <param name="errorMessage">The message.</param>
+    /// <param name="statusCode">The engine status.</param>
+    /// <param name="queueName">The output queue.</param>
+    public static EngineError EngineError(string errorMessage, string? statusCode = null, string? queueName = null)
+        => new() { ErrorMessage = errorMessage, StatusCode = statusCode, EngineOutputContext = queueName is null ? null : new EngineOutputContext { QueueName = queueName } };
+
     /// <summary>A job.</summary>
     /// <param name="jobId">The job id.</param>
     /// <param name="state">The state.</param>

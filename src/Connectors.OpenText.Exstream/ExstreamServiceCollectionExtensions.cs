@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Connectors.OpenText.Exstream;
 
-/// <summary>Registers <see cref="ExstreamClient"/> with OpenText OAuth, resilience and telemetry.</summary>
+/// <summary>
+/// Registers <see cref="ExstreamClient"/> with OpenText sign-in (the tenant token of the region's identity host, cached and
+/// refreshed), resilience, telemetry and a health probe on a published route.
+/// </summary>
 public static class ExstreamServiceCollectionExtensions
 {
     /// <summary>Registers the default <see cref="ExstreamClient"/>.</summary>
@@ -41,7 +44,8 @@ public static class ExstreamServiceCollectionExtensions
                 ExstreamClient.SystemName,
                 (sp, http, options) => new ExstreamClient(http, options, sp.GetService<TimeProvider>()))
             {
-                HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.Callbacks.ListAsync(), ct),
+                // A published read: the domains list (OpenText's "Get a list of domains from DAS").
+                HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.Design.ListDomainsAsync(), ct),
             },
             configure);
 }

@@ -131,6 +131,11 @@ public abstract class OpenTextClientOptions : ConnectorClientOptions
             yield return "AuthenticationBaseAddress must be an absolute URI.";
         }
 
+        if ((InsecureTransport(TokenEndpoint, "TokenEndpoint") ?? InsecureTransport(AuthenticationBaseAddress, "AuthenticationBaseAddress")) is { } insecure)
+        {
+            yield return insecure;
+        }
+
         if (IsTradingGridProduct && TokenFlow != OpenTextTokenFlow.TradingGrid)
         {
             yield return $"TokenFlow must be TradingGrid: Trading Grid takes only its own tokens (v1/oauth2/tokens, Basic consumer key and secret), not {TokenFlow} tokens.";

@@ -31,7 +31,7 @@ internal static class CaseSteps
     {
         var exstream = step.Services.GetRequiredService<ExstreamClient>();
         var request = Recipients.Compose(c.Case, options, c.Template!, c.Purpose, c.Value, step);
-        await exstream.Communications.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+        await exstream.Jobs.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     public static string? Lookup(IDictionary<string, string> templates, string? key)

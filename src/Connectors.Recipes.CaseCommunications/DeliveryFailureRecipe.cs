@@ -171,7 +171,7 @@ public static class DeliveryFailureRecipe
             CorrelationId = Recipients.Text(fixCase, Attributes.CommunicationCorrelationId) ?? CaseLink.Format(fixCase.Ref),
             IdempotencyKey = step.IdempotencyKey,
         };
-        await exstream.Communications.ReissueAsync(
+        await exstream.Jobs.ReissueAsync(
             originalJob, request, $"Contact data corrected in case {fixCase.CaseNumber ?? fixCase.Id}", cancellationToken).ConfigureAwait(false);
     }
 }

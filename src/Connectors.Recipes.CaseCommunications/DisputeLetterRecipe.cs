@@ -101,12 +101,12 @@ public static class DisputeLetterRecipe
         request.Data!["outcomeVersion"] = letter.Version;
         if (letter.Version > 1 && letter.FirstLetterJobId is { } first)
         {
-            await exstream.Communications.ReissueAsync(
+            await exstream.Jobs.ReissueAsync(
                 first, request, $"Outcome changed to '{letter.Outcome}' (version {letter.Version})", cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await exstream.Communications.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+            await exstream.Jobs.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
         }
     }
 }

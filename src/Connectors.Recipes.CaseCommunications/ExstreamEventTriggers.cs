@@ -7,7 +7,8 @@ namespace Connectors.Recipes.CaseCommunications;
 
 /// <summary>
 /// Poll twins of Exstream's callbacks. Exstream's feed is checkpointed on a sequence, the engine's poller on a
-/// time, so the poll reads the feed and keeps the events at or after the engine's checkpoint time.
+/// time, so the poll reads the feed and keeps the events at or after the engine's checkpoint time. The feed, the job
+/// outputs and the callbacks are <b>assumed</b> routes (OpenText publishes none; docs/api/exstream.md).
 /// </summary>
 internal static class ExstreamEventTriggers
 {

@@ -63,6 +63,6 @@ public static class RegulatoryNoticeRecipe
             CorrelationId = request.CorrelationId,
             IdempotencyKey = request.IdempotencyKey,
         };
-        await exstream.Communications.SubmitAsync(archived, cancellationToken).ConfigureAwait(false);
+        await exstream.Jobs.SubmitAsync(archived, cancellationToken).ConfigureAwait(false);
     }
 }

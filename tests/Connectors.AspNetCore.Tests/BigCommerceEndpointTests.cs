@@ -83,8 +83,8 @@ public sealed class BigCommerceEndpointTests : IAsyncLifetime
         Assert.Single(_host.Inbox.Stored);
     }
 
-    private const string ValidBody =
-        "{\"created_at\":1700000000,\"store_id\":\"1001\",\"producer\":\"stores/abc123\",\"scope\":\"store/order/created\",\"hash\":\"x\",\"data\":{\"type\":\"order\",\"id\":250}}";
+    private static readonly string ValidBody =
+        "{\"created_at\":" + DateTimeOffset.UtcNow.ToUnixTimeSeconds() + ",\"store_id\":\"1001\",\"producer\":\"stores/abc123\",\"scope\":\"store/order/created\",\"hash\":\"x\",\"data\":{\"type\":\"order\",\"id\":250}}";
 
     private async Task<HttpResponseMessage> PostAsync(string body, string secret)
     {

@@ -79,7 +79,7 @@ public sealed class DocsSnippetTests
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
         {
             Content = new StringContent(
-                "{\"created_at\":1700000000,\"store_id\":\"1001\",\"producer\":\"stores/emu-store\",\"scope\":\"store/order/created\",\"hash\":\"docs\",\"data\":{\"type\":\"order\",\"id\":100}}",
+                "{\"created_at\":" + DateTimeOffset.UtcNow.ToUnixTimeSeconds() + ",\"store_id\":\"1001\",\"producer\":\"stores/emu-store\",\"scope\":\"store/order/created\",\"hash\":\"docs\",\"data\":{\"type\":\"order\",\"id\":100}}",
                 Encoding.UTF8,
                 "application/json"),
         };

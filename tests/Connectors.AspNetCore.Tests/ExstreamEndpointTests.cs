@@ -96,8 +96,8 @@ public sealed class ExstreamEndpointTests : IAsyncLifetime
         Assert.Equal("evt-claims-000001", Assert.Single(_host.Inbox.Stored).Id);
     }
 
-    private const string ValidBody =
-        "{\"eventId\":\"evt-claims-000001\",\"sequence\":1,\"type\":\"delivery.failed\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"domain\":\"claims\",\"jobId\":\"job-1\",\"channel\":\"email\"}";
+    private static readonly string ValidBody =
+        "{\"eventId\":\"evt-claims-000001\",\"sequence\":1,\"type\":\"delivery.failed\",\"occurredAt\":\"" + DateTimeOffset.UtcNow.ToString("O") + "\",\"domain\":\"claims\",\"jobId\":\"job-1\",\"channel\":\"email\"}";
 
     private async Task<CommunicationJob> SubmitToBouncingRecipientAsync()
     {
@@ -109,7 +109,7 @@ public sealed class ExstreamEndpointTests : IAsyncLifetime
             EventTypes = [ExstreamEventType.DeliveryFailed],
         });
         _host.Systems.Exstream.SetDeliveryOutcome(Bounced, ExstreamDeliveryOutcome.Bounced);
-        return (await client.Communications.SubmitAsync(new CommunicationRequest
+        return (await client.Jobs.SubmitAsync(new CommunicationRequest
         {
             CommunicationId = ExstreamEmulator.ApprovalLetter,
             Channel = CommunicationChannel.Email,

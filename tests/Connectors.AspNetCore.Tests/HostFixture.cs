@@ -133,6 +133,8 @@ internal sealed class LateReceiver(string source) : IWebhookReceiver
 
     public int MaxBodyBytes => Inner?.MaxBodyBytes ?? int.MaxValue;
 
+    public TimeSpan? MaxAge => Inner?.MaxAge;
+
     public WebhookReceipt Receive(WebhookDelivery delivery)
         => Inner?.Receive(delivery) ?? throw new InvalidOperationException("The receiver is not ready.");
 }

@@ -94,8 +94,8 @@ public sealed class TradingGridEndpointTests : IAsyncLifetime
         Assert.Equal("EV-1", Assert.Single(_host.Inbox.Stored).Id);
     }
 
-    private const string ValidBody =
-        "{\"eventId\":\"EV-1\",\"sequence\":1,\"eventType\":\"post.created\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"companyId\":\"GC1\",\"partnerCompanyId\":\"GC2\",\"data\":{}}";
+    private static readonly string ValidBody =
+        "{\"eventId\":\"EV-1\",\"sequence\":1,\"eventType\":\"post.created\",\"occurredAt\":\"" + DateTimeOffset.UtcNow.ToString("O") + "\",\"companyId\":\"GC1\",\"partnerCompanyId\":\"GC2\",\"data\":{}}";
 
     private Task<HttpResponseMessage> PostAsync(byte[] body, string signature)
         => _host.PostAsync("tradinggrid", body, TradingGridWebhookReceiver.SignatureHeader, signature);

@@ -99,8 +99,8 @@ public sealed class WorkflowServiceEndpointTests : IAsyncLifetime
         Assert.Equal("e-1", Assert.Single(_host.Inbox.Stored).Id);
     }
 
-    private const string ValidBody =
-        "{\"id\":\"e-1\",\"sequence\":1,\"type\":\"PROCESS_STARTED\",\"time\":\"2026-01-01T00:00:00Z\",\"processInstanceId\":\"pi-1\",\"businessKey\":\"claim-1\"}";
+    private static readonly string ValidBody =
+        "{\"id\":\"e-1\",\"sequence\":1,\"type\":\"PROCESS_STARTED\",\"time\":\"" + DateTimeOffset.UtcNow.ToString("O") + "\",\"processInstanceId\":\"pi-1\",\"businessKey\":\"claim-1\"}";
 
     private Task<HttpResponseMessage> PostAsync(byte[] body, string signature)
         => _host.PostAsync("workflowservice", body, WorkflowServiceWebhookReceiver.SignatureHeader, signature);

@@ -24,7 +24,7 @@ public sealed class AuthAndOptionsTests
     public async Task A_revoked_token_is_refreshed_once_and_the_call_succeeds()
     {
         await using var ctx = await ExstreamTestContext.StartAsync();
-        await ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email());
+        await ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email());
         var tokensBefore = ctx.Identity.TokenRequestCount;
 
         ctx.Identity.RevokeAll();
@@ -107,5 +107,59 @@ public sealed class AuthAndOptionsTests
 
         Assert.DoesNotContain("super-secret", options.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("whsec-123", new CallbackRegistration { Url = new Uri("https://x"), Secret = "whsec-123" }.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_region_alone_builds_the_product_host_and_the_token_host_apart()
+    {
+        var options = new ExstreamClientOptions { Region = OpenTextRegion.Eu1, TenantId = "t-1", ClientId = "c", ClientSecret = "s", Domain = "claims" };
+
+        Assert.Empty(options.Validate());
+        Assert.Equal(new Uri("https://communication.eu-1.api.opentext.com/"), options.GetBaseAddress());
+        Assert.Equal(new Uri("https://eu-1.api.opentext.com/tenants/t-1/oauth2/token"), options.GetTokenEndpoint());
+    }
+
+    [Theory]
+    [InlineData("https://us.api.opentext.com/", "is the OpenText identity host")]
+    [InlineData("https://communication.us.api.opentext.com/orchestration/api/v1/", "includes an API path")]
+    public void A_base_address_that_is_not_the_Core_Communications_URL_is_refused_at_start_up(string baseAddress, string expected)
+    {
+        var options = new ExstreamClientOptions { BaseAddress = new Uri(baseAddress), Region = OpenTextRegion.Us, TenantId = "t", ClientId = "c", ClientSecret = "s", Domain = "claims" };
+
+        Assert.Contains(options.Validate(), e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1001)]
+    public void A_page_size_outside_1_to_1000_is_refused(int pageSize)
+    {
+        var options = new ExstreamClientOptions { Region = OpenTextRegion.Us, TenantId = "t", ClientId = "c", ClientSecret = "s", Domain = "claims", PageSize = pageSize };
+
+        Assert.Contains(options.Validate(), e => e.Contains("PageSize", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_a_region_the_base_address_is_required()
+    {
+        var options = new ExstreamClientOptions { AuthenticationBaseAddress = new Uri("https://us.api.opentext.com/"), TenantId = "t", ClientId = "c", ClientSecret = "s", Domain = "claims" };
+
+        Assert.Contains(options.Validate(), e => e.Contains("BaseAddress", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_health_probe_reads_a_published_route()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var exstream = await ExstreamEmulator.StartAsync(identity);
+        var services = new ServiceCollection();
+        services.AddExstream(o => ExstreamTestContext.Configure(o, identity, exstream));
+        await using var provider = services.BuildServiceProvider();
+        var probe = Assert.Single(provider.GetServices<Connectors.Core.DependencyInjection.ConnectorHealthProbe>());
+
+        await probe.Probe(provider, CancellationToken.None);
+        exstream.Faults.Add(Fault.Status(503), count: null, pathContains: "/design/api/v1/domains");
+
+        await Assert.ThrowsAnyAsync<ConnectorException>(() => probe.Probe(provider, CancellationToken.None));
     }
 }

@@ -48,7 +48,7 @@ public sealed class CallbackTests : IAsyncLifetime
     {
         await RegisterAsync(ExstreamEventType.InvalidAddress, ExstreamEventType.DeliveryFailed);
         _ctx.Exstream.SetDeliveryOutcome("nobody@invalid.example", ExstreamDeliveryOutcome.InvalidAddress);
-        var job = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email("nobody@invalid.example", "case-77"))).Value;
+        var job = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email("nobody@invalid.example", "case-77"))).Value;
 
         await _ctx.ElapseAsync(TimeSpan.FromSeconds(10));
 
@@ -68,7 +68,7 @@ public sealed class CallbackTests : IAsyncLifetime
     {
         await RegisterAsync(ExstreamEventType.JobCompleted);
         _failuresToReturn = 1;
-        await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email());
+        await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email());
 
         await _ctx.ElapseAsync(TimeSpan.FromSeconds(4));
         await _ctx.Exstream.PumpAsync();

@@ -27,7 +27,7 @@ public sealed class CommunicationTests : IAsyncLifetime
 
         var document = Assert.Single(documents);
         Assert.Equal("application/pdf", document.MimeType);
-        Assert.Equal("approval-letter-ondemand.pdf", document.FileName);
+        Assert.Equal("approval-letter", document.FileName); // the engine names outputs without extension (OpenText SDK adds it from the media type)
         var text = Encoding.ASCII.GetString(document.Content.Span);
         Assert.StartsWith("%PDF-1.4", text, StringComparison.Ordinal);
         Assert.Contains("Dear Allen Robertson,", text, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class CommunicationTests : IAsyncLifetime
     [Fact]
     public async Task Submit_returns_a_queued_job_carrying_the_correlation_id()
     {
-        var job = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email())).Value;
+        var job = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email())).Value;
 
         Assert.Equal(JobState.Queued, job.State);
         Assert.Equal("case-42", job.CorrelationId);
@@ -80,7 +80,7 @@ public sealed class CommunicationTests : IAsyncLifetime
             Recipient = new Recipient { Name = "No Mail" },
         };
 
-        var error = await Assert.ThrowsAsync<ConnectorValidationException>(() => _ctx.Client.Communications.SubmitAsync(request));
+        var error = await Assert.ThrowsAsync<ConnectorValidationException>(() => _ctx.Client.Jobs.SubmitAsync(request));
 
         Assert.Contains(error.FieldErrors, f => f.Field == "recipient.email");
         Assert.Empty(_ctx.Exstream.Jobs);
@@ -97,8 +97,8 @@ public sealed class CommunicationTests : IAsyncLifetime
             IdempotencyKey = "case-7:approval",
         };
 
-        var first = (await _ctx.Client.Communications.SubmitAsync(request)).Value;
-        var second = await _ctx.Client.Communications.SubmitAsync(request);
+        var first = (await _ctx.Client.Jobs.SubmitAsync(request)).Value;
+        var second = await _ctx.Client.Jobs.SubmitAsync(request);
 
         Assert.Equal(first.JobId, second.Value.JobId);
         Assert.Equal("true", second.GetRawResponse().Headers["Idempotent-Replayed"]);
@@ -110,7 +110,7 @@ public sealed class CommunicationTests : IAsyncLifetime
     {
         _ctx.Exstream.Faults.Add(Connectors.Emulators.Hosting.Fault.Status(503), count: 1, pathContains: "/jobs/", method: "POST");
 
-        var job = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email())).Value;
+        var job = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email())).Value;
 
         Assert.Equal(1, _ctx.Exstream.Faults.InjectedCount);
         Assert.Equal(job.JobId, Assert.Single(_ctx.Exstream.Jobs).Id);
@@ -119,9 +119,9 @@ public sealed class CommunicationTests : IAsyncLifetime
     [Fact]
     public async Task Reissue_references_the_original_job_and_the_new_letter_says_so()
     {
-        var original = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email())).Value;
+        var original = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email())).Value;
 
-        var revised = (await _ctx.Client.Communications.ReissueAsync(original.JobId, ExstreamTestContext.Email(), "outcome changed")).Value;
+        var revised = (await _ctx.Client.Jobs.ReissueAsync(original.JobId, ExstreamTestContext.Email(), "outcome changed")).Value;
         var done = (await _ctx.RunAsync(_ctx.Client.Jobs.WaitForCompletionAsync(revised.JobId))).Value;
 
         Assert.Equal(original.JobId, revised.RevisionOf);
@@ -137,7 +137,7 @@ public sealed class CommunicationTests : IAsyncLifetime
     [Fact]
     public async Task Reissue_of_an_unknown_job_is_rejected()
     {
-        var error = await Assert.ThrowsAsync<ConnectorValidationException>(() => _ctx.Client.Communications.ReissueAsync("no-such-job", ExstreamTestContext.Email()));
+        var error = await Assert.ThrowsAsync<ConnectorValidationException>(() => _ctx.Client.Jobs.ReissueAsync("no-such-job", ExstreamTestContext.Email()));
 
         Assert.Contains(error.FieldErrors, f => f.Field == "revisionOf");
     }
@@ -152,10 +152,10 @@ public sealed class CommunicationTests : IAsyncLifetime
             Recipient = new Recipient { Name = "Ada", Email = "ada@example.com" },
             IdempotencyKey = "case-42:settlement",
         };
-        var original = (await _ctx.Client.Communications.SubmitAsync(request)).Value;
+        var original = (await _ctx.Client.Jobs.SubmitAsync(request)).Value;
 
-        var revised = (await _ctx.Client.Communications.ReissueAsync(original.JobId, request)).Value;
-        var retried = (await _ctx.Client.Communications.ReissueAsync(original.JobId, request)).Value;
+        var revised = (await _ctx.Client.Jobs.ReissueAsync(original.JobId, request)).Value;
+        var retried = (await _ctx.Client.Jobs.ReissueAsync(original.JobId, request)).Value;
 
         Assert.NotEqual(original.JobId, revised.JobId);
         Assert.Equal(revised.JobId, retried.JobId);
@@ -166,9 +166,9 @@ public sealed class CommunicationTests : IAsyncLifetime
     public async Task Reusing_an_idempotency_key_for_a_different_request_is_a_typed_conflict()
     {
         var first = ExstreamTestContext.Email();
-        await _ctx.Client.Communications.SubmitAsync(new CommunicationRequest { CommunicationId = first.CommunicationId, Channel = first.Channel, Recipient = first.Recipient, IdempotencyKey = "k-1" });
+        await _ctx.Client.Jobs.SubmitAsync(new CommunicationRequest { CommunicationId = first.CommunicationId, Channel = first.Channel, Recipient = first.Recipient, IdempotencyKey = "k-1" });
 
-        await Assert.ThrowsAsync<ConnectorConflictException>(() => _ctx.Client.Communications.SubmitAsync(
+        await Assert.ThrowsAsync<ConnectorConflictException>(() => _ctx.Client.Jobs.SubmitAsync(
             new CommunicationRequest { CommunicationId = ExstreamEmulator.RegulatoryNotice, Channel = first.Channel, Recipient = first.Recipient, IdempotencyKey = "k-1" }));
         Assert.Single(_ctx.Exstream.Jobs);
     }

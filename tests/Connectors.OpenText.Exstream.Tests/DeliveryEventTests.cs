@@ -14,8 +14,8 @@ public sealed class DeliveryEventTests : IAsyncLifetime
     public async Task Polling_returns_completion_and_delivery_events_in_order_with_failure_reasons()
     {
         _ctx.Exstream.SetDeliveryOutcome("bounce@example.com", ExstreamDeliveryOutcome.Bounced);
-        var bounced = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email("bounce@example.com", "case-1"))).Value;
-        var delivered = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email("ok@example.com", "case-2"))).Value;
+        var bounced = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email("bounce@example.com", "case-1"))).Value;
+        var delivered = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email("ok@example.com", "case-2"))).Value;
         await _ctx.ElapseAsync(TimeSpan.FromSeconds(10));
 
         var events = await _ctx.Client.DeliveryEvents.ListAsync().ToListAsync();
@@ -34,14 +34,14 @@ public sealed class DeliveryEventTests : IAsyncLifetime
     [Fact]
     public async Task Polling_after_a_checkpoint_returns_only_newer_events()
     {
-        await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email());
+        await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email());
         await _ctx.ElapseAsync(TimeSpan.FromSeconds(10));
         var checkpoint = (await _ctx.Client.DeliveryEvents.ListAsync().ToListAsync()).Max(e => e.Sequence);
 
         Assert.Empty(await _ctx.Client.DeliveryEvents.ListAsync(afterSequence: checkpoint).ToListAsync());
 
         _ctx.Exstream.SetDeliveryOutcome("cust-9", ExstreamDeliveryOutcome.ReturnedMail);
-        await _ctx.Client.Communications.SubmitAsync(new CommunicationRequest
+        await _ctx.Client.Jobs.SubmitAsync(new CommunicationRequest
         {
             CommunicationId = ExstreamEmulator.SettlementLetter,
             Channel = CommunicationChannel.Print,
@@ -60,7 +60,7 @@ public sealed class DeliveryEventTests : IAsyncLifetime
         _ctx.Exstream.DeliveryFailureRate = 1.0;
         for (var i = 0; i < 4; i++)
         {
-            await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email($"r{i}@example.com"));
+            await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email($"r{i}@example.com"));
         }
 
         await _ctx.ElapseAsync(TimeSpan.FromSeconds(10));
@@ -74,7 +74,7 @@ public sealed class DeliveryEventTests : IAsyncLifetime
     [Fact]
     public async Task Archive_jobs_raise_no_delivery_event()
     {
-        await _ctx.Client.Communications.SubmitAsync(new CommunicationRequest
+        await _ctx.Client.Jobs.SubmitAsync(new CommunicationRequest
         {
             CommunicationId = ExstreamEmulator.RegulatoryNotice,
             Channel = CommunicationChannel.Archive,

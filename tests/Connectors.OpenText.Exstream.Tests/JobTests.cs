@@ -14,7 +14,7 @@ public sealed class JobTests : IAsyncLifetime
     [Fact]
     public async Task A_job_moves_from_queued_through_processing_to_completed_as_time_passes()
     {
-        var job = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email())).Value;
+        var job = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email())).Value;
 
         _ctx.Time.Advance(TimeSpan.FromSeconds(1.5));
         var processing = (await _ctx.Client.Jobs.GetAsync(job.JobId)).Value;
@@ -31,7 +31,7 @@ public sealed class JobTests : IAsyncLifetime
     [Fact]
     public async Task Wait_for_completion_polls_with_backoff_until_the_job_is_done()
     {
-        var job = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email())).Value;
+        var job = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email())).Value;
 
         var done = (await _ctx.RunAsync(_ctx.Client.Jobs.WaitForCompletionAsync(job.JobId))).Value;
 
@@ -43,7 +43,7 @@ public sealed class JobTests : IAsyncLifetime
     public async Task A_failed_job_is_returned_with_the_engine_error()
     {
         _ctx.Exstream.FailNextJobs(1, "ENGINE_DATA_ERROR", "Driver data did not match.");
-        var job = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email())).Value;
+        var job = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email())).Value;
 
         var failed = (await _ctx.RunAsync(_ctx.Client.Jobs.WaitForCompletionAsync(job.JobId))).Value;
 
@@ -60,7 +60,7 @@ public sealed class JobTests : IAsyncLifetime
     public async Task A_job_that_never_finishes_times_out_with_a_typed_error_that_keeps_the_job_id()
     {
         _ctx.Exstream.StallNextJobs();
-        var job = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email())).Value;
+        var job = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email())).Value;
         var options = new JobWaitOptions { Timeout = TimeSpan.FromSeconds(20), InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(4) };
 
         var error = await Assert.ThrowsAsync<ExstreamJobTimeoutException>(() => _ctx.RunAsync(_ctx.Client.Jobs.WaitForCompletionAsync(job.JobId, options)));
@@ -76,7 +76,7 @@ public sealed class JobTests : IAsyncLifetime
     [Fact]
     public async Task Wait_for_completion_rides_out_a_transient_outage()
     {
-        var job = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email())).Value;
+        var job = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email())).Value;
         _ctx.Exstream.Faults.Add(Fault.Status(503), count: 8, pathContains: job.JobId, method: "GET");
 
         var done = (await _ctx.RunAsync(_ctx.Client.Jobs.WaitForCompletionAsync(job.JobId))).Value;
@@ -90,10 +90,10 @@ public sealed class JobTests : IAsyncLifetime
     {
         for (var i = 0; i < 3; i++)
         {
-            await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email($"p{i}@example.com", "case-1"));
+            await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email($"p{i}@example.com", "case-1"));
         }
 
-        await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email("other@example.com", "case-2"));
+        await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email("other@example.com", "case-2"));
 
         var pages = await _ctx.Client.Jobs.ListAsync(correlationId: "case-1").AsPages(pageSizeHint: 2).ToListAsync();
 
@@ -107,8 +107,8 @@ public sealed class JobTests : IAsyncLifetime
     public async Task List_by_state_only_returns_jobs_in_that_state()
     {
         _ctx.Exstream.FailNextJobs();
-        var failed = (await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email())).Value;
-        await _ctx.Client.Communications.SubmitAsync(ExstreamTestContext.Email("b@example.com"));
+        var failed = (await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email())).Value;
+        await _ctx.Client.Jobs.SubmitAsync(ExstreamTestContext.Email("b@example.com"));
         _ctx.Time.Advance(TimeSpan.FromSeconds(10));
 
         var jobs = await _ctx.Client.Jobs.ListAsync(state: JobState.Failed).ToListAsync();

@@ -52,7 +52,7 @@ public sealed class MockingAndEmulatorTests
             Data = new JsonObject { ["blob"] = new string('x', ExstreamEmulator.MaxBodyBytes + 10) },
         };
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => ctx.Client.Communications.SubmitAsync(request));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => ctx.Client.Jobs.SubmitAsync(request));
 
         Assert.Equal(413, error.Status);
         Assert.False(error.IsTransient);

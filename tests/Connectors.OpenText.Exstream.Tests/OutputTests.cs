@@ -14,7 +14,7 @@ public sealed class OutputTests : IAsyncLifetime
 
     private async Task<CommunicationJob> CompletedJobAsync(CommunicationRequest request)
     {
-        var job = (await _ctx.Client.Communications.SubmitAsync(request)).Value;
+        var job = (await _ctx.Client.Jobs.SubmitAsync(request)).Value;
         return (await _ctx.RunAsync(_ctx.Client.Jobs.WaitForCompletionAsync(job.JobId))).Value;
     }
 

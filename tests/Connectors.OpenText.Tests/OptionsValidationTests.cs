@@ -34,6 +34,27 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
+    public void A_token_host_over_plain_http_to_another_machine_is_refused_so_the_client_secret_never_travels_in_cleartext()
+    {
+        var otds = Valid(o =>
+        {
+            o.Region = null;
+            o.TokenFlow = OpenTextTokenFlow.Otds;
+            o.AuthenticationBaseAddress = new Uri("http://otds.example.com/");
+        });
+        var endpoint = Valid(o => o.TokenEndpoint = new Uri("http://idp.example.com/tenants/t-1/oauth2/token"));
+        var rig = Valid(o =>
+        {
+            o.TokenEndpoint = new Uri("http://idp.example.com/tenants/t-1/oauth2/token");
+            o.DangerousAllowHttp = true;
+        });
+
+        Assert.Contains("AuthenticationBaseAddress 'http://otds.example.com' is not https", Assert.Single(otds.Validate()), StringComparison.Ordinal);
+        Assert.Contains("TokenEndpoint 'http://idp.example.com' is not https", Assert.Single(endpoint.Validate()), StringComparison.Ordinal);
+        Assert.Empty(rig.Validate());
+    }
+
+    [Fact]
     public void Otds_urls_carry_the_tenant_when_there_is_one()
     {
         var withTenant = Valid(o =>

@@ -35,7 +35,7 @@ public sealed class DocumentFilingTests
     {
         await using var host = await CaseComms.StartAsync(s => s.AddDocumentFiling());
         var exstream = host.Get<Connectors.OpenText.Exstream.ExstreamClient>();
-        await exstream.Communications.SubmitAsync(new Connectors.OpenText.Exstream.CommunicationRequest
+        await exstream.Jobs.SubmitAsync(new Connectors.OpenText.Exstream.CommunicationRequest
         {
             CommunicationId = "approval-letter",
             Channel = Connectors.OpenText.Exstream.CommunicationChannel.Email,

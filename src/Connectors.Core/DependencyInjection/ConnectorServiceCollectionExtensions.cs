@@ -66,6 +66,9 @@ public static class ConnectorServiceCollectionExtensions
             });
         });
 
+        // Inside the resilience handler: each attempt's headers and body are read under the attempt deadline.
+        builder.AddHttpMessageHandler(sp => new AttemptDeadlineHandler(system, OptionsOf<TOptions>(sp, name).Resilience.AttemptTimeout));
+
         if (reader is not null)
         {
             builder.AddHttpMessageHandler(sp =>

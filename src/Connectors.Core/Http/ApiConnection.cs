@@ -68,7 +68,7 @@ public class ApiConnection
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<Response> SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        using var message = await SendRawAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var message = await SendRawAsync(request, streamed: false, cancellationToken).ConfigureAwait(false);
         var headers = Response.From(message, RequestIdOf(message));
         if (message.Content.Headers.ContentLength > _options.MaxResponseBytes)
         {
@@ -100,7 +100,7 @@ public class ApiConnection
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<StreamResponse> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        var message = await SendRawAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var message = await SendRawAsync(request, streamed: true, cancellationToken).ConfigureAwait(false);
         try
         {
             var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -116,7 +116,7 @@ public class ApiConnection
     private async Task<(T? Value, Response Raw)> SendCoreAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, bool allowEmpty, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
-        using var message = await SendRawAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var message = await SendRawAsync(request, streamed: false, cancellationToken).ConfigureAwait(false);
         var raw = Response.From(message, RequestIdOf(message));
         if (message.StatusCode == HttpStatusCode.NoContent || message.Content.Headers.ContentLength == 0)
         {
@@ -158,14 +158,22 @@ public class ApiConnection
         }
     }
 
-    private async Task<HttpResponseMessage> SendRawAsync(ApiRequest request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    // Bodies are read inside the client's handler chain, under the attempt deadline (AttemptDeadlineHandler): by the
+    // time SendAsync returns, a buffered body is in memory and a streamed one is guarded against stalls.
+    private async Task<HttpResponseMessage> SendRawAsync(ApiRequest request, bool streamed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var message = request.ToMessage();
+        message.Options.Set(AttemptDeadlineHandler.BodyLimit, _options.MaxResponseBytes);
+        message.Options.Set(AttemptDeadlineHandler.Streamed, streamed);
         HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(message, completion, cancellationToken).ConfigureAwait(false);
+            response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ConnectorSerializationException(System, $"{Describe(request)}: {ex.Message} Read it with SendForStreamAsync.", ex) { Request = Describe(request) };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

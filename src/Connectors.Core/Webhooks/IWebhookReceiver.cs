@@ -14,6 +14,13 @@ public interface IWebhookReceiver
     /// <summary>The largest body accepted; larger deliveries are refused as <see cref="WebhookRejectionKind.TooLarge"/>.</summary>
     int MaxBodyBytes { get; }
 
+    /// <summary>
+    /// Deliveries whose event happened longer ago than this are refused as <see cref="WebhookRejectionKind.Expired"/>
+    /// (replays, stale retries); <see langword="null"/> leaves the window to the host (the inbound endpoints then use the
+    /// scenario inbox's retention, so a delivery is either deduplicated or refused, never processed twice).
+    /// </summary>
+    TimeSpan? MaxAge { get; }
+
     /// <summary>Authenticates and reads a delivery.</summary>
     /// <param name="delivery">The delivery.</param>
     /// <returns>The accepted event's facts, or why it was refused.</returns>

@@ -16,4 +16,10 @@ public sealed record WebhookEventInfo(string Id, string Type)
 
     /// <summary>A correlation id the sender carried, if any.</summary>
     public string? CorrelationId { get; init; }
+
+    /// <summary>Whether the event happened more than <paramref name="maxAge"/> before <paramref name="now"/> (never when its time is unknown).</summary>
+    /// <param name="maxAge">The window.</param>
+    /// <param name="now">The current time.</param>
+    /// <returns>Whether it is too old.</returns>
+    public bool IsOlderThan(TimeSpan maxAge, DateTimeOffset now) => OccurredAt is { } at && now - at > maxAge;
 }

@@ -1,3 +1,5 @@
+using System.Text.Unicode;
+
 namespace Connectors.Core.Webhooks;
 
 /// <summary>
@@ -32,6 +34,12 @@ public abstract class WebhookReceiver<TEvent> : IWebhookReceiver<TEvent>
     public int MaxBodyBytes { get; }
 
     /// <inheritdoc />
+    public TimeSpan? MaxAge { get; init; }
+
+    /// <summary>The clock <see cref="MaxAge"/> is measured on. Default the system clock.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <inheritdoc />
     public WebhookReceipt<TEvent> Receive(WebhookDelivery delivery)
     {
         ArgumentNullException.ThrowIfNull(delivery);
@@ -45,6 +53,12 @@ public abstract class WebhookReceiver<TEvent> : IWebhookReceiver<TEvent>
             return WebhookReceipt<TEvent>.Reject(System, WebhookRejectionKind.Unauthenticated, refusal);
         }
 
+        // JSON travels as UTF-8; a body that is not would be stored altered (U+FFFD), no longer the bytes that were signed.
+        if (!Utf8.IsValid(delivery.Body.Span))
+        {
+            return WebhookReceipt<TEvent>.Reject(System, WebhookRejectionKind.Malformed, "The body is not valid UTF-8.");
+        }
+
         TEvent webhookEvent;
         try
         {
@@ -55,9 +69,14 @@ public abstract class WebhookReceiver<TEvent> : IWebhookReceiver<TEvent>
             return WebhookReceipt<TEvent>.Reject(System, WebhookRejectionKind.Malformed, ex.Message);
         }
 
-        return Describe(webhookEvent, delivery) is { } info
-            ? WebhookReceipt<TEvent>.Accept(System, webhookEvent, info)
-            : WebhookReceipt<TEvent>.Reject(System, WebhookRejectionKind.Malformed, "The event does not carry the fields that identify it.");
+        if (Describe(webhookEvent, delivery) is not { } info)
+        {
+            return WebhookReceipt<TEvent>.Reject(System, WebhookRejectionKind.Malformed, "The event does not carry the fields that identify it.");
+        }
+
+        return MaxAge is { } maxAge && info.IsOlderThan(maxAge, Time.GetUtcNow())
+            ? WebhookReceipt<TEvent>.Reject(System, WebhookRejectionKind.Expired, $"The event happened at {info.OccurredAt:O}, more than {maxAge} ago: a replay or a stale retry.")
+            : WebhookReceipt<TEvent>.Accept(System, webhookEvent, info);
     }
 
     WebhookReceipt IWebhookReceiver.Receive(WebhookDelivery delivery) => Receive(delivery);

@@ -124,3 +124,11 @@ public sealed record CallbackSubscription(string Id, string Domain, Uri Url, str
 /// <param name="Attempt">1 for the first try.</param>
 /// <param name="StatusCode">The receiver's status, or null when the connection failed.</param>
 public sealed record CallbackAttempt(string SubscriptionId, string EventId, int Attempt, int? StatusCode);
+
+/// <summary>An Empower document the emulator imported for an on-demand generation with an <c>empowerUser</c>.</summary>
+/// <param name="DocumentId">The document id.</param>
+/// <param name="CommunicationId">The communication that generated it.</param>
+/// <param name="EmpowerUser">The Empower user that imported it.</param>
+/// <param name="RecipientName">The name found in the driver data.</param>
+/// <param name="CreatedAt">When it was generated.</param>
+public sealed record EmpowerDocumentRecord(string DocumentId, string CommunicationId, string EmpowerUser, string RecipientName, DateTimeOffset CreatedAt);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Connectors.Emulators.Exstream;
 
-/// <content>The HTTP endpoints.</content>
+/// <content>The HTTP endpoints: the map, and the assumed job, output, event and callback routes.</content>
 public sealed partial class ExstreamEmulator
 {
     private static readonly string[] Channels = ["print", "email", "sms", "archive"];
@@ -28,8 +28,22 @@ public sealed partial class ExstreamEmulator
             await next(context).ConfigureAwait(false);
         });
 
+        // Published (OpenText's ocp-communication collection and SDK).
         var api = app.MapGroup("/orchestration/api/v1");
         api.MapPost("/inputs/ondemand/{domain}/generate", GenerateAsync);
+        api.MapPost("/inputs/fulfillment/ondemand/{domain}/fulfill", FulfillAsync);
+        var design = app.MapGroup("/design/api/v1");
+        design.MapGet("/domains", ListDomains);
+        design.MapGet("/resources/{domain}", ListResources);
+        design.MapGet("/links/{domain}", ListLinks);
+        design.MapGet("/links/{domain}/resources", ListLinkedResources);
+        design.MapGet("/manifests/{domain}/communication-set/{communicationSetId}", GetManifest);
+        design.MapPost("/import/{packageType}/{domain}", ImportAsync);
+        design.MapPut("/resources/{domain}/{resourceId}/state", ChangeStateAsync);
+        design.MapPut("/resources/{domain}/{resourceId}/content", UpdateContentAsync);
+        design.MapPost("/resources/{domain}/content", CreateResourceAsync);
+
+        // Assumed (OpenText publishes no batch-job, output, delivery-event or callback API).
         api.MapPost("/jobs/{domain}", SubmitAsync);
         api.MapGet("/jobs/{domain}", ListJobs);
         api.MapGet("/jobs/{domain}/{jobId}", GetJob);
@@ -42,71 +56,6 @@ public sealed partial class ExstreamEmulator
         app.MapFallback((HttpContext context) => Error(context, 404, 1004, "No such endpoint."));
     }
 
-    private async Task<IResult> GenerateAsync(HttpContext context, string domain)
-    {
-        if (UnknownDomain(context, domain) is { } missing)
-        {
-            return missing;
-        }
-
-        var communicationId = context.Request.Headers["communicationId"].ToString();
-        var driverDataSource = context.Request.Headers["driverDataSource"].ToString();
-        if (communicationId.Length == 0 || driverDataSource.Length == 0)
-        {
-            return Error(context, 400, 1001, "The communicationId and driverDataSource headers are required.");
-        }
-
-        string? expectedSource;
-        lock (_gate)
-        {
-            _communications.TryGetValue(communicationId, out expectedSource);
-        }
-
-        if (expectedSource is null)
-        {
-            return Error(context, 404, 1004, $"Communication '{communicationId}' was not found in domain '{domain}'.");
-        }
-
-        if (!string.Equals(expectedSource, driverDataSource, StringComparison.Ordinal))
-        {
-            return Error(context, 400, 1001, $"'{driverDataSource}' is not a data source of communication '{communicationId}'.");
-        }
-
-        var (body, tooLarge) = await ReadBodyAsync(context).ConfigureAwait(false);
-        if (tooLarge is not null)
-        {
-            return tooLarge;
-        }
-
-        var name = "Customer";
-        if (context.Request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            try
-            {
-                name = FindName(JsonNode.Parse(body!)) ?? name;
-            }
-            catch (JsonException)
-            {
-                return Error(context, 400, 1001, "The driver data is not valid JSON.");
-            }
-        }
-
-        var fileName = $"{communicationId}-ondemand.pdf";
-        var pdf = MinimalPdf.Render([$"Communication: {communicationId}", $"Dear {name},", "On-demand output", $"Generated {Iso(Time.GetUtcNow())}"]);
-        if (context.Request.Headers.Accept.ToString().Contains("application/pdf", StringComparison.OrdinalIgnoreCase))
-        {
-            return Results.Bytes(pdf, "application/pdf", fileName);
-        }
-
-        var output = new JsonObject
-        {
-            ["content"] = Convert.ToBase64String(pdf),
-            ["mimeType"] = "application/pdf",
-            ["engineOutputContext"] = new JsonObject { ["queueName"] = "PDF", ["fileName"] = fileName, ["customerNumber"] = "1" },
-        };
-        return Json(200, new JsonObject { ["status"] = "success", ["data"] = new JsonArray(output) });
-    }
-
     private async Task<IResult> SubmitAsync(HttpContext context, string domain)
     {
         if (UnknownDomain(context, domain) is { } missing)
@@ -114,25 +63,10 @@ public sealed partial class ExstreamEmulator
             return missing;
         }
 
-        var (body, tooLarge) = await ReadBodyAsync(context).ConfigureAwait(false);
-        if (tooLarge is not null)
-        {
-            return tooLarge;
-        }
-
-        JsonObject? request;
-        try
-        {
-            request = JsonNode.Parse(body!) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
-
+        var (request, refusal) = await ReadJsonObjectAsync(context).ConfigureAwait(false);
         if (request is null)
         {
-            return Error(context, 400, 1001, "The request body must be a JSON object.");
+            return refusal!;
         }
 
         var key = context.Request.Headers["Idempotency-Key"].ToString();
@@ -195,7 +129,7 @@ public sealed partial class ExstreamEmulator
         {
             Add("communicationId", "is required");
         }
-        else if (!_communications.ContainsKey(communicationId))
+        else if (!_design.IsCommunication(communicationId))
         {
             unknownCommunication = communicationId;
         }
@@ -361,25 +295,10 @@ public sealed partial class ExstreamEmulator
             return missing;
         }
 
-        var (body, tooLarge) = await ReadBodyAsync(context).ConfigureAwait(false);
-        if (tooLarge is not null)
-        {
-            return tooLarge;
-        }
-
-        JsonObject? request;
-        try
-        {
-            request = JsonNode.Parse(body!) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
-
+        var (request, refusal) = await ReadJsonObjectAsync(context).ConfigureAwait(false);
         if (request is null)
         {
-            return Error(context, 400, 1001, "The request body must be a JSON object.");
+            return refusal!;
         }
 
         var errors = new JsonArray();
@@ -486,15 +405,15 @@ public sealed partial class ExstreamEmulator
 
     private static string NewJobId() => Guid.NewGuid().ToString("D");
 
-    private IResult Page(HttpContext context, IReadOnlyList<JsonNode> items)
+    private IResult Page(HttpContext context, IReadOnlyList<JsonNode> items, int? defaultCount = null)
     {
         var query = context.Request.Query;
         var offset = 0;
-        var count = 50;
+        var count = defaultCount ?? 50;
         if ((query["offset"].Count > 0 && !int.TryParse(query["offset"], NumberStyles.None, CultureInfo.InvariantCulture, out offset))
-            || (query["count"].Count > 0 && (!int.TryParse(query["count"], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > 200)))
+            || (query["count"].Count > 0 && (!int.TryParse(query["count"], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > 1000)))
         {
-            return Error(context, 400, 1001, "offset must be a page index from 0 and count a page size from 1 to 200.");
+            return Error(context, 400, 1001, "offset must be a page index from 0 and count a page size from 1 to 1000.");
         }
 
         var total = items.Count;
@@ -537,6 +456,30 @@ public sealed partial class ExstreamEmulator
     private static JsonObject Envelope(JsonNode data) => new() { ["status"] = "success", ["data"] = data };
 
     private static IResult Json(int status, JsonNode body) => Results.Content(body.ToJsonString(), "application/json", Encoding.UTF8, status);
+
+    /// <summary>Reads a JSON object body within the limit; the refusal (413, or 400 for anything but an object) otherwise.</summary>
+    private async Task<(JsonObject? Request, IResult? Refusal)> ReadJsonObjectAsync(HttpContext context)
+    {
+        var (body, tooLarge) = await ReadBodyAsync(context).ConfigureAwait(false);
+        if (tooLarge is not null)
+        {
+            return (null, tooLarge);
+        }
+
+        try
+        {
+            if (JsonNode.Parse(body!) is JsonObject request)
+            {
+                return (request, null);
+            }
+        }
+        catch (JsonException)
+        {
+            // Answered below.
+        }
+
+        return (null, Error(context, 400, 1001, "The request body must be a JSON object."));
+    }
 
     private async Task<(byte[]? Body, IResult? TooLarge)> ReadBodyAsync(HttpContext context)
     {

@@ -7,15 +7,33 @@ using Connectors.Emulators.OpenTextIdentity;
 namespace Connectors.Emulators.Exstream;
 
 /// <summary>
-/// Emulates OpenText Exstream (Core Communications) orchestration: on-demand generation, batch jobs that move
-/// queued → processing → completed/failed as time passes, real PDF/text outputs, delivery events with a
-/// configurable share of failures, signed callbacks and a poll endpoint. Every request is authorised by the
-/// shared identity emulator. The contract is docs/api/exstream.md.
+/// Emulates OpenText Exstream (Core Communications). Published by OpenText and served as published: on-demand
+/// generation (every output, the PDF alone, an Empower document's id), Empower fulfilment, the engine error shape, the
+/// design API reads (domains, resources with filters and 0-based page offset, links, communication-set manifests) and
+/// writes (import, workflow state, content, new sample file) over the resources of OpenText's own export packages. Assumed (OpenText publishes nothing): batch jobs that move
+/// queued → processing → completed/failed as time passes, their outputs, delivery events with a configurable share of
+/// failures, signed callbacks and a poll endpoint. Every request is authorised by the shared identity emulator. The
+/// contract is docs/api/exstream.md.
 /// </summary>
 public sealed partial class ExstreamEmulator : IAsyncDisposable
 {
     /// <summary>The domain seeded at start.</summary>
     public const string DefaultDomain = "claims";
+
+    /// <summary>The domain OpenText's collection environment names (<c>exstream_domain</c>); seeded too.</summary>
+    public const string SampleDomain = "Testdomain";
+
+    /// <summary>OpenText's sample communication "Claim Acknowledgement" (PDF queue, driver data source <c>Driver</c>).</summary>
+    public const string ClaimAcknowledgement = "e0421aa8-c1ce-41d9-a10a-cb830ebd4beb";
+
+    /// <summary>OpenText's sample communication "Claim Estimate Letter" (Empower queue, driver data source <c>ClaimEstimateDriver</c>).</summary>
+    public const string ClaimEstimateLetter = "243611df-7f67-4816-b1c7-5f6617d5afa1";
+
+    /// <summary>OpenText's sample fulfilment communication "EmpowerFulfillment" (PDF queue, driver data source <c>EmpowerFulfillmentDriver</c>).</summary>
+    public const string EmpowerFulfillment = "21f9a9fe-b363-4f32-8303-6a8bf5f7009e";
+
+    /// <summary>The Empower user accepted by default: the <c>tenant_user_id</c> of OpenText's collection environment.</summary>
+    public const string DefaultEmpowerUser = "tenantadminusername";
 
     /// <summary>A seeded communication (approval letter, driver data source <c>Driver</c>).</summary>
     public const string ApprovalLetter = "approval-letter";
@@ -40,13 +58,11 @@ public sealed partial class ExstreamEmulator : IAsyncDisposable
     private readonly Dictionary<string, int> _subscriptionStarts = new(StringComparer.Ordinal);
     private readonly Queue<(JobFate Fate, string? Code, string? Message)> _nextFates = new();
     private readonly Dictionary<string, ExstreamDeliveryOutcome> _outcomes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _domains = new(StringComparer.Ordinal) { DefaultDomain };
-    private readonly Dictionary<string, string> _communications = new(StringComparer.Ordinal)
-    {
-        [ApprovalLetter] = "Driver",
-        [SettlementLetter] = "Driver",
-        [RegulatoryNotice] = "Driver",
-    };
+    private readonly HashSet<string> _domains = new(StringComparer.Ordinal) { DefaultDomain, SampleDomain };
+    private readonly DesignAssets _design = new();
+    private readonly Dictionary<string, EmpowerDocumentRecord> _empowerDocuments = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _empowerUsers = new(StringComparer.Ordinal) { DefaultEmpowerUser };
+    private readonly Queue<(string Message, string StatusCode)> _nextOnDemandFailures = new();
 
     private readonly SemaphoreSlim _pumpLock = new(1, 1);
     private readonly HttpClient _callbackClient;
@@ -61,6 +77,10 @@ public sealed partial class ExstreamEmulator : IAsyncDisposable
         Time = time;
         _callbackClient = callbackHandler is null ? new HttpClient() : new HttpClient(callbackHandler, disposeHandler: false);
         _callbackClient.Timeout = TimeSpan.FromSeconds(10);
+        foreach (var communication in new[] { ApprovalLetter, SettlementLetter, RegulatoryNotice })
+        {
+            _design.AddCommunication(communication, communication, "Driver", "PDF", time.GetUtcNow());
+        }
     }
 
     /// <summary>The root address (the Core Communications URL); the API lives under <c>orchestration/api/v1/</c>.</summary>
@@ -111,6 +131,30 @@ public sealed partial class ExstreamEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>Every resource version in the design store (a copy), for assertions.</summary>
+    public IReadOnlyList<JsonObject> DesignResources
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _design.Resources.Select(r => r.DeepClone().AsObject())];
+            }
+        }
+    }
+
+    /// <summary>The Empower documents generated and not yet removed by a fulfilment, by id.</summary>
+    public IReadOnlyDictionary<string, EmpowerDocumentRecord> EmpowerDocuments
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, EmpowerDocumentRecord>(_empowerDocuments, StringComparer.Ordinal);
+            }
+        }
+    }
+
     /// <summary>Every callback attempt so far.</summary>
     public IReadOnlyList<CallbackAttempt> CallbackAttempts
     {
@@ -155,14 +199,43 @@ public sealed partial class ExstreamEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Adds a communication (template) that jobs may name.</summary>
+    /// <summary>
+    /// Adds a communication to the design store (an <c>exstrapplication</c> with its own communication set, driver data
+    /// source and output queue), so on-demand generation, the design reads and (assumed) jobs may name it.
+    /// </summary>
     /// <param name="communicationId">The communication id.</param>
-    /// <param name="driverDataSource">Its driver data source name.</param>
-    public void AddCommunication(string communicationId, string driverDataSource = "Driver")
+    /// <param name="driverDataSource">Its driver data source name (the manifest's <c>prodDsn</c>).</param>
+    /// <param name="queueDriver">Its output queue's driver: <c>PDF</c> or <c>Empower</c>.</param>
+    public void AddCommunication(string communicationId, string driverDataSource = "Driver", string queueDriver = "PDF")
     {
         lock (_gate)
         {
-            _communications[communicationId] = driverDataSource;
+            _design.AddCommunication(communicationId, communicationId, driverDataSource, queueDriver, Time.GetUtcNow());
+        }
+    }
+
+    /// <summary>Adds an Empower user allowed to import documents (<c>empowerUser</c>); others get the engine's status 401.</summary>
+    /// <param name="user">The user name.</param>
+    public void AddEmpowerUser(string user)
+    {
+        lock (_gate)
+        {
+            _empowerUsers.Add(user);
+        }
+    }
+
+    /// <summary>Makes the next <paramref name="count"/> on-demand calls (generate or fulfil) fail in the engine with the published error shape.</summary>
+    /// <param name="count">How many calls.</param>
+    /// <param name="message">The engine's <c>errorMessage</c>.</param>
+    /// <param name="statusCode">The engine's <c>statusCode</c>; 4xx answers HTTP 400, anything else HTTP 500.</param>
+    public void FailNextOnDemand(int count = 1, string message = "The driver data could not be mapped to the communication.", string statusCode = "400")
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                _nextOnDemandFailures.Enqueue((message, statusCode));
+            }
         }
     }
 

@@ -6,6 +6,13 @@ namespace Connectors.OpenText.Exstream.Internal;
 
 /// <summary>Source-generated JSON metadata for every type the client reads or writes.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(OrchestrationEnvelope))]
+[JsonSerializable(typeof(EmpowerDocumentAnswer))]
+[JsonSerializable(typeof(FulfillmentBody))]
+[JsonSerializable(typeof(ExstreamPagedEnvelope<ExstreamDomain>))]
+[JsonSerializable(typeof(ExstreamPagedEnvelope<DesignResource>))]
+[JsonSerializable(typeof(ExstreamPagedEnvelope<ResourceLink>))]
+[JsonSerializable(typeof(CommunicationSetManifest))]
 [JsonSerializable(typeof(CommunicationRequest))]
 [JsonSerializable(typeof(ExstreamEnvelope<CommunicationJob>))]
 [JsonSerializable(typeof(ExstreamPagedEnvelope<CommunicationJob>))]
@@ -13,7 +20,6 @@ namespace Connectors.OpenText.Exstream.Internal;
 [JsonSerializable(typeof(ExstreamPagedEnvelope<ExstreamEvent>))]
 [JsonSerializable(typeof(ExstreamPagedEnvelope<CallbackSubscription>))]
 [JsonSerializable(typeof(ExstreamEnvelope<CallbackSubscription>))]
-[JsonSerializable(typeof(ExstreamEnvelope<List<OrchestrationOutput>>))]
 [JsonSerializable(typeof(CallbackRegistrationBody))]
 [JsonSerializable(typeof(ExstreamEvent))]
 [JsonSerializable(typeof(JsonNode))]

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Connectors.OpenText.Exstream.Internal;
 
-/// <summary>The success envelope: <c>{ "status": "success", "data": … }</c>.</summary>
+/// <summary>The envelope (<c>ExstreamDataResponse</c> in OpenText's SDK): <c>{ "status": "success", "details", "data": … }</c>.</summary>
 internal sealed class ExstreamEnvelope<T>
 {
     public string? Status { get; init; }
@@ -13,10 +13,12 @@ internal sealed class ExstreamEnvelope<T>
     public T Data { get; init; } = default!;
 }
 
-/// <summary>A paged list: the envelope plus <c>page</c>.</summary>
+/// <summary>A paged list (<c>ExstreamPageResponse</c>): the envelope plus <c>page</c>.</summary>
 internal sealed class ExstreamPagedEnvelope<T>
 {
     public string? Status { get; init; }
+
+    public string? Details { get; init; }
 
     [JsonRequired]
     public List<T> Data { get; init; } = [];
@@ -38,17 +40,55 @@ internal sealed class ExstreamPageInfo
     public int CurrentPageNumber { get; init; }
 }
 
-/// <summary>One output of an on-demand generation (<c>OrchestrationResponseData</c>).</summary>
-internal sealed class OrchestrationOutput
+/// <summary>
+/// The answer of the on-demand generate and fulfil routes: <c>OrchestrationDataListResponse</c> on success
+/// (<c>data</c> = outputs) and <c>OrchestrationErrorResonse</c> on an engine failure (<c>status</c> "error",
+/// <c>data</c> = errors), one type so one read sees both.
+/// </summary>
+internal sealed class OrchestrationEnvelope
+{
+    public string? Status { get; init; }
+
+    public string? Details { get; init; }
+
+    public List<OrchestrationItem>? Data { get; init; }
+}
+
+/// <summary>One item of <see cref="OrchestrationEnvelope.Data"/>: an output (<c>OrchestrationResponseData</c>) or an error (<c>OrchestrationErrorData</c>).</summary>
+internal sealed class OrchestrationItem
 {
     public string? Content { get; init; }
 
     public string? MimeType { get; init; }
 
     public EngineOutputContext? EngineOutputContext { get; init; }
+
+    public string? ErrorMessage { get; init; }
+
+    [JsonConverter(typeof(TextOrNumberConverter))]
+    public string? StatusCode { get; init; }
 }
 
-/// <summary>The body sent to register a callback.</summary>
+/// <summary>
+/// The Empower "document id only" answer (<c>EmpowerOutputChannelContent</c>): <c>{ "documentId": … }</c>, and the
+/// envelope fields, for a service that answers with the full response or an engine error instead.
+/// </summary>
+internal sealed class EmpowerDocumentAnswer
+{
+    public string? DocumentId { get; init; }
+
+    public string? Status { get; init; }
+
+    public List<OrchestrationItem>? Data { get; init; }
+}
+
+/// <summary>The fulfilment body (<c>EmpowerFulfillmentRequestBody</c>): <c>{ "documents": [ids] }</c>.</summary>
+internal sealed class FulfillmentBody
+{
+    public required List<string> Documents { get; init; }
+}
+
+/// <summary>The body sent to register a callback (assumed).</summary>
 internal sealed class CallbackRegistrationBody
 {
     public required string Url { get; init; }

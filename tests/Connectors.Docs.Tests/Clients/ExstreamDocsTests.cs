@@ -29,8 +29,7 @@ public sealed class ExstreamDocsTests
         // begin-snippet: exstream-register
         services.AddExstream(o =>
         {
-            o.BaseAddress = new Uri("https://communication.us.api.opentext.com/"); // Core Communications (before /orchestration)
-            o.Region = OpenTextRegion.Us;   // the token comes from https://us.api.opentext.com/tenants/{tenant}/oauth2/token
+            o.Region = OpenTextRegion.Us;   // API: https://communication.us.api.opentext.com/, token: https://us.api.opentext.com/tenants/{tenant}/oauth2/token
             o.TenantId = "tenant-1";
             o.ClientId = "connectors-client";
             o.ClientSecret = configuration["Exstream:ClientSecret"]!;
@@ -42,7 +41,7 @@ public sealed class ExstreamDocsTests
 
         await using var provider = services.BuildServiceProvider();
         var options = provider.GetRequiredService<IOptionsMonitor<ExstreamClientOptions>>().Get(Options.DefaultName);
-        Assert.Equal(("from-a-vault", new Uri("https://communication.us.api.opentext.com/")), (options.ClientSecret, options.BaseAddress));
+        Assert.Equal(("from-a-vault", new Uri("https://communication.us.api.opentext.com/")), (options.ClientSecret, options.GetBaseAddress()));
         Assert.Equal(new Uri("https://us.api.opentext.com/tenants/tenant-1/oauth2/token"), options.GetTokenEndpoint());
         Assert.Equal("claims", provider.GetRequiredService<ExstreamClient>().Domain);
     }
@@ -58,7 +57,7 @@ public sealed class ExstreamDocsTests
         var caseFile = new CaseFile();
 
         // begin-snippet: exstream-send-letter
-        var job = (await exstream.Communications.SubmitAsync(new CommunicationRequest
+        var job = (await exstream.Jobs.SubmitAsync(new CommunicationRequest
         {
             CommunicationId = "approval-letter",
             Channel = CommunicationChannel.Email,
@@ -92,7 +91,30 @@ public sealed class ExstreamDocsTests
         var rendered = Assert.Single(emulated.Outputs);
         Assert.Equal((rendered.FileName, rendered.MimeType), (fileName, contentType));
         Assert.Equal(rendered.Content, content);
-        Assert.Equal(job.JobId, (await exstream.Communications.SubmitAsync(Letter("case-42:approval"))).Value.JobId);
+        Assert.Equal(job.JobId, (await exstream.Jobs.SubmitAsync(Letter("case-42:approval"))).Value.JobId);
+    }
+
+    [Fact]
+    public async Task Discover_snippet_finds_a_communication_and_its_driver_data_source()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var emulator = await ExstreamEmulator.StartAsync(identity);
+        await using var services = ClientFor(identity, emulator);
+        var exstream = services.GetRequiredService<ExstreamClient>();
+        var found = new List<(string?, string?)>();
+
+        // begin-snippet: exstream-discover
+        await foreach (var communication in exstream.Design.ListResourcesAsync(ResourceQuery.ApprovedCommunications))
+        {
+            CommunicationBinding binding = await exstream.Design.DescribeCommunicationAsync(communication.Id);
+            // binding.DriverDataSource: the driverDataSource header; binding.HasEmpowerOutput: generate with an empowerUser
+            found.Add((communication.Name, binding.DriverDataSource));
+        }
+        // end-snippet
+
+        Assert.Contains(("Claim Acknowledgement", "Driver"), found);
+        Assert.Contains(("Claim Estimate Letter", "ClaimEstimateDriver"), found);
+        Assert.Equal(6, found.Count);
     }
 
     [Fact]
@@ -102,11 +124,16 @@ public sealed class ExstreamDocsTests
         await using var emulator = await ExstreamEmulator.StartAsync(identity);
         await using var services = ClientFor(identity, emulator);
         var exstream = services.GetRequiredService<ExstreamClient>();
-        var driverData = new JsonObject { ["caseId"] = "42", ["decision"] = "approved", ["name"] = "Ada Lovelace" };
+        var driverData = new JsonObject { ["claim"] = new JsonObject { ["claimNumber"] = "000-00-000203" }, ["policyDetails"] = new JsonObject { ["insuredName"] = "Allen Robertson" } };
 
         // begin-snippet: exstream-on-demand
-        var request = new OnDemandRequest { CommunicationId = "approval-letter", DriverDataSource = "Driver", Data = driverData };
-        IReadOnlyList<GeneratedDocument> docs = (await exstream.Communications.GenerateAsync(request)).Value; // decoded bytes + engine context
+        var request = new OnDemandRequest
+        {
+            CommunicationId = "e0421aa8-c1ce-41d9-a10a-cb830ebd4beb",   // "Claim Acknowledgement"
+            DriverDataSource = "Driver",                                 // the set's prodDsn (DescribeCommunicationAsync)
+            Data = driverData,                                           // sent as the JSON body as it is
+        };
+        IReadOnlyList<GeneratedDocument> docs = (await exstream.Communications.GenerateAsync(request)).Value; // every output, decoded
         await using var pdf = await exstream.Communications.GeneratePdfAsync(request);                        // Accept: application/pdf, streamed
         // end-snippet
 
@@ -120,6 +147,70 @@ public sealed class ExstreamDocsTests
     }
 
     [Fact]
+    public async Task Empower_snippet_generates_an_interactive_document_and_fulfils_it()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var emulator = await ExstreamEmulator.StartAsync(identity);
+        await using var services = ClientFor(identity, emulator);
+        var exstream = services.GetRequiredService<ExstreamClient>();
+        emulator.AddEmpowerUser("empower-system-account");
+        var driverData = new JsonObject { ["policyDetails"] = new JsonObject { ["insuredName"] = "Allen Robertson" } };
+
+        // begin-snippet: exstream-empower
+        var document = (await exstream.Communications.GenerateEmpowerDocumentAsync(new OnDemandRequest
+        {
+            CommunicationId = "243611df-7f67-4816-b1c7-5f6617d5afa1",  // "Claim Estimate Letter" (Empower queue)
+            DriverDataSource = "ClaimEstimateDriver",
+            Data = driverData,
+            EmpowerUser = "empower-system-account",                       // a system account, not the end user
+        })).Value;                                                        // {"documentId": …} only
+
+        // … the user edits it in Empower (…/empower/resource/docedit/{document.DocumentId}/open) …
+
+        await using var letter = await exstream.Communications.FulfillPdfAsync(new FulfillmentRequest
+        {
+            CommunicationId = "21f9a9fe-b363-4f32-8303-6a8bf5f7009e",  // "EmpowerFulfillment"
+            DriverDataSource = "EmpowerFulfillmentDriver",
+            DocumentIds = [document.DocumentId],
+            PreserveDocuments = false,                                    // Empower drops the document afterwards
+        });
+        // end-snippet
+
+        Assert.Equal("application/pdf", letter.ContentType);
+        Assert.Empty(emulator.EmpowerDocuments);
+    }
+
+    [Fact]
+    public async Task Engine_error_snippet_reads_the_engine_failures()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var emulator = await ExstreamEmulator.StartAsync(identity);
+        emulator.FailNextOnDemand(message: "claimNumber is missing");
+        await using var services = ClientFor(identity, emulator);
+        var exstream = services.GetRequiredService<ExstreamClient>();
+        var request = new OnDemandRequest { CommunicationId = ExstreamEmulator.ClaimAcknowledgement, DriverDataSource = "Driver", Data = new JsonObject() };
+        var failures = new List<string?>();
+
+        // begin-snippet: exstream-engine-error
+        try
+        {
+            await exstream.Communications.GenerateAsync(request);
+        }
+        catch (ExstreamEngineException ex)
+        {
+            // {"status":"error","data":[{"errorMessage","statusCode","engineOutputContext"}]}, typed:
+            foreach (var failure in ex.EngineErrors)
+            {
+                failures.Add($"{failure.StatusCode} {failure.ErrorMessage} ({failure.EngineOutputContext?.QueueName})");
+            }
+            // ex.IsTransient: only when every engine status is a server/throttling one (5xx, 408, 429)
+        }
+        // end-snippet
+
+        Assert.Equal(["400 claimNumber is missing (PDF Queue)"], failures);
+    }
+
+    [Fact]
     public async Task Reissue_submits_a_revision_that_references_the_original()
     {
         await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
@@ -127,17 +218,17 @@ public sealed class ExstreamDocsTests
         await using var services = ClientFor(identity, emulator);
         var exstream = services.GetRequiredService<ExstreamClient>();
         var revisedLetter = Letter("case-42:approval");
-        var original = (await exstream.Communications.SubmitAsync(revisedLetter)).Value;
+        var original = (await exstream.Jobs.SubmitAsync(revisedLetter)).Value;
 
         // begin-snippet: exstream-reissue
-        var revised = (await exstream.Communications.ReissueAsync(original.JobId, revisedLetter, reason: "outcome changed")).Value;
+        var revised = (await exstream.Jobs.ReissueAsync(original.JobId, revisedLetter, reason: "outcome changed")).Value;
         // revised.RevisionOf == original.JobId, revised.Revision == original.Revision + 1
         // a request key K becomes "K:revision-of:{original job id}", so the original's key never returns the original job
         // end-snippet
 
         Assert.NotEqual(original.JobId, revised.JobId);
         Assert.Equal((original.JobId, original.Revision + 1), (revised.RevisionOf, revised.Revision));
-        var retried = (await exstream.Communications.ReissueAsync(original.JobId, revisedLetter, reason: "outcome changed")).Value;
+        var retried = (await exstream.Jobs.ReissueAsync(original.JobId, revisedLetter, reason: "outcome changed")).Value;
         Assert.Equal(revised.JobId, retried.JobId);
         Assert.Equal(2, emulator.Jobs.Count);
     }
@@ -163,7 +254,7 @@ public sealed class ExstreamDocsTests
         });
         // end-snippet
 
-        var job = (await exstream.Communications.SubmitAsync(Letter("case-42:approval"))).Value;
+        var job = (await exstream.Jobs.SubmitAsync(Letter("case-42:approval"))).Value;
         await emulator.PumpAsync();
         var (url, rawBody, signature) = Assert.Single(callbacks.Posts);
         var request = new DefaultHttpContext().Request;
@@ -190,10 +281,10 @@ public sealed class ExstreamDocsTests
         emulator.QueueTime = emulator.ProcessingTime = emulator.DeliveryDelay = TimeSpan.Zero;
         await using var services = ClientFor(identity, emulator);
         var exstream = services.GetRequiredService<ExstreamClient>();
-        await exstream.Communications.SubmitAsync(Letter("first"));
+        await exstream.Jobs.SubmitAsync(Letter("first"));
         await emulator.PumpAsync();
         long checkpoint = (await exstream.DeliveryEvents.ListAsync().ToListAsync())[^1].Sequence;
-        await exstream.Communications.SubmitAsync(Letter("second"));
+        await exstream.Jobs.SubmitAsync(Letter("second"));
         await emulator.PumpAsync();
         var handled = new List<ExstreamEvent>();
         Func<ExstreamEvent, Task> handle = e =>
@@ -228,14 +319,16 @@ public sealed class ExstreamDocsTests
         exstream.SetDeliveryOutcome("ada@example.com", ExstreamDeliveryOutcome.Bounced);
         exstream.DeliveryFailureRate = 0.1;                                  // 10 % of deliveries fail
         exstream.Faults.Add(Fault.Status(503), count: 2);                    // transport faults
+        exstream.AddEmpowerUser("empower-system-account");                   // accepted as empowerUser
+        exstream.FailNextOnDemand(message: "claimNumber is missing");        // next on-demand call: engine error (status 400)
         time.Advance(TimeSpan.FromSeconds(10)); await exstream.PumpAsync();  // move jobs on, raise events, post callbacks
         // end-snippet
 
         await using var services = ClientFor(identity, exstream);
         var client = services.GetRequiredService<ExstreamClient>();
-        var failing = (await client.Communications.SubmitAsync(Letter("fails"))).Value;   // rides out the two 503s
-        var stalling = (await client.Communications.SubmitAsync(Letter("stalls"))).Value;
-        var delivered = (await client.Communications.SubmitAsync(Letter("bounces"))).Value;
+        var failing = (await client.Jobs.SubmitAsync(Letter("fails"))).Value;   // rides out the two 503s
+        var stalling = (await client.Jobs.SubmitAsync(Letter("stalls"))).Value;
+        var delivered = (await client.Jobs.SubmitAsync(Letter("bounces"))).Value;
         time.Advance(TimeSpan.FromSeconds(10));
         await exstream.PumpAsync();
 
@@ -261,6 +354,7 @@ public sealed class ExstreamDocsTests
         {
             o.BaseAddress = exstream.BaseAddress;
             o.AuthenticationBaseAddress = identity.BaseAddress;
+            o.Resilience.MaxRetryAttempts = 2;
             o.TenantId = OpenTextIdentityEmulator.DefaultTenant;
             o.ClientId = OpenTextIdentityEmulator.DefaultClientId;
             o.ClientSecret = OpenTextIdentityEmulator.DefaultClientSecret;

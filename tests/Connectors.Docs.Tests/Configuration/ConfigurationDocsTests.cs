@@ -76,7 +76,8 @@ public sealed class ConfigurationDocsTests
         Assert.Equal("GC00804444LX", Options<TradingGridClientOptions>(provider).CompanyId);
         Assert.Equal(new Uri("https://us.api.opentext.com/workflow/v1/"), Options<WorkflowServiceClientOptions>(provider).BaseAddress);
         Assert.Equal(new Uri("https://us.api.opentext.com/tenants/my-tenant/oauth2/token"), Options<ExstreamClientOptions>(provider).GetTokenEndpoint());
-        Assert.NotEqual(Options<ExstreamClientOptions>(provider).BaseAddress!.Host, Options<ExstreamClientOptions>(provider).GetTokenEndpoint().Host);
+        Assert.Equal(new Uri("https://communication.us.api.opentext.com/"), Options<ExstreamClientOptions>(provider).GetBaseAddress()); // built from the region
+        Assert.NotEqual(Options<ExstreamClientOptions>(provider).GetBaseAddress()!.Host, Options<ExstreamClientOptions>(provider).GetTokenEndpoint().Host);
         Assert.Equal(new Uri("https://apigrid.opentext.com/v1/oauth2/tokens"), Options<TradingGridClientOptions>(provider).GetTokenEndpoint());
         Assert.Equal(OpenTextTokenFlow.TradingGrid, Options<TradingGridClientOptions>(provider).TokenFlow);
         Assert.NotNull(provider.GetRequiredService<CoreCaseClient>());
