@@ -72,6 +72,9 @@ public static class ConnectorsDashboardExtensions
             throw new InvalidOperationException("Call services.AddConnectorsDashboard() before building the host, then app.MapConnectorsDashboard(...).");
         }
 
+        // Created now, before the host starts: the meter listener counts client requests from the first one.
+        services.GetRequiredService<ClientTraffic>();
+
         var development = services.GetService<IHostEnvironment>()?.IsDevelopment() ?? false;
         if (string.IsNullOrWhiteSpace(authorizationPolicy) && !development)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Connectors.Scenarios.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace Connectors.AspNetCore.Dashboard;
 /// buckets and what is in flight; the recent runs with their steps and errors. Everything stays in process memory
 /// (bounded): a restarted host starts empty, and each host of a shared store sees its own runs.
 /// </summary>
-internal sealed class DashboardRecorder : IScenarioRunObserver
+internal sealed class DashboardRecorder : IScenarioRunObserver, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
@@ -18,13 +19,25 @@ internal sealed class DashboardRecorder : IScenarioRunObserver
     private readonly LinkedList<RunRecord> _recent = new();
     private readonly Dictionary<string, LinkedListNode<RunRecord>> _byId = new(StringComparer.Ordinal);
     private readonly HashSet<(string Scenario, string EventId)> _replayed = [];
+    private readonly ActivityListener _traceIds;
     private long _nextId;
 
     public DashboardRecorder(IOptions<ConnectorsDashboardOptions> options, TimeProvider? time = null)
     {
         _time = time ?? TimeProvider.System;
         _capacity = options.Value.RecentRuns;
+
+        // So every run has a trace id to show even when no tracer listens: ids only (PropagationData), no tags, not
+        // recorded. An OpenTelemetry tracer on the same source still decides what it records and exports.
+        _traceIds = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == ScenarioTelemetry.Name,
+            Sample = static (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
+        };
+        ActivitySource.AddActivityListener(_traceIds);
     }
+
+    public void Dispose() => _traceIds.Dispose();
 
     public void RunStarted(ScenarioRun run)
     {

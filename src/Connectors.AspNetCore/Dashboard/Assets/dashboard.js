@@ -57,8 +57,8 @@
     chart.append(svg("line", { class: "axis", x1: 0, y1: h - 0.5, x2: w, y2: h - 0.5 }));
     const points = [];
     values.forEach((v, i) => { if (v !== null && v !== undefined) points.push(`${((i + 0.5) * w / n).toFixed(1)},${(h - 1 - (v / max) * (h - 3)).toFixed(1)}`); });
-    if (points.length === 1) points.push(points[0].replace(/^([\d.]+)/, (x) => String(Number(x) + 2)));
-    if (points.length > 0) chart.append(svg("polyline", { class: "line", points: points.join(" ") }));
+    if (points.length > 1) chart.append(svg("polyline", { class: "line", points: points.join(" ") }));
+    for (const p of points) { const [x, y] = p.split(","); chart.append(svg("circle", { class: "dot", cx: x, cy: y, r: 1.8 })); }
     return chart;
   }
 
