@@ -37,6 +37,7 @@ public sealed class ConfigurationDocsTests
         typeof(ScenarioRetryOptions),
         typeof(SqliteScenarioStoreOptions),
         typeof(ConnectorsWebhookOptions),
+        typeof(ConnectorsDashboardOptions),
     };
 
     [Theory]
