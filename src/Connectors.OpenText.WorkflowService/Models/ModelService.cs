@@ -6,7 +6,7 @@ namespace Connectors.OpenText.WorkflowService;
 
 /// <summary>
 /// Process models (<c>runtime/models</c>, published): list, the latest version of a key, deploy, delete.
-/// OpenText publishes no <c>process-definitions</c> route; models are the definitions.
+/// OpenText calls deployed process definitions "models"; there is no separate definitions route.
 /// </summary>
 public class ModelService
 {
