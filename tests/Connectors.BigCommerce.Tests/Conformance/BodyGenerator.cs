@@ -19,7 +19,7 @@ internal enum BodyShape
     /// <summary>As <see cref="Full"/>, with null in every property the spec marks nullable.</summary>
     Nulls,
 
-    /// <summary>Only the properties the spec marks required.</summary>
+    /// <summary>Only the properties the spec marks required (below the top-level envelope).</summary>
     RequiredOnly,
 
     /// <summary>As <see cref="Full"/>, plus an unknown property in every object.</summary>
@@ -92,7 +92,8 @@ internal static class BodyGenerator
                 var required = SchemaRules.Required(schema).ToHashSet();
                 foreach (var (propertyName, property) in schema["properties"] as JsonObject ?? [])
                 {
-                    if (shape != BodyShape.RequiredOnly || required.Contains(propertyName))
+                    // the envelope ({data, meta}) stays whole: "missing optional fields" is about the models in it
+                    if (shape != BodyShape.RequiredOnly || required.Contains(propertyName) || (topLevel && schema["properties"]?["data"] is not null))
                     {
                         body[propertyName] = Generate(document, property!, shape, depth + 1, propertyName);
                     }

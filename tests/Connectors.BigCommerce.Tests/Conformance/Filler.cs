@@ -33,7 +33,9 @@ internal static class Filler
 
         if (underlying.IsValueType)
         {
-            return Activator.CreateInstance(underlying); // the SDK's extensible enums: their default is a documented value
+            // the SDK's extensible enums: one of their named values (a default instance carries none)
+            return underlying.GetProperties(BindingFlags.Public | BindingFlags.Static).FirstOrDefault(p => p.PropertyType == underlying)?.GetValue(null)
+                   ?? Activator.CreateInstance(underlying);
         }
 
         if (depth > 4)
