@@ -13,7 +13,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("scenarios-store-").FullName;
     private readonly List<IScenarioStore> _stores = [];
 
-    public static TheoryData<string> Stores => ["memory", "sqlite"];
+    public static TheoryData<string> Stores => ["memory", "sqlite", "postgres"];
 
     public async ValueTask DisposeAsync()
     {
@@ -32,7 +32,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task Enqueue_drops_duplicates_and_claims_in_sequence_order(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
 
         var first = await store.EnqueueAsync([Stored("a", "e1"), Stored("a", "e2"), Stored("b", "e1")], null, T0);
         var again = await store.EnqueueAsync([Stored("a", "e1"), Stored("a", "e3")], null, T0);
@@ -53,7 +53,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task Envelope_round_trips_with_every_field(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
         var envelope = new EventEnvelope("id-1", "src", "type", """{"x":"é\n"}""")
         {
             Subject = "order/1",
@@ -73,7 +73,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task A_claimed_event_is_not_handed_to_another_owner(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
         await store.EnqueueAsync([Stored("a", "e1"), Stored("a", "e2"), Stored("a", "e3")], null, T0);
 
         var a = await store.ClaimAsync("A", 2, Lease);
@@ -89,7 +89,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task Complete_is_fenced_by_owner_and_removes_from_the_queue(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
         await store.EnqueueAsync([Stored("a", "e1"), Stored("a", "e2")], null, T0);
         var claimed = await store.ClaimAsync("A", 10, Lease);
 
@@ -108,7 +108,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task Released_events_are_claimed_again_in_order_and_renewal_reports_what_is_not_held(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
         await store.EnqueueAsync([Stored("a", "e1"), Stored("a", "e2"), Stored("a", "e3")], null, T0);
         var claimed = await store.ClaimAsync("A", 10, Lease);
 
@@ -126,7 +126,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task A_held_singleton_stays_with_its_holder(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
 
         Assert.True(await store.TryHoldAsync("poll:orders", "A", Lease));
         Assert.True(await store.TryHoldAsync("poll:orders", "A", Lease));
@@ -140,7 +140,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task Step_journal_keeps_output_per_scenario_step_and_key(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
 
         await store.SaveStepAsync(new StepCompletion("s", "open-case", "order-1", """{"CaseId":"c1"}""", T0));
         await store.SaveStepAsync(new StepCompletion("s", "notify", "order-1", null, T0));
@@ -155,7 +155,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task Dead_letters_are_queried_and_replayed_to_the_end_of_the_queue(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
         await store.EnqueueAsync([Stored("a", "e1"), Stored("a", "e2"), Stored("b", "e3")], null, T0);
         var queued = await store.ClaimAsync("A", 10, Lease);
         Assert.False((await store.DeadLetterAsync(queued[0].Sequence, "B", DeadLetterFor(queued[0], "dl-0", "open-case", T0), Lease)).Owned);
@@ -188,7 +188,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task Checkpoint_is_saved_with_the_events(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
 
         Assert.Null(await store.GetCheckpointAsync("orders"));
         await store.EnqueueAsync([Stored("a", "e1")], new PollCheckpoint("orders", "2026-01-01T00:00:00.0000000+00:00"), T0);
@@ -201,7 +201,7 @@ public sealed class StoreContractTests : IAsyncDisposable
     [MemberData(nameof(Stores))]
     public async Task Purge_forgets_old_dedupe_entries_and_journal_entries_only(string kind)
     {
-        var store = Create(kind);
+        var store = await CreateAsync(kind);
         await store.EnqueueAsync([Stored("a", "old")], null, T0);
         await store.EnqueueAsync([Stored("a", "new")], null, T0.AddDays(2));
         await store.SaveStepAsync(new StepCompletion("a", "s", "old", null, T0));
@@ -232,12 +232,13 @@ public sealed class StoreContractTests : IAsyncDisposable
         FailedAt = at,
     };
 
-    private IScenarioStore Create(string kind)
+    private async Task<IScenarioStore> CreateAsync(string kind)
     {
         IScenarioStore store = kind switch
         {
             "sqlite" => new SqliteScenarioStore(Path.Combine(_folder, "store.db")),
             "memory" => new InMemoryScenarioStore(),
+            "postgres" => await PostgresServer.NewStoreAsync(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown store."),
         };
         _stores.Add(store);
