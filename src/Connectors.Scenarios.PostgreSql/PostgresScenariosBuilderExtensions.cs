@@ -1,4 +1,5 @@
 using Connectors.Scenarios.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Connectors.Scenarios.PostgreSql;
@@ -16,7 +17,7 @@ public static class PostgresScenariosBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var options = Options(configure);
-        return builder.UseStore(_ => new PostgresScenarioStore(connectionString, options));
+        return Shared(builder).UseStore(_ => new PostgresScenarioStore(connectionString, options));
     }
 
     /// <summary>Keeps the engine's state in PostgreSQL through a data source the application already has.</summary>
@@ -29,7 +30,20 @@ public static class PostgresScenariosBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(dataSource);
         var options = Options(configure);
-        return builder.UseStore(_ => new PostgresScenarioStore(dataSource, options));
+        return Shared(builder).UseStore(_ => new PostgresScenarioStore(dataSource, options));
+    }
+
+    /// <summary>A host buffering 1024 events would hold that many claims (whole subjects) that other hosts cannot take: buffer a few per worker instead.</summary>
+    private static ScenariosBuilder Shared(ScenariosBuilder builder)
+    {
+        builder.Services.PostConfigure<ScenarioOptions>(o =>
+        {
+            if (o.MaxBufferedEvents == ScenarioOptions.DefaultMaxBufferedEvents)
+            {
+                o.MaxBufferedEvents = 4 * o.MaxConcurrency;
+            }
+        });
+        return builder;
     }
 
     private static PostgresScenarioStoreOptions Options(Action<PostgresScenarioStoreOptions>? configure)

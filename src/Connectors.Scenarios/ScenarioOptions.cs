@@ -6,8 +6,15 @@ public sealed class ScenarioOptions
     /// <summary>How many events run at the same time (events of one subject always run one after another). Default 8.</summary>
     public int MaxConcurrency { get; set; } = 8;
 
-    /// <summary>How many events the runner holds in memory at most, running or waiting behind their subject. Default 1024.</summary>
-    public int MaxBufferedEvents { get; set; } = 1024;
+    /// <summary>The default of <see cref="MaxBufferedEvents"/>.</summary>
+    public const int DefaultMaxBufferedEvents = 1024;
+
+    /// <summary>
+    /// How many events the runner holds in memory at most, running or waiting behind their subject. Default 1024.
+    /// With a store shared by several hosts every held event is a claim other hosts cannot take, so keep it to a few
+    /// times <see cref="MaxConcurrency"/> there (the PostgreSQL store sets 4 × <see cref="MaxConcurrency"/> when this is left at its default).
+    /// </summary>
+    public int MaxBufferedEvents { get; set; } = DefaultMaxBufferedEvents;
 
     /// <summary>How many events the runner reads from the store at once. Default 256.</summary>
     public int FetchBatchSize { get; set; } = 256;
