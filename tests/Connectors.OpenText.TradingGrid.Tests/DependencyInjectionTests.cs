@@ -79,6 +79,29 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task A_client_with_only_a_consumer_key_secret_and_company_signs_in_at_the_grid_token_route_and_lists_its_partners()
+    {
+        await using var identity = await OpenTextIdentityEmulator.StartNewAsync();
+        await using var emulator = await TradingGridEmulator.StartAsync(identity);
+        var services = new ServiceCollection();
+        services.AddTradingGrid(o =>
+        {
+            o.BaseAddress = emulator.BaseAddress;
+            o.AuthenticationBaseAddress = identity.BaseAddress;
+            o.ClientId = OpenTextIdentityEmulator.DefaultConsumerKey;
+            o.ClientSecret = OpenTextIdentityEmulator.DefaultConsumerSecret;
+            o.CompanyId = TradingGridSeed.CompanyId;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        var partners = await provider.GetRequiredService<TradingGridClient>().Partners.ListAsync().ToListAsync();
+
+        Assert.Equal(3, partners.Count);
+        var token = Assert.Single(identity.TokenRequests);
+        Assert.Equal(("TradingGrid", "/v1/oauth2/tokens", "?grant_type=client_credentials", true), (token.Flow, token.Path, token.Query, token.BasicAuthorization));
+    }
+
+    [Fact]
     public void Options_never_show_the_secret()
     {
         var options = new TradingGridClientOptions { TenantId = "t", ClientId = "c", ClientSecret = "super-secret", CompanyId = "GC1" };
