@@ -126,7 +126,7 @@ public sealed record FloorFee
     public string? CostExcTax { get; init; }
     public string? CostIncTax { get; init; }
     public string? CostTax { get; init; }
-    public string? TaxClassId { get; init; }
+    public int? TaxClassId { get; init; }
     public string? CostExTax { get; init; }
 }
 
