@@ -1,4 +1,5 @@
 using Connectors.AspNetCore;
+using Connectors.Samples.Telemetry;
 using Connectors.Samples.Web.Hosting;
 using Connectors.Samples.Web.Runs;
 using Connectors.Samples.Web.Status;
@@ -46,6 +47,7 @@ public sealed class WebSample : IAsyncDisposable
         builder.Configuration.AddCommandLine(args); // again, so the command line still wins over user secrets
 
         var systems = await SampleSystems.AddClientsAsync(builder.Services, builder.Configuration, cancellationToken).ConfigureAwait(false);
+        builder.Services.AddSampleTelemetry(builder.Configuration, "connectors-samples-web", defaultExporter: "console");
 
         // Emulators start empty each run, so their engine state goes in a throw-away folder unless a path is set.
         var database = builder.Configuration["Scenarios:Database"];
