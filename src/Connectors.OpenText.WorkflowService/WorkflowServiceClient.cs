@@ -1,9 +1,11 @@
 using Connectors.Core;
+using Connectors.OpenText.WorkflowService.Internal;
 
 namespace Connectors.OpenText.WorkflowService;
 
 /// <summary>
-/// The OpenText Workflow Service client: process definitions, process instances, tasks, history and events.
+/// The OpenText Workflow Service client: process models, process instances, tasks (published routes), history and
+/// events (assumed routes, isolated in Internal/AssumedRoutes); docs/api/workflow-service.md lists each route and its source.
 /// Immutable and thread-safe; register it with <c>services.AddWorkflowService(…)</c>, which adds
 /// OpenText sign-in, resilience and telemetry to its <see cref="HttpClient"/>.
 /// </summary>
@@ -24,7 +26,7 @@ public class WorkflowServiceClient : ConnectorClient
         options ??= new WorkflowServiceClientOptions();
         var connection = Connection;
         var pageSize = Math.Clamp(options.DefaultPageSize, 1, 500);
-        ProcessDefinitions = new ProcessDefinitionService(connection, pageSize);
+        Models = new ModelService(connection, pageSize);
         ProcessInstances = new ProcessInstanceService(connection, pageSize);
         History = new WorkflowHistoryService(connection, pageSize);
         Tasks = new WorkflowTaskService(connection, pageSize, History);
@@ -34,15 +36,15 @@ public class WorkflowServiceClient : ConnectorClient
     /// <summary>For mocking.</summary>
     protected WorkflowServiceClient()
     {
-        ProcessDefinitions = null!;
+        Models = null!;
         ProcessInstances = null!;
         History = null!;
         Tasks = null!;
         Events = null!;
     }
 
-    /// <summary>Deployed process definitions.</summary>
-    public virtual ProcessDefinitionService ProcessDefinitions { get; }
+    /// <summary>Process models (<c>runtime/models</c>): OpenText's name for deployed process definitions.</summary>
+    public virtual ModelService Models { get; }
 
     /// <summary>Process instances and their variables.</summary>
     public virtual ProcessInstanceService ProcessInstances { get; }
@@ -50,9 +52,9 @@ public class WorkflowServiceClient : ConnectorClient
     /// <summary>User tasks.</summary>
     public virtual WorkflowTaskService Tasks { get; }
 
-    /// <summary>Finished instances and tasks.</summary>
+    /// <summary>Finished instances and tasks (assumed routes).</summary>
     public virtual WorkflowHistoryService History { get; }
 
-    /// <summary>State-change events: callbacks and the checkpointed poll.</summary>
+    /// <summary>State-change events: callbacks and the checkpointed poll (assumed routes).</summary>
     public virtual WorkflowEventService Events { get; }
 }

@@ -3,13 +3,14 @@ namespace Connectors.OpenText.WorkflowService;
 /// <summary>Builds output models for users' tests and mocks.</summary>
 public static class WorkflowServiceModelFactory
 {
-    /// <summary>A process definition.</summary>
+    /// <summary>A deployed process model.</summary>
     /// <param name="id">The id.</param>
-    /// <param name="key">The key.</param>
+    /// <param name="key">The process key.</param>
     /// <param name="version">The version.</param>
     /// <param name="name">The name.</param>
-    public static ProcessDefinition ProcessDefinition(string id, string key, int version = 1, string? name = null)
-        => new() { Id = id, Key = key, Version = version, Name = name };
+    /// <param name="modelType">The model type.</param>
+    public static WorkflowModel WorkflowModel(string id, string key, int version = 1, string? name = null, string? modelType = "json")
+        => new() { Id = id, Key = key, Version = version, Name = name, ModelType = modelType };
 
     /// <summary>A running process instance.</summary>
     /// <param name="id">The id.</param>
@@ -94,13 +95,14 @@ public static class WorkflowServiceModelFactory
     public static HistoricTask HistoricTask(string id, string taskDefinitionKey, string processInstanceId, string? assignee = null, DateTimeOffset? endTime = null, string? outcome = null)
         => new() { Id = id, TaskDefinitionKey = taskDefinitionKey, ProcessInstanceId = processInstanceId, Assignee = assignee, EndTime = endTime, Outcome = outcome };
 
-    /// <summary>A task comment.</summary>
+    /// <summary>A comment on a process instance or a task.</summary>
     /// <param name="id">The id.</param>
     /// <param name="message">The text.</param>
     /// <param name="author">The author.</param>
-    /// <param name="taskId">The task.</param>
-    public static TaskComment TaskComment(string id, string message, string? author = null, string? taskId = null)
-        => new() { Id = id, Message = message, Author = author, TaskId = taskId };
+    /// <param name="taskId">The task, for a task comment.</param>
+    /// <param name="processInstanceId">The process instance.</param>
+    public static WorkflowComment WorkflowComment(string id, string message, string? author = null, string? taskId = null, string? processInstanceId = null)
+        => new() { Id = id, Message = message, Author = author, TaskId = taskId, ProcessInstanceId = processInstanceId };
 
     /// <summary>A task attachment.</summary>
     /// <param name="id">The id.</param>

@@ -35,7 +35,7 @@ public static class WorkflowServiceServiceCollectionExtensions
                 WorkflowServiceClient.SystemName,
                 (_, http, options) => new WorkflowServiceClient(http, options))
             {
-                HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.ProcessDefinitions.ListAsync(cancellationToken: ct), ct),
+                HealthProbe = (client, ct) => ConnectorHealthProbe.FirstPageAsync(client.Models.ListAsync(cancellationToken: ct), ct),
             },
             configure);
 }

@@ -66,7 +66,7 @@ public sealed class ToolServesEverySystemTests(RunningToolFixture tool) : IClass
         var caseTypes = await provider.GetRequiredService<CoreCaseClient>().CaseDefinitions.ListAsync(ct).ToListAsync(ct);
         var jobs = await provider.GetRequiredService<ExstreamClient>().Jobs.ListAsync().ToListAsync(ct);
         var partners = await provider.GetRequiredService<TradingGridClient>().Partners.ListAsync(cancellationToken: ct).ToListAsync(ct);
-        var definitions = await provider.GetRequiredService<WorkflowServiceClient>().ProcessDefinitions.ListAsync(cancellationToken: ct).ToListAsync(ct);
+        var definitions = await provider.GetRequiredService<WorkflowServiceClient>().Models.ListAsync(cancellationToken: ct).ToListAsync(ct);
 
         Assert.Equal(5, orders.Count);
         Assert.Contains(caseTypes, t => t.Id == tool.Configuration["Recipes:CaseDefinitionId"]);

@@ -26,7 +26,7 @@ public sealed class ClientRegistrationTests(WorkflowTestHost host) : IClassFixtu
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<WorkflowServiceClient>();
-        var firstPage = await client.ProcessDefinitions.ListAsync().AsPages().FirstAsync();
+        var firstPage = await client.Models.ListAsync().AsPages().FirstAsync();
 
         Assert.Equal(2, firstPage.Values.Count);
         Assert.NotNull(firstPage.ContinuationToken);
@@ -47,7 +47,7 @@ public sealed class ClientRegistrationTests(WorkflowTestHost host) : IClassFixtu
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<IConnectorClientFactory<WorkflowServiceClient>>().CreateClient("emea");
-        ProcessDefinition definition = await client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey);
+        WorkflowModel definition = await client.Models.GetLatestAsync(SeedModels.ClaimsKey);
 
         Assert.Equal(SeedModels.ClaimsKey, definition.Key);
         Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IConnectorClientFactory<WorkflowServiceClient>>().CreateClient("apac"));

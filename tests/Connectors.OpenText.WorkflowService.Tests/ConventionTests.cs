@@ -9,7 +9,7 @@ public sealed class ConventionTests(WorkflowTestHost host) : IClassFixture<Workf
 {
     private static readonly Type[] Services =
     [
-        typeof(WorkflowServiceClient), typeof(ProcessDefinitionService), typeof(ProcessInstanceService),
+        typeof(WorkflowServiceClient), typeof(ModelService), typeof(ProcessInstanceService),
         typeof(WorkflowTaskService), typeof(WorkflowHistoryService), typeof(WorkflowEventService),
     ];
 
@@ -52,7 +52,7 @@ public sealed class ConventionTests(WorkflowTestHost host) : IClassFixture<Workf
         };
         ActivitySource.AddActivityListener(listener);
 
-        await host.Client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey);
+        await host.Client.Models.GetLatestAsync(SeedModels.ClaimsKey);
 
         lock (seen)
         {

@@ -78,4 +78,43 @@ public sealed class EmulatorHttpTests(WorkflowTestHost host) : IClassFixture<Wor
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000$", body.RootElement.GetProperty("startTime").GetString());
     }
+
+    [Theory]
+    [InlineData("GET", "process-definitions")]
+    [InlineData("GET", "process-definitions?key=claims-process&latest=true")]
+    [InlineData("PUT", "process-instances/any/variables")]
+    public async Task The_old_guessed_routes_are_refused_with_404(string method, string path)
+    {
+        using var http = new HttpClient { BaseAddress = host.Emulator.ApiBaseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(OpenTextIdentityEmulator.DefaultTenant));
+
+        using var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "GET" ? null : new StringContent("[]", Encoding.UTF8, "application/json") });
+
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"{method} {path}: {(int)response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task Lists_are_HAL_with_the_published_keys_and_page_block_never_data_and_total()
+    {
+        using var http = new HttpClient { BaseAddress = host.Emulator.ApiBaseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(OpenTextIdentityEmulator.DefaultTenant));
+        for (var i = 0; i < 3; i++)
+        {
+            using var started = await http.PostAsync("process-instances", new StringContent(
+                """{"processDefinitionKey":"claims-process","businessKey":"hal-list"}""", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        }
+
+        using var models = JsonDocument.Parse(await http.GetStringAsync("runtime/models?modelType=json&key=claims-process"));
+        using var tasks = JsonDocument.Parse(await http.GetStringAsync("tasks?sort=createTime&order=desc&includeProcessVariables=true&processInstanceBusinessKey=hal-list&offset=1&size=1"));
+        using var instances = JsonDocument.Parse(await http.GetStringAsync("process-instances?businessKey=hal-list"));
+
+        Assert.Equal("claims-process", models.RootElement.GetProperty("_embedded").GetProperty("models")[0].GetProperty("key").GetString());
+        Assert.Equal(3, instances.RootElement.GetProperty("_embedded").GetProperty("process-instances").GetArrayLength());
+        var page = tasks.RootElement.GetProperty("page");
+        Assert.Equal(1, tasks.RootElement.GetProperty("_embedded").GetProperty("tasks").GetArrayLength());
+        Assert.Equal((1, 3, 3, 1), (page.GetProperty("size").GetInt32(), page.GetProperty("totalElements").GetInt32(), page.GetProperty("totalPages").GetInt32(), page.GetProperty("number").GetInt32()));
+        Assert.Contains("offset=2", tasks.RootElement.GetProperty("_links").GetProperty("next").GetProperty("href").GetString(), StringComparison.Ordinal);
+        Assert.All(new[] { models, tasks, instances }, d => Assert.False(d.RootElement.TryGetProperty("data", out _) || d.RootElement.TryGetProperty("total", out _)));
+    }
 }

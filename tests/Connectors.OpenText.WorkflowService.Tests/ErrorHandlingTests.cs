@@ -20,9 +20,9 @@ public sealed class ErrorHandlingTests : IAsyncLifetime
     [Fact]
     public async Task A_transient_failure_on_a_read_is_retried()
     {
-        Faults.Add(Fault.Status(503), count: 2, pathContains: "/process-definitions", method: "GET");
+        Faults.Add(Fault.Status(503), count: 2, pathContains: "/runtime/models", method: "GET");
 
-        ProcessDefinition definition = await Client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey);
+        WorkflowModel definition = await Client.Models.GetLatestAsync(SeedModels.ClaimsKey);
 
         Assert.Equal(SeedModels.ClaimsKey, definition.Key);
         Assert.Equal(2, Faults.InjectedCount);
@@ -67,15 +67,15 @@ public sealed class ErrorHandlingTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_json_is_a_serialization_error()
     {
-        Faults.Add(Fault.Status(200, "{ not json"), pathContains: "/process-definitions");
+        Faults.Add(Fault.Status(200, "{ not json"), pathContains: "/runtime/models");
 
-        await Assert.ThrowsAsync<ConnectorSerializationException>(() => Client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey));
+        await Assert.ThrowsAsync<ConnectorSerializationException>(() => Client.Models.GetLatestAsync(SeedModels.ClaimsKey));
     }
 
     [Fact]
     public async Task A_missing_required_field_is_a_serialization_error()
     {
-        Faults.Add(Fault.Status(200, """{"data":[{"name":"no id"}],"total":1,"start":0,"size":1}"""), pathContains: "/tasks");
+        Faults.Add(Fault.Status(200, """{"_embedded":{"tasks":[{"name":"no id"}]},"page":{"size":1,"totalElements":1,"totalPages":1,"number":0}}"""), pathContains: "/tasks");
 
         await Assert.ThrowsAsync<ConnectorSerializationException>(() => Client.Tasks.ListAsync().ToListAsync());
     }
@@ -111,9 +111,9 @@ public sealed class ErrorHandlingTests : IAsyncLifetime
             o.Resilience.MaxRetryAttempts = 1;
             o.Resilience.TotalTimeout = TimeSpan.FromSeconds(5);
         });
-        Faults.Add(Fault.Hang(), count: null, pathContains: "/process-definitions");
+        Faults.Add(Fault.Hang(), count: null, pathContains: "/runtime/models");
 
-        var error = await Assert.ThrowsAsync<ConnectorTimeoutException>(() => client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey));
+        var error = await Assert.ThrowsAsync<ConnectorTimeoutException>(() => client.Models.GetLatestAsync(SeedModels.ClaimsKey));
 
         Assert.True(error.IsTransient);
     }
@@ -123,18 +123,18 @@ public sealed class ErrorHandlingTests : IAsyncLifetime
     {
         var client = _host.CreateClient(o => o.ClientSecret = "wrong");
 
-        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey));
+        var error = await Assert.ThrowsAsync<OpenTextAuthenticationException>(() => client.Models.GetLatestAsync(SeedModels.ClaimsKey));
         Assert.Equal(WorkflowServiceClient.SystemName, error.Product);
     }
 
     [Fact]
     public async Task A_revoked_token_is_refreshed_once_and_the_call_succeeds()
     {
-        await Client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey);
+        await Client.Models.GetLatestAsync(SeedModels.ClaimsKey);
         var tokensBefore = _host.Identity.TokenRequestCount;
         _host.Identity.RevokeAll();
 
-        ProcessDefinition definition = await Client.ProcessDefinitions.GetLatestAsync(SeedModels.ClaimsKey);
+        WorkflowModel definition = await Client.Models.GetLatestAsync(SeedModels.ClaimsKey);
 
         Assert.Equal(SeedModels.ClaimsKey, definition.Key);
         Assert.Equal(tokensBefore + 1, _host.Identity.TokenRequestCount);

@@ -16,7 +16,7 @@ public sealed class EscapeHatchTests : IAsyncLifetime
     [Fact]
     public async Task A_route_called_through_SendAsync_refreshes_a_revoked_token_and_is_retried_after_a_503()
     {
-        await _host.Client.ProcessDefinitions.ListAsync().ToListAsync();
+        await _host.Client.Models.ListAsync().ToListAsync();
         var tokensBefore = _host.Identity.TokenRequestCount;
         _host.Identity.RevokeAll();
         _host.Emulator.Faults.Add(Fault.Status(503), count: 1, pathContains: "/tasks");

@@ -114,10 +114,13 @@ public sealed class ProcessInstanceTests(WorkflowTestHost host) : IClassFixture<
         var instance = await StartAsync(WorkflowTestHost.NewKey("claim"), WorkflowVariable.FromInt32("attempts", 1));
 
         var set = await Client.ProcessInstances.SetVariablesAsync(instance.Id, [WorkflowVariable.FromInt32("attempts", 2), WorkflowVariable.FromString("owner", "claims-team")]);
+        var added = await Client.ProcessInstances.AddVariablesAsync(instance.Id, [WorkflowVariable.FromBoolean("urgent", true)]);
         var all = (await Client.ProcessInstances.GetVariablesAsync(instance.Id)).Value;
         WorkflowVariable owner = await Client.ProcessInstances.GetVariableAsync(instance.Id, "owner");
 
-        Assert.Equal(201, set.GetRawResponse().Status);
+        Assert.Equal(["attempts", "owner"], set.Select(v => v.Name));
+        Assert.Equal(201, added.GetRawResponse().Status);
+        Assert.True(all.Single(v => v.Name == "urgent").AsBoolean());
         Assert.Equal(2, all.Single(v => v.Name == "attempts").AsInt32());
         Assert.Equal("claims-team", owner.AsString());
         Assert.Equal(WorkflowVariableType.String, owner.Type);

@@ -111,7 +111,7 @@ public sealed class TaskTests(WorkflowTestHost host) : IClassFixture<WorkflowTes
     {
         var task = await StartClaimAsync();
 
-        TaskComment added = await Client.Tasks.AddCommentAsync(task.Id, "Photos of the damaged pallet received.");
+        WorkflowComment added = await Client.Tasks.AddCommentAsync(task.Id, "Photos of the damaged pallet received.");
         var comments = (await Client.Tasks.GetCommentsAsync(task.Id)).Value;
 
         var comment = Assert.Single(comments);

@@ -88,6 +88,30 @@ public sealed partial class WorkflowEngine
         }
     }
 
+    internal IReadOnlyList<StoredVariable> AddVariables(string id, IReadOnlyList<StoredVariable> variables)
+    {
+        lock (_gate)
+        {
+            var instance = RunningInstance(id);
+            if (variables.FirstOrDefault(v => instance.Variables.ContainsKey(v.Name)) is { } existing)
+            {
+                throw new WorkflowApiException(409, $"Variable '{existing.Name}' is already present on process instance '{id}'.");
+            }
+
+            return SetVariables(id, variables);
+        }
+    }
+
+    internal TaskComment AddInstanceComment(string id, string message)
+    {
+        lock (_gate)
+        {
+            var comment = new TaskComment(NewId(), CurrentUser, message, Now);
+            RunningInstance(id).Comments.Add(comment);
+            return comment;
+        }
+    }
+
     internal IReadOnlyList<StoredVariable> VariablesOf(string id)
     {
         lock (_gate)

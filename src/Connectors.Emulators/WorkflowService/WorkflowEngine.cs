@@ -28,6 +28,9 @@ public sealed partial class WorkflowEngine
     /// <summary>The user recorded as author and starter.</summary>
     public string CurrentUser { get; set; } = "integration.user";
 
+    /// <summary>The groups of each user, for the published <c>candidateOrAssigned</c> task filter (the emulator has no directory).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> UserGroups { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A snapshot of every deployed definition.</summary>
     public IReadOnlyList<ProcessDefinitionEntry> Definitions { get { lock (_gate) { return _definitions.ToArray(); } } }
 
@@ -57,7 +60,7 @@ public sealed partial class WorkflowEngine
         lock (_gate)
         {
             var version = _definitions.Where(d => d.Key == model.Key).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
-            var definition = new ProcessDefinitionEntry($"{model.Key}:{version}:{NewId()}", version, NewId(), Now, model);
+            var definition = new ProcessDefinitionEntry(NewId(), version, NewId(), Now, model);
             _definitions.Add(definition);
             return definition;
         }
@@ -68,7 +71,15 @@ public sealed partial class WorkflowEngine
         lock (_gate)
         {
             return _definitions.FirstOrDefault(d => d.Id == id)
-                ?? throw WorkflowApiException.NotFound($"Could not find a process definition with id '{id}'.");
+                ?? throw WorkflowApiException.NotFound($"Could not find a model with id '{id}'.");
+        }
+    }
+
+    internal void DeleteModel(string id)
+    {
+        lock (_gate)
+        {
+            _definitions.Remove(DefinitionById(id));
         }
     }
 

@@ -60,6 +60,9 @@ public sealed class ProcessInstanceEntry
 
     /// <summary>The process variables, by name.</summary>
     public Dictionary<string, StoredVariable> Variables { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Comments on the instance, oldest first.</summary>
+    public List<TaskComment> Comments { get; } = [];
 }
 
 /// <summary>A user task, open or finished.</summary>

@@ -7,12 +7,13 @@ internal static class WorkflowJson
 {
     public static string? Date(DateTimeOffset? value) => value is { } v ? StoredVariable.FormatDate(v) : null;
 
-    public static JsonObject Definition(ProcessDefinitionEntry d, string tenantId) => new()
+    public static JsonObject Model(ProcessDefinitionEntry d, string tenantId) => new()
     {
         ["id"] = d.Id,
         ["key"] = d.Key,
         ["name"] = d.Model.Name,
         ["version"] = d.Version,
+        ["modelType"] = "json",
         ["category"] = null,
         ["deploymentId"] = d.DeploymentId,
         ["deployTime"] = Date(d.DeployTime),
@@ -111,6 +112,15 @@ internal static class WorkflowJson
         ["time"] = Date(c.Time),
         ["taskId"] = t.Id,
         ["processInstanceId"] = t.Instance.Id,
+    };
+
+    public static JsonObject Comment(TaskComment c, ProcessInstanceEntry i) => new()
+    {
+        ["id"] = c.Id,
+        ["author"] = c.Author,
+        ["message"] = c.Message,
+        ["time"] = Date(c.Time),
+        ["processInstanceId"] = i.Id,
     };
 
     public static JsonObject Attachment(TaskAttachment a, TaskEntry t) => new()

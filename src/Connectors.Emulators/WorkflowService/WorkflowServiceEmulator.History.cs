@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Connectors.Emulators.WorkflowService;
 
-/// <summary>The history service: historic process and task instances.</summary>
+/// <summary>The history service (assumed routes, Flowable's): historic process and task instances, as HAL lists.</summary>
 public sealed partial class WorkflowServiceEmulator
 {
     private static readonly Dictionary<string, Func<TaskEntry, IComparable?>> HistoricTaskSorts = new()
@@ -29,7 +29,7 @@ public sealed partial class WorkflowServiceEmulator
                 && (businessKey is null || i.BusinessKey == businessKey)
                 && (key is null || i.Definition.Key == key)
                 && (finished is null || i.Ended == finished));
-            return Json(Page(request, instances, InstanceSorts, "id", i => WorkflowJson.HistoricInstance(i, TenantId, include)));
+            return Json(Page(request, "historic-process-instances", instances, InstanceSorts, "id", i => WorkflowJson.HistoricInstance(i, TenantId, include)));
         }));
 
         api.MapGet("/historic-task-instances", (HttpRequest request) => Run(() =>
@@ -45,7 +45,7 @@ public sealed partial class WorkflowServiceEmulator
                 && (businessKey is null || t.Instance.BusinessKey == businessKey)
                 && (assignee is null || t.Assignee == assignee)
                 && (finished is null || t.Ended == finished));
-            return Json(Page(request, tasks, HistoricTaskSorts, "id", t => WorkflowJson.HistoricTask(t, TenantId)));
+            return Json(Page(request, "historic-task-instances", tasks, HistoricTaskSorts, "id", t => WorkflowJson.HistoricTask(t, TenantId)));
         }));
     }
 }

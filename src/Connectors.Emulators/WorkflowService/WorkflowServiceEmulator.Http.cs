@@ -124,15 +124,21 @@ public sealed partial class WorkflowServiceEmulator
             : throw WorkflowApiException.BadRequest($"Query parameter '{name}' must be an integer between {min} and {max}.");
     }
 
+    /// <summary>
+    /// A HAL list as OpenText publishes it: <c>{"_embedded": {"{key}": [...]}, "_links": {...}, "page": {"size",
+    /// "totalElements", "totalPages", "number"}}</c>, paged by <c>offset</c> (items; published) and <c>size</c> (assumed),
+    /// sorted by <c>sort</c>/<c>order</c>. An empty page carries no <c>_embedded</c>, as OpenText's demo expects.
+    /// </summary>
     private static JsonObject Page<T>(
         HttpRequest request,
+        string embeddedKey,
         IEnumerable<T> items,
         IReadOnlyDictionary<string, Func<T, IComparable?>> sorts,
         string defaultSort,
         Func<T, JsonNode> render)
     {
         var offset = QueryInt(request, "offset", 0, 0, int.MaxValue);
-        var count = QueryInt(request, "count", DefaultCount, 1, MaxCount);
+        var size = QueryInt(request, "size", DefaultCount, 1, MaxCount);
         var sort = Query(request, "sort") ?? defaultSort;
         var order = Query(request, "order") ?? "asc";
         if (!sorts.TryGetValue(sort, out var key))
@@ -149,16 +155,31 @@ public sealed partial class WorkflowServiceEmulator
         var sorted = order == "asc"
             ? indexed.OrderBy(x => key(x.item), Comparer<IComparable?>.Default).ThenBy(x => x.index)
             : indexed.OrderByDescending(x => key(x.item), Comparer<IComparable?>.Default).ThenBy(x => x.index);
-        var page = sorted.Skip(offset).Take(count).Select(x => (JsonNode?)render(x.item)).ToArray();
-        return new JsonObject
+        var page = sorted.Skip(offset).Take(size).Select(x => (JsonNode?)render(x.item)).ToArray();
+        var self = request.Path + request.QueryString;
+        var links = new JsonObject { ["self"] = new JsonObject { ["href"] = self.ToString() } };
+        if (offset + page.Length < indexed.Count)
         {
-            ["data"] = new JsonArray(page),
-            ["total"] = indexed.Count,
-            ["start"] = offset,
-            ["size"] = page.Length,
-            ["sort"] = sort,
-            ["order"] = order,
+            var next = QueryString.Create(request.Query.Where(q => q.Key != "offset").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))))
+                .Add("offset", (offset + page.Length).ToString(CultureInfo.InvariantCulture));
+            links["next"] = new JsonObject { ["href"] = (request.Path + next).ToString() };
+        }
+
+        var result = new JsonObject();
+        if (page.Length > 0)
+        {
+            result["_embedded"] = new JsonObject { [embeddedKey] = new JsonArray(page) };
+        }
+
+        result["_links"] = links;
+        result["page"] = new JsonObject
+        {
+            ["size"] = size,
+            ["totalElements"] = indexed.Count,
+            ["totalPages"] = (indexed.Count + size - 1) / size,
+            ["number"] = offset / size,
         };
+        return result;
     }
 
     private async Task<IResult> WithCallbacksAsync(List<WorkflowEvent> events, IResult result)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Connectors.Emulators.WorkflowService;
 
-/// <summary>Process instances and their variables.</summary>
+/// <summary>Process instances, their variables and comments, on the published routes (GET of variables is assumed).</summary>
 public sealed partial class WorkflowServiceEmulator
 {
     private static readonly Dictionary<string, Func<ProcessInstanceEntry, IComparable?>> InstanceSorts = new()
@@ -48,7 +48,7 @@ public sealed partial class WorkflowServiceEmulator
                 && (businessKey is null || i.BusinessKey == businessKey)
                 && (key is null || i.Definition.Key == key)
                 && (suspended is null || i.Suspended == suspended));
-            return Json(Page(request, instances, InstanceSorts, "id", i => WorkflowJson.Instance(i, TenantId, include)));
+            return Json(Page(request, "process-instances", instances, InstanceSorts, "id", i => WorkflowJson.Instance(i, TenantId, include)));
         }));
 
         api.MapGet("/process-instances/{id}", (string id, HttpRequest request) => Run(()
@@ -57,12 +57,23 @@ public sealed partial class WorkflowServiceEmulator
         api.MapPut("/process-instances/{id}", (string id, HttpRequest request) => Run(async () =>
         {
             var body = await ReadObjectAsync(request).ConfigureAwait(false);
+            var comment = body["comment"] switch
+            {
+                null => null,
+                JsonObject c => Text(c, "message"),
+                _ => throw WorkflowApiException.BadRequest("comment must be an object."),
+            };
             var events = Text(body, "action") switch
             {
                 "suspend" => Engine.SetSuspended(id, true),
                 "activate" => Engine.SetSuspended(id, false),
                 var other => throw WorkflowApiException.BadRequest($"Invalid action '{other}'; use suspend or activate."),
             };
+            if (!string.IsNullOrWhiteSpace(comment))
+            {
+                Engine.AddInstanceComment(id, comment);
+            }
+
             return await WithCallbacksAsync(events, Json(WorkflowJson.Instance(Engine.RunningInstance(id), TenantId, false)))
                 .ConfigureAwait(false);
         }));
@@ -73,10 +84,42 @@ public sealed partial class WorkflowServiceEmulator
         api.MapGet("/process-instances/{id}/variables", (string id) => Run(()
             => Json(WorkflowJson.Variables(Engine.VariablesOf(id)))));
 
-        api.MapPut("/process-instances/{id}/variables", (string id, HttpRequest request) => Run(async () =>
+        api.MapPost("/process-instances/{id}/variables", (string id, HttpRequest request) => Run(async () =>
         {
             var variables = Variables(await ReadArrayAsync(request).ConfigureAwait(false));
-            return Json(WorkflowJson.Variables(Engine.SetVariables(id, variables)), StatusCodes.Status201Created);
+            return Json(WorkflowJson.Variables(Engine.AddVariables(id, variables)), StatusCodes.Status201Created);
+        }));
+
+        api.MapPut("/process-instances/{id}/variables/{name}", (string id, string name, HttpRequest request) => Run(async () =>
+        {
+            var body = await ReadObjectAsync(request).ConfigureAwait(false);
+            body["name"] ??= name;
+            if (Text(body, "name") != name)
+            {
+                throw WorkflowApiException.BadRequest($"The body names variable '{Text(body, "name")}', the path '{name}'.");
+            }
+
+            var variable = StoredVariable.TryParse(body, out var error) ?? throw WorkflowApiException.BadRequest(error!);
+            return Json(Engine.SetVariables(id, [variable])[0].ToJson());
+        }));
+
+        api.MapGet("/process-instances/{id}/comments", (string id) => Run(() =>
+        {
+            var instance = Engine.RunningInstance(id);
+            return Json(new JsonArray(instance.Comments.Select(c => (JsonNode?)WorkflowJson.Comment(c, instance)).ToArray()));
+        }));
+
+        api.MapPost("/process-instances/{id}/comments", (string id, HttpRequest request) => Run(async () =>
+        {
+            var body = await ReadObjectAsync(request).ConfigureAwait(false);
+            var message = Text(body, "message");
+            if (string.IsNullOrWhiteSpace(message))
+            {
+                throw WorkflowApiException.BadRequest("A comment needs a message.");
+            }
+
+            var comment = Engine.AddInstanceComment(id, message);
+            return Json(WorkflowJson.Comment(comment, Engine.RunningInstance(id)), StatusCodes.Status201Created);
         }));
 
         api.MapGet("/process-instances/{id}/variables/{name}", (string id, string name) => Run(()

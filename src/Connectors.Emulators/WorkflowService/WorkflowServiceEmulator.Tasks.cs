@@ -30,6 +30,8 @@ public sealed partial class WorkflowServiceEmulator
             var key = Query(request, "processDefinitionKey");
             var taskKey = Query(request, "taskDefinitionKey");
             var unassigned = QueryBool(request, "unassigned");
+            var name = Query(request, "name");
+            var user = Query(request, "candidateOrAssigned");
             var include = QueryBool(request, "includeProcessVariables") ?? false;
             var tasks = Engine.QueryTasks(t => !t.Ended
                 && (instanceId is null || t.Instance.Id == instanceId)
@@ -38,8 +40,10 @@ public sealed partial class WorkflowServiceEmulator
                 && (group is null || (t.Assignee is null && t.Node.CandidateGroups.Contains(group)))
                 && (key is null || t.Instance.Definition.Key == key)
                 && (taskKey is null || t.Node.Id == taskKey)
-                && (unassigned is not true || t.Assignee is null));
-            return Json(Page(request, tasks, TaskSorts, "id", t => WorkflowJson.Task(t, TenantId, include)));
+                && (unassigned is not true || t.Assignee is null)
+                && (name is null || t.Name == name)
+                && (user is null || t.Assignee == user || (t.Assignee is null && CandidateOf(user, t))));
+            return Json(Page(request, "tasks", tasks, TaskSorts, "id", t => WorkflowJson.Task(t, TenantId, include)));
         }));
 
         api.MapGet("/tasks/{id}", (string id, HttpRequest request) => Run(()
@@ -117,6 +121,14 @@ public sealed partial class WorkflowServiceEmulator
             return Results.NoContent();
         }));
     }
+
+    /// <summary>
+    /// <c>candidateOrAssigned</c>: the emulator has no user directory, so a user is a candidate of a task offered to
+    /// no group, or of one whose group is named in <see cref="WorkflowEngine.UserGroups"/> for that user.
+    /// </summary>
+    private bool CandidateOf(string user, TaskEntry task)
+        => task.Node.CandidateGroups.Count == 0
+            || (Engine.UserGroups.TryGetValue(user, out var groups) && task.Node.CandidateGroups.Any(groups.Contains));
 
     private static TaskUpdate ReadUpdate(JsonObject body)
     {

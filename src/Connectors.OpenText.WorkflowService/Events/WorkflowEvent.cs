@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
-using Connectors.OpenText.WorkflowService.Serialization;
+using Connectors.OpenText.WorkflowService.Internal;
 
 namespace Connectors.OpenText.WorkflowService;
 

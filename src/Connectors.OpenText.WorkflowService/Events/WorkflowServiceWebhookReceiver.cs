@@ -1,7 +1,7 @@
 using Connectors.Core;
 using Connectors.Core.Json;
 using Connectors.Core.Webhooks;
-using Connectors.OpenText.WorkflowService.Serialization;
+using Connectors.OpenText.WorkflowService.Internal;
 
 namespace Connectors.OpenText.WorkflowService;
 

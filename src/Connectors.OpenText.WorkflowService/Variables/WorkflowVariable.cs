@@ -25,13 +25,20 @@ public sealed class WorkflowVariable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
-        Type = type.Value is null ? InferType(value) : type;
+        TypeDeclared = type.Value is not null;
+        Type = TypeDeclared ? type : InferType(value);
         Value = value.ValueKind == JsonValueKind.Undefined ? NullElement : value.Clone();
         Scope = scope;
     }
 
     /// <summary>The name.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// Whether the type was given (and is sent as <c>type</c>); <c>false</c> for a variable made with
+    /// <see cref="FromValue(string, JsonElement)"/> or read without a type, whose <see cref="Type"/> is inferred from the value.
+    /// </summary>
+    public bool TypeDeclared { get; }
 
     /// <summary>The type.</summary>
     public WorkflowVariableType Type { get; }
@@ -87,6 +94,21 @@ public sealed class WorkflowVariable
     /// <param name="value">The value.</param>
     public static WorkflowVariable FromDate(string name, DateTimeOffset value)
         => new(name, WorkflowVariableType.Date, Element(w => w.WriteStringValue(WorkflowDates.Format(value))));
+
+    /// <summary>
+    /// A variable without a type, as OpenText's own examples send it (<c>{"name": "approver", "value": "jdoe"}</c>):
+    /// the service infers the type from the value. <see cref="Type"/> is inferred locally and not sent (<see cref="TypeDeclared"/> is <c>false</c>).
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <param name="value">The value.</param>
+    public static WorkflowVariable FromValue(string name, JsonElement value)
+        => new(name, default, value);
+
+    /// <summary>A variable without a type holding a string (<see cref="FromValue(string, JsonElement)"/>).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="value">The text.</param>
+    public static WorkflowVariable FromValue(string name, string value)
+        => new(name, default, Element(w => w.WriteStringValue(value)));
 
     /// <summary>A JSON variable from an element.</summary>
     /// <param name="name">The name.</param>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Connectors.OpenText.WorkflowService;
 
 /// <summary>
-/// Reads and writes <c>{ "name", "type", "value", "scope" }</c>. A variable without a name is malformed
+/// Reads and writes <c>{ "name", "type", "value", "scope" }</c> (no <c>type</c> for an untyped variable, as OpenText's examples send them). A variable without a name is malformed
 /// input (a <see cref="JsonException"/> the client turns into a typed error), not an argument error.
 /// </summary>
 public sealed class WorkflowVariableJsonConverter : JsonConverter<WorkflowVariable>
@@ -37,7 +37,11 @@ public sealed class WorkflowVariableJsonConverter : JsonConverter<WorkflowVariab
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
-        writer.WriteString("type", value.Type.Value);
+        if (value.TypeDeclared)
+        {
+            writer.WriteString("type", value.Type.Value);
+        }
+
         writer.WritePropertyName("value");
         value.Value.WriteTo(writer);
         if (value.Scope is not null)

@@ -115,7 +115,7 @@ public sealed class WorkflowServiceDocsTests
 
         await using var services = ClientFor(identity, workflow);
         var client = services.GetRequiredService<WorkflowServiceClient>();
-        var keys = await client.ProcessDefinitions.ListAsync().Select(d => d.Key).ToListAsync();
+        var keys = await client.Models.ListAsync().Select(d => d.Key).ToListAsync();
         Assert.Equal(["claims-process", "document-review", "partner-onboarding"], keys.Order(StringComparer.Ordinal));
     }
 

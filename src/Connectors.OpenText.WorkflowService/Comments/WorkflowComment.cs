@@ -1,7 +1,7 @@
 namespace Connectors.OpenText.WorkflowService;
 
-/// <summary>A comment on a task.</summary>
-public sealed class TaskComment
+/// <summary>A comment on a process instance (published path) or on a task (assumed path).</summary>
+public sealed class WorkflowComment
 {
     /// <summary>The comment id.</summary>
     public required string Id { get; init; }
@@ -15,7 +15,7 @@ public sealed class TaskComment
     /// <summary>When it was written.</summary>
     public DateTimeOffset? Time { get; init; }
 
-    /// <summary>The task.</summary>
+    /// <summary>The task, for a task comment.</summary>
     public string? TaskId { get; init; }
 
     /// <summary>The process instance.</summary>

@@ -1,12 +1,16 @@
 namespace Connectors.OpenText.WorkflowService;
 
-/// <summary>A deployed version of a process model.</summary>
-public sealed class ProcessDefinition
+/// <summary>
+/// A deployed process model (<c>runtime/models</c>; OpenText calls definitions "models"). The list and its keys are
+/// published (<c>?modelType=&amp;key=&amp;latestVersion=true</c>, HAL <c>models</c>); the item's field names are not,
+/// and follow Flowable's definition (assumed).
+/// </summary>
+public sealed class WorkflowModel
 {
-    /// <summary>The definition id (<c>{key}:{version}:{uuid}</c>).</summary>
+    /// <summary>The model id (used to delete it).</summary>
     public required string Id { get; init; }
 
-    /// <summary>The key shared by every version, used to start instances.</summary>
+    /// <summary>The process key shared by every version, used to start instances (<c>process_id</c> in the modeler JSON).</summary>
     public required string Key { get; init; }
 
     /// <summary>The display name.</summary>
@@ -14,6 +18,9 @@ public sealed class ProcessDefinition
 
     /// <summary>The version; higher is newer.</summary>
     public int Version { get; init; }
+
+    /// <summary>The model type, e.g. <c>json</c>.</summary>
+    public string? ModelType { get; init; }
 
     /// <summary>The category.</summary>
     public string? Category { get; init; }

@@ -1,11 +1,13 @@
 using Connectors.Core;
-using Connectors.OpenText.WorkflowService.Serialization;
+using Connectors.OpenText.WorkflowService.Internal;
 
 namespace Connectors.OpenText.WorkflowService;
 
 /// <summary>
 /// Process and task state changes for triggers: callback subscriptions (verified with
-/// <see cref="WorkflowServiceWebhookReceiver"/>) and the checkpointed poll that is their twin.
+/// <see cref="WorkflowServiceWebhookReceiver"/>) and the checkpointed poll that is their twin. ASSUMED: OpenText
+/// publishes no events feed or callback registration (Internal/AssumedRoutes); where a published list can serve, a
+/// trigger should poll it instead (tasks or process instances sorted by time).
 /// </summary>
 public class WorkflowEventService
 {
@@ -31,7 +33,7 @@ public class WorkflowEventService
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 500);
         return _connection.SendAsync(
-            ApiRequest.Get(WorkflowServiceRoutes.Events).WithQuery("after", afterSequence).WithQuery("count", (long)count),
+            ApiRequest.Get(AssumedRoutes.Events).WithQuery("after", afterSequence).WithQuery("count", (long)count),
             Json.WorkflowEventBatch,
             cancellationToken);
     }
@@ -72,14 +74,14 @@ public class WorkflowEventService
         }
 
         var body = new SubscriptionRequest { CallbackUrl = callbackUrl.ToString(), Secret = secret, EventTypes = eventTypes?.ToArray() ?? [] };
-        return _connection.SendAsync(ApiRequest.Post(WorkflowServiceRoutes.EventSubscriptions).WithJson(body, Json.SubscriptionRequest), Json.EventSubscription, cancellationToken);
+        return _connection.SendAsync(ApiRequest.Post(AssumedRoutes.EventSubscriptions).WithJson(body, Json.SubscriptionRequest), Json.EventSubscription, cancellationToken);
     }
 
     /// <summary>Lists the registered subscriptions.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<Response<IReadOnlyList<EventSubscription>>> ListSubscriptionsAsync(CancellationToken cancellationToken = default)
     {
-        var response = await _connection.SendAsync(ApiRequest.Get(WorkflowServiceRoutes.EventSubscriptions), Json.ListEventSubscription, cancellationToken).ConfigureAwait(false);
+        var response = await _connection.SendAsync(ApiRequest.Get(AssumedRoutes.EventSubscriptions), Json.ListEventSubscription, cancellationToken).ConfigureAwait(false);
         return new Response<IReadOnlyList<EventSubscription>>(response.Value, response.GetRawResponse());
     }
 
@@ -87,5 +89,5 @@ public class WorkflowEventService
     /// <param name="id">The subscription id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<Response> UnsubscribeAsync(string id, CancellationToken cancellationToken = default)
-        => _connection.SendAsync(ApiRequest.Delete(WorkflowServiceRoutes.EventSubscription(id)), cancellationToken);
+        => _connection.SendAsync(ApiRequest.Delete(AssumedRoutes.EventSubscription(id)), cancellationToken);
 }

@@ -2,17 +2,16 @@ using System.Text.Json;
 using Connectors.Core;
 using Connectors.OpenText;
 
-namespace Connectors.OpenText.WorkflowService;
+namespace Connectors.OpenText.WorkflowService.Internal;
 
 /// <summary>
-/// Reads the Workflow Service's Flowable-style error bodies, <c>{"message":"Conflict","exception":"Task … is already completed."}</c>
-/// (the detail is in <c>exception</c>); any other body goes to the shared OpenText parser.
+/// Reads the Workflow Service's error bodies, <c>{"message": "Conflict", "exception": "Task … is already completed."}</c>:
+/// the detail is in <c>exception</c> (OpenText's demo shows it: <c>error.response.data.exception</c>). Any other body
+/// (the Apigee <c>fault</c>, plain text) goes to the shared OpenText parser.
 /// </summary>
-public static class WorkflowServiceErrorParser
+internal static class WorkflowServiceErrorParser
 {
     /// <summary>Parses a body; never throws for malformed input.</summary>
-    /// <param name="status">The HTTP status.</param>
-    /// <param name="body">The body text.</param>
     public static ErrorDetails Parse(int status, string body)
     {
         if (string.IsNullOrWhiteSpace(body))
