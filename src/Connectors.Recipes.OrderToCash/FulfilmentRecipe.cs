@@ -93,7 +93,7 @@ public static class FulfilmentRecipe
         if (e.Lines.Count == 0)
         {
             items.AddRange(lines.Where(l => l.Quantity > l.QuantityShipped)
-                .Select(l => new ShipmentItem { OrderProductId = l.Id, ProductId = l.ProductId, Quantity = l.Quantity - l.QuantityShipped }));
+                .Select(l => new ShipmentItem { OrderProductId = l.Id, Quantity = l.Quantity - l.QuantityShipped }));
         }
 
         foreach (var shipped in e.Lines)
@@ -104,7 +104,7 @@ public static class FulfilmentRecipe
                 var take = Math.Min(remaining, line.Quantity - line.QuantityShipped);
                 if (take > 0)
                 {
-                    items.Add(new ShipmentItem { OrderProductId = line.Id, ProductId = line.ProductId, Quantity = take });
+                    items.Add(new ShipmentItem { OrderProductId = line.Id, Quantity = take });
                     remaining -= take;
                 }
             }

@@ -57,10 +57,11 @@ public class CatalogService
         return Envelopes.Unwrap(await _api.SendAsync(api, Json.V3EnvelopeProductVariant, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Lists categories (read only).</summary>
-    /// <param name="parentId">Only children of this category.</param>
-    public virtual AsyncPageable<Category> ListCategoriesAsync(int? parentId = null)
-        => Lists.V3(_api, () => ApiRequest.Get(BigCommerceRoutes.Categories).WithQuery("parent_id", parentId), Json.V3CollectionCategory);
+    /// <summary>Lists categories of all category trees (read only), through <c>GET /v3/catalog/trees/categories</c>.</summary>
+    /// <param name="parentId">Only children of this category (<c>parent_id:in</c>).</param>
+    /// <param name="treeId">Only categories of this tree (<c>tree_id:in</c>); null for every tree.</param>
+    public virtual AsyncPageable<Category> ListCategoriesAsync(int? parentId = null, int? treeId = null)
+        => Lists.V3(_api, () => ApiRequest.Get(BigCommerceRoutes.Categories).WithQuery("parent_id:in", parentId).WithQuery("tree_id:in", treeId), Json.V3CollectionCategory);
 
     private static ApiRequest Filter(ApiRequest request, ProductQuery? query)
     {

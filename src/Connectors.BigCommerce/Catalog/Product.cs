@@ -104,11 +104,11 @@ public sealed class ProductVariant
     /// <summary>The price shoppers see.</summary>
     public decimal? CalculatedPrice { get; init; }
 
-    /// <summary>Stock level.</summary>
-    public int InventoryLevel { get; init; }
+    /// <summary>Stock level; null when the API reports none (the spec allows null for variants).</summary>
+    public int? InventoryLevel { get; init; }
 
-    /// <summary>The low-stock warning level.</summary>
-    public int InventoryWarningLevel { get; init; }
+    /// <summary>The low-stock warning level; null when the API reports none.</summary>
+    public int? InventoryWarningLevel { get; init; }
 
     /// <summary>Whether it cannot be bought.</summary>
     public bool PurchasingDisabled { get; init; }
@@ -118,14 +118,21 @@ public sealed class ProductVariant
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>A category (<c>/v3/catalog/categories</c>).</summary>
+/// <summary>A category of a category tree (<c>/v3/catalog/trees/categories</c>).</summary>
 public sealed class Category
 {
-    /// <summary>The category id.</summary>
+    /// <summary>The category id (<c>category_id</c> on the wire).</summary>
+    [JsonPropertyName("category_id")]
     public int Id { get; init; }
+
+    /// <summary>The category's UUID.</summary>
+    public string? CategoryUuid { get; init; }
 
     /// <summary>The parent id; 0 at the top.</summary>
     public int ParentId { get; init; }
+
+    /// <summary>The category tree (one per channel group) the category belongs to.</summary>
+    public int TreeId { get; init; }
 
     /// <summary>The name.</summary>
     public string? Name { get; init; }
@@ -162,7 +169,7 @@ public sealed class ProductQuery
     /// <summary>Only this availability.</summary>
     public ProductAvailability? Availability { get; set; }
 
-    /// <summary>Only products in any of these categories.</summary>
+    /// <summary>Only products in all of these categories (<c>categories:in</c>, as the spec documents it).</summary>
     public IReadOnlyCollection<int>? CategoryIds { get; set; }
 
     /// <summary>Only products at or below this stock level.</summary>

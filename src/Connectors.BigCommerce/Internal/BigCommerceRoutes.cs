@@ -42,9 +42,10 @@ internal static class BigCommerceRoutes
 
     public static string OrderMetafield(int orderId, int metafieldId) => $"v3/orders/{Id(orderId)}/metafields/{Id(metafieldId)}";
 
-    // catalog/products_catalog.v3.yml, product-variants_catalog.v3.yml, categories_catalog.v3.yml
+    // catalog/products_catalog.v3.yml, product-variants_catalog.v3.yml, category-trees_catalog.v3.yml
+    // (categories through the trees: v3/catalog/categories is deprecated in categories_catalog.v3.yml)
     public const string Products = "v3/catalog/products";
-    public const string Categories = "v3/catalog/categories";
+    public const string Categories = "v3/catalog/trees/categories";
 
     public static string Product(int productId) => $"v3/catalog/products/{Id(productId)}";
 

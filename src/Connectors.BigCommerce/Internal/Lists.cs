@@ -36,6 +36,14 @@ internal static class Lists
             return new Page<T>(values, next, response.GetRawResponse()) { TotalCount = pagination?.Total };
         });
 
+    /// <summary>v3 routes the spec documents without <c>page</c>/<c>limit</c>: one request, one page.</summary>
+    public static AsyncPageable<T> V3Single<T>(ApiConnection connection, Func<ApiRequest> request, JsonTypeInfo<V3Collection<T>> typeInfo)
+        => new(async (_, _, ct) =>
+        {
+            var response = await connection.SendAllowEmptyAsync(request(), typeInfo, ct).ConfigureAwait(false);
+            return new Page<T>(response.Value?.Data ?? [], null, response.GetRawResponse()) { TotalCount = response.Value?.Meta?.Pagination?.Total };
+        });
+
     private static int Limit(int? hint) => Math.Clamp(hint ?? MaxLimit, 1, MaxLimit);
 
     public static string Csv(IEnumerable<int> values) => string.Join(',', values.Select(v => v.ToString(CultureInfo.InvariantCulture)));

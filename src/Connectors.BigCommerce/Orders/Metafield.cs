@@ -63,6 +63,12 @@ public sealed class CreateMetafieldRequest
 /// <summary>The body of <c>PUT /v3/orders/{id}/metafields/{metafield_id}</c>.</summary>
 public sealed class UpdateMetafieldRequest
 {
+    /// <summary>The namespace; the spec's update body requires it (send the metafield's current one).</summary>
+    public string? Namespace { get; set; }
+
+    /// <summary>The key; the spec's update body requires it (send the metafield's current one).</summary>
+    public string? Key { get; set; }
+
     /// <summary>The new value.</summary>
     public string? Value { get; set; }
 

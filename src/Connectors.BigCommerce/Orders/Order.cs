@@ -81,11 +81,69 @@ public sealed class Order
     /// <summary>The payment method's display name.</summary>
     public string? PaymentMethod { get; init; }
 
-    /// <summary>The payment provider id.</summary>
+    /// <summary>The payment provider id; the API sends a string or a number (kept as its text).</summary>
+    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? PaymentProviderId { get; init; }
 
     /// <summary>The payment status, e.g. <c>authorized</c>, <c>captured</c>, <c>declined</c>, <c>refunded</c>.</summary>
     public string? PaymentStatus { get; init; }
+
+    /// <summary>Tax on shipping.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal ShippingCostTax { get; init; }
+
+    /// <summary>Handling cost before tax adjustments.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal BaseHandlingCost { get; init; }
+
+    /// <summary>Handling cost excluding tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal HandlingCostExTax { get; init; }
+
+    /// <summary>Handling cost including tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal HandlingCostIncTax { get; init; }
+
+    /// <summary>Tax on handling.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal HandlingCostTax { get; init; }
+
+    /// <summary>Gift-wrapping cost before tax adjustments.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal BaseWrappingCost { get; init; }
+
+    /// <summary>Gift-wrapping cost excluding tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal WrappingCostExTax { get; init; }
+
+    /// <summary>Gift-wrapping cost including tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal WrappingCostIncTax { get; init; }
+
+    /// <summary>Tax on gift wrapping.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal WrappingCostTax { get; init; }
+
+    /// <summary>Paid with store credit.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal StoreCreditAmount { get; init; }
+
+    /// <summary>Paid with gift certificates.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal GiftCertificateAmount { get; init; }
+
+    /// <summary>The exchange rate from the store's default currency to the order's.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal CurrencyExchangeRate { get; init; }
+
+    /// <summary>Whether the prices include tax.</summary>
+    public bool IsTaxInclusivePricing { get; init; }
+
+    /// <summary>The store's default currency (ISO 4217).</summary>
+    public string? DefaultCurrencyCode { get; init; }
+
+    /// <summary>Fees on the order (v2 sends the list, or a link to <c>/orders/{id}/fees</c>).</summary>
+    public OrderFees? Fees { get; init; }
 
     /// <summary>Amount refunded so far.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]

@@ -139,6 +139,9 @@ public sealed class OrderMessage
     /// <summary>The customer id.</summary>
     public int CustomerId { get; init; }
 
+    /// <summary>The staff member who wrote it, for merchant messages.</summary>
+    public int? StaffId { get; init; }
+
     /// <summary><c>customer</c> or <c>order</c>.</summary>
     public string? Type { get; init; }
 
@@ -157,6 +160,10 @@ public sealed class OrderMessage
     /// <summary>When it was written.</summary>
     [JsonConverter(typeof(Rfc2822DateTimeOffsetConverter))]
     public DateTimeOffset? DateCreated { get; init; }
+
+    /// <summary>Every field this model does not type (e.g. <c>customer</c>), kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A coupon applied to an order (<c>/v2/orders/{id}/coupons</c>).</summary>
@@ -206,6 +213,9 @@ public sealed class OrderStatusInfo
 
     /// <summary>Display order; <c>order</c> in the status table.</summary>
     public int Order { get; init; }
+
+    /// <summary>Display order as the count endpoint reports it (<c>sort_order</c>).</summary>
+    public int? SortOrder { get; init; }
 
     /// <summary>Orders in this status; only set by the count endpoint.</summary>
     public int? Count { get; init; }

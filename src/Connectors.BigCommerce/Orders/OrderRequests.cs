@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Connectors.Core.Json;
 
 namespace Connectors.BigCommerce;
 
@@ -90,12 +89,10 @@ public sealed class CreateOrderProduct
     /// <summary>Quantity.</summary>
     public int Quantity { get; set; } = 1;
 
-    /// <summary>Unit price excluding tax.</summary>
-    [JsonConverter(typeof(NullableDecimalStringConverter))]
+    /// <summary>Unit price excluding tax (a JSON number, as the spec says).</summary>
     public decimal? PriceExTax { get; set; }
 
-    /// <summary>Unit price including tax.</summary>
-    [JsonConverter(typeof(NullableDecimalStringConverter))]
+    /// <summary>Unit price including tax (a JSON number, as the spec says).</summary>
     public decimal? PriceIncTax { get; set; }
 }
 

@@ -68,8 +68,9 @@ public sealed class ShipmentItem
     /// <summary>The order product (line) id.</summary>
     public int OrderProductId { get; set; }
 
-    /// <summary>The product id (read only).</summary>
-    public int? ProductId { get; set; }
+    /// <summary>The product id (read only: the API reports it, a new shipment does not send it).</summary>
+    [JsonInclude]
+    public int? ProductId { get; internal set; }
 
     /// <summary>Quantity shipped.</summary>
     public int Quantity { get; set; }

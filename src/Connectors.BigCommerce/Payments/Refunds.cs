@@ -22,6 +22,13 @@ public sealed class RefundItem
     /// <summary>Reason.</summary>
     public string? Reason { get; set; }
 
+    /// <summary>Deductions from a product line's refund (each a negative amount, e.g. a restocking fee).</summary>
+    public IList<RefundItemAdjustment>? Adjustments { get; set; }
+
+    /// <summary>The amount asked for this item (refund responses only).</summary>
+    [JsonInclude]
+    public decimal? RequestedAmount { get; internal set; }
+
     /// <summary>Builds a product line refund.</summary>
     /// <param name="orderProductId">The order product id.</param>
     /// <param name="quantity">How many.</param>
@@ -34,11 +41,37 @@ public sealed class RefundItem
     public static RefundItem OrderAmount(int orderId, decimal amount, string? reason = null) => new() { ItemType = "ORDER", ItemId = orderId, Amount = amount, Reason = reason };
 }
 
-/// <summary>The body of <c>POST /v3/orders/{id}/payment_actions/refund_quotes</c>.</summary>
+/// <summary>A deduction from a product line's refund.</summary>
+public sealed class RefundItemAdjustment
+{
+    /// <summary>The amount; negative (the spec requires it below zero).</summary>
+    public decimal Amount { get; set; }
+
+    /// <summary>What it is for, e.g. <c>Restocking fee</c>.</summary>
+    public string? Description { get; set; }
+}
+
+/// <summary>Refund totals the merchant calculated, overriding BigCommerce's (<c>merchant_calculated_override</c>).</summary>
+public sealed class RefundMerchantOverride
+{
+    /// <summary>The total to refund.</summary>
+    public decimal TotalAmount { get; set; }
+
+    /// <summary>The tax part of it.</summary>
+    public decimal TotalTax { get; set; }
+}
+
+/// <summary>
+/// The body of <c>POST /v3/orders/{id}/payment_actions/refund_quotes</c>: items, or a tax adjustment amount
+/// (the spec's two forms; set one of them).
+/// </summary>
 public sealed class RefundQuoteRequest
 {
     /// <summary>What to refund.</summary>
     public IList<RefundItem> Items { get; set; } = [];
+
+    /// <summary>A tax-only refund amount, instead of <see cref="Items"/>.</summary>
+    public decimal? TaxAdjustmentAmount { get; set; }
 }
 
 /// <summary>A refund quote: the amount and the ways it can be paid back.</summary>
@@ -55,6 +88,9 @@ public sealed class RefundQuote
     [JsonConverter(typeof(DecimalStringConverter))]
     public decimal TotalRefundTaxAmount { get; init; }
 
+    /// <summary>The order-level part of the amount.</summary>
+    public decimal? OrderLevelRefundAmount { get; init; }
+
     /// <summary>Rounding applied.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Rounding { get; init; }
@@ -68,6 +104,10 @@ public sealed class RefundQuote
 
     /// <summary>The refund methods; each is a list of payments that together make the amount.</summary>
     public IReadOnlyList<IReadOnlyList<RefundPayment>> RefundMethods { get; init; } = [];
+
+    /// <summary>Every field this model does not type, kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A payment back to the customer: one provider and an amount.</summary>
@@ -88,11 +128,27 @@ public sealed class RefundPayment
     /// <summary>Whether the refund happens outside BigCommerce.</summary>
     public bool Offline { get; set; }
 
+    /// <summary>Whether the provider can only refund offline (quotes only).</summary>
+    public bool? OfflineProvider { get; set; }
+
+    /// <summary>Why the provider can only refund offline (quotes only).</summary>
+    public string? OfflineReason { get; set; }
+
     /// <summary>Whether the provider declined it (responses only).</summary>
     public bool? IsDeclined { get; set; }
+
+    /// <summary>The provider's message when it declined (responses only).</summary>
+    public string? DeclinedMessage { get; set; }
+
+    /// <summary>The payment transaction of the refund (responses only).</summary>
+    public string? TransactionId { get; set; }
 }
 
-/// <summary>The body of <c>POST /v3/orders/{id}/payment_actions/refunds</c>; take the payments from a <see cref="RefundQuote"/>.</summary>
+/// <summary>
+/// The body of <c>POST /v3/orders/{id}/payment_actions/refunds</c>: items and payments (take them from a
+/// <see cref="RefundQuote"/>), or a tax adjustment amount. Only what the spec's request documents is sent of
+/// each payment: provider, amount, offline.
+/// </summary>
 public sealed class CreateRefundRequest
 {
     /// <summary>What to refund.</summary>
@@ -100,6 +156,12 @@ public sealed class CreateRefundRequest
 
     /// <summary>How it is paid back; the amounts must add up to the quote's total.</summary>
     public IList<RefundPayment> Payments { get; set; } = [];
+
+    /// <summary>A tax-only refund amount, instead of <see cref="Items"/> and <see cref="Payments"/>.</summary>
+    public decimal? TaxAdjustmentAmount { get; set; }
+
+    /// <summary>Totals the merchant calculated, overriding BigCommerce's.</summary>
+    public RefundMerchantOverride? MerchantCalculatedOverride { get; set; }
 }
 
 /// <summary>A refund (<c>/v3/orders/{id}/payment_actions/refunds</c>).</summary>

@@ -161,6 +161,19 @@ public sealed class BigCommerceEmulator : IAsyncDisposable
         headers["X-Request-ID"] = Guid.NewGuid().ToString("N");
         if (!allowed)
         {
+            if (store.TooManyRequestsHeaders != TooManyRequestsHeaders.All)
+            {
+                headers.Remove("X-Rate-Limit-Requests-Left");
+                headers.Remove("X-Rate-Limit-Requests-Quota");
+                headers.Remove("X-Rate-Limit-Time-Window-Ms");
+            }
+
+            if (store.TooManyRequestsHeaders == TooManyRequestsHeaders.RetryAfterOnly)
+            {
+                headers.Remove("X-Rate-Limit-Time-Reset-Ms");
+                headers["X-Retry-After"] = ((resetMs + 999) / 1000).ToString(CultureInfo.InvariantCulture);
+            }
+
             await Error(isV2, StatusCodes.Status429TooManyRequests, "Too many requests: the store's request quota for this window is spent.").ExecuteAsync(context).ConfigureAwait(false);
             return;
         }

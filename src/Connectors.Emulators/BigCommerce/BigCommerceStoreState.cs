@@ -42,6 +42,13 @@ public sealed class BigCommerceStoreState
     /// <summary>The quota window (the <c>X-Rate-Limit-Time-Window-Ms</c>).</summary>
     public TimeSpan Window { get; set; }
 
+    /// <summary>
+    /// Which wait headers a 429 carries: all four <c>X-Rate-Limit-*</c> (the rate-limit page's example), only
+    /// <c>X-Rate-Limit-Time-Reset-Ms</c>, or only <c>X-Retry-After</c> (seconds); the errors page says to honour
+    /// either. Default <see cref="TooManyRequestsHeaders.All"/>.
+    /// </summary>
+    public TooManyRequestsHeaders TooManyRequestsHeaders { get; set; } = TooManyRequestsHeaders.All;
+
     /// <summary>Authenticated requests received, including throttled ones.</summary>
     public long RequestCount => Interlocked.Read(ref _requests);
 
@@ -195,6 +202,10 @@ public sealed class BigCommerceStoreState
 
     internal int VariantLevel(Variant variant)
         => Stock.Where(kv => kv.Key.VariantId == variant.Id).Sum(kv => kv.Value);
+
+    /// <summary>A variant's level as the API reports it: null when it has no stock record of its own (the spec allows null).</summary>
+    internal int? ReportedVariantLevel(Variant variant)
+        => Stock.Keys.Any(k => k.VariantId == variant.Id) ? VariantLevel(variant) : null;
 
     internal void Raise(string scope, string type, int id, JsonObject? extra = null)
     {

@@ -144,6 +144,10 @@ internal static partial class Wire
         return Json(new JsonObject { ["data"] = data, ["meta"] = meta });
     }
 
+    /// <summary>A v3 list the spec documents without paging (transactions, an order's refunds): <c>{data, meta:{}}</c>.</summary>
+    public static IResult V3All<T>(IEnumerable<T> all, Func<T, JsonNode> write)
+        => Json(new JsonObject { ["data"] = new JsonArray([.. all.Select(write)]), ["meta"] = new JsonObject() });
+
     public static IResult V3Single(JsonNode data) => Json(new JsonObject { ["data"] = data, ["meta"] = new JsonObject() });
 
     /// <summary>Reads a JSON body; null when it is missing or malformed.</summary>

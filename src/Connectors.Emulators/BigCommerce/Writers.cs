@@ -41,13 +41,20 @@ internal static class Writers
         ["base_handling_cost"] = Wire.Money(0m),
         ["handling_cost_ex_tax"] = Wire.Money(0m),
         ["handling_cost_inc_tax"] = Wire.Money(0m),
+        ["handling_cost_tax"] = Wire.Money(0m),
+        ["base_wrapping_cost"] = Wire.Money(0m),
+        ["wrapping_cost_ex_tax"] = Wire.Money(0m),
+        ["wrapping_cost_inc_tax"] = Wire.Money(0m),
+        ["wrapping_cost_tax"] = Wire.Money(0m),
+        ["is_tax_inclusive_pricing"] = false,
         ["total_ex_tax"] = Wire.Money(o.TotalExTax),
         ["total_inc_tax"] = Wire.Money(o.TotalIncTax),
         ["total_tax"] = Wire.Money(o.TotalTax),
         ["items_total"] = o.ItemsTotal,
         ["items_shipped"] = o.ItemsShipped,
         ["payment_method"] = o.PaymentMethod,
-        ["payment_provider_id"] = "",
+        // the spec's oneOf [string, number]: a card gateway's numeric id, empty for other methods
+        ["payment_provider_id"] = o.PaymentMethod == "Credit Card" ? JsonValue.Create(100_000L + o.Id) : "",
         ["payment_status"] = o.PaymentStatus,
         ["refunded_amount"] = Wire.Money(o.RefundedAmount),
         ["order_is_digital"] = false,
@@ -80,6 +87,7 @@ internal static class Writers
         ["products"] = Link(store.StoreHash, $"/orders/{o.Id}/products"),
         ["shipping_addresses"] = Link(store.StoreHash, $"/orders/{o.Id}/shipping_addresses"),
         ["coupons"] = Link(store.StoreHash, $"/orders/{o.Id}/coupons"),
+        ["fees"] = Link(store.StoreHash, $"/orders/{o.Id}/fees"),
         ["tax_provider_id"] = "BasicTaxProvider",
         ["customer_locale"] = "en",
     };
@@ -220,7 +228,7 @@ internal static class Writers
             payments.Add(new JsonObject
             {
                 ["id"] = id, ["provider_id"] = provider, ["amount"] = amount, ["offline"] = offline,
-                ["is_declined"] = false, ["declined_message"] = "",
+                ["is_declined"] = false, ["declined_message"] = "", ["transaction_id"] = r.TransactionId,
             });
         }
 
@@ -233,7 +241,7 @@ internal static class Writers
             ["reason"] = r.Reason,
             ["total_amount"] = r.TotalAmount,
             ["total_tax"] = r.TotalTax,
-            ["uses_merchant_override_values"] = false,
+            ["uses_merchant_override_values"] = r.UsesMerchantOverrideValues,
             ["payments"] = payments,
             ["items"] = r.Items.DeepClone(),
         };
@@ -299,10 +307,32 @@ internal static class Writers
         ["sku"] = v.Sku,
         ["price"] = v.Price,
         ["calculated_price"] = v.Price ?? p.Price,
-        ["inventory_level"] = store.VariantLevel(v),
-        ["inventory_warning_level"] = p.InventoryWarningLevel,
+        ["inventory_level"] = store.ReportedVariantLevel(v),
+        ["inventory_warning_level"] = store.ReportedVariantLevel(v) is null ? null : p.InventoryWarningLevel,
         ["purchasing_disabled"] = v.PurchasingDisabled,
         ["option_values"] = new JsonArray(v.Options.Select(o => (JsonNode)new JsonObject { ["option_display_name"] = o.OptionName, ["label"] = o.Label }).ToArray()),
+    };
+
+    /// <summary>A category as <c>GET /v3/catalog/trees/categories</c> answers it (one tree, id 1).</summary>
+    public static JsonObject TreeCategory(Category c) => new()
+    {
+        ["category_id"] = c.Id,
+        ["category_uuid"] = $"00000000-0000-4000-8000-{c.Id:D12}",
+        ["parent_id"] = c.ParentId,
+        ["tree_id"] = 1,
+        ["name"] = c.Name,
+        ["description"] = "",
+        ["views"] = 0,
+        ["sort_order"] = c.SortOrder,
+        ["page_title"] = c.Name,
+        ["meta_keywords"] = new JsonArray(),
+        ["meta_description"] = "",
+        ["layout_file"] = "category.html",
+        ["image_url"] = "",
+        ["is_visible"] = c.IsVisible,
+        ["search_keywords"] = "",
+        ["default_product_sort"] = "use_store_settings",
+        ["url"] = new JsonObject { ["path"] = c.Url, ["is_customized"] = false },
     };
 
     public static JsonObject Category(Category c) => new()

@@ -135,6 +135,8 @@ internal sealed class Refund
     public decimal TotalTax { get; set; }
     public List<(int Id, string ProviderId, decimal Amount, bool Offline)> Payments { get; } = [];
     public JsonArray Items { get; set; } = [];
+    public bool UsesMerchantOverrideValues { get; set; }
+    public string TransactionId { get; set; } = "";
 }
 
 internal sealed class Metafield

@@ -20,6 +20,7 @@ internal static class CatalogRoutes
         v3.MapGet("/catalog/products/{productId:int}/variants", Variants);
         v3.MapPut("/catalog/products/{productId:int}/variants/{variantId:int}", UpdateVariantAsync);
         v3.MapGet("/catalog/categories", Categories);
+        v3.MapGet("/catalog/trees/categories", TreeCategories);
     }
 
     private static bool IncludeVariants(HttpRequest request)
@@ -182,6 +183,27 @@ internal static class CatalogRoutes
 
             product!.DateModified = store.Now;
             return Wire.V3Single(Writers.Variant(store, product, variant));
+        }
+    }
+
+    /// <summary>category-trees_catalog.v3.yml <c>getAllCategories</c>: every category of the store's one tree.</summary>
+    private static IResult TreeCategories(HttpContext context)
+    {
+        var store = context.Store();
+        var q = context.Request.Query;
+        var parents = Wire.IntList(q["parent_id:in"]);
+        var ids = Wire.IntList(q["category_id:in"]);
+        var trees = Wire.IntList(q["tree_id:in"]);
+        var visible = bool.TryParse(q["is_visible"], out var v) ? v : (bool?)null;
+        lock (store.Sync)
+        {
+            var list = store.Categories
+                .Where(c => (parents.Count == 0 || parents.Contains(c.ParentId))
+                            && (ids.Count == 0 || ids.Contains(c.Id))
+                            && (trees.Count == 0 || trees.Contains(1))
+                            && (visible is null || c.IsVisible == visible))
+                .ToList();
+            return Wire.V3Page(context.Request, list, Writers.TreeCategory);
         }
     }
 

@@ -31,7 +31,7 @@ internal static class PaymentRoutes
 
             return order.Transactions.Count == 0
                 ? Wire.NoContent()
-                : Wire.V3Page(context.Request, order.Transactions, t => Writers.Transaction(order, t));
+                : Wire.V3All(order.Transactions, t => Writers.Transaction(order, t));
         }
     }
 
@@ -57,6 +57,7 @@ internal static class PaymentRoutes
                 ["order_id"] = order.Id,
                 ["total_refund_amount"] = total,
                 ["total_refund_tax_amount"] = tax,
+                ["order_level_refund_amount"] = OrderLevelAmount(body),
                 ["rounding"] = 0,
                 ["adjustment"] = 0,
                 ["tax_inclusive"] = true,
@@ -85,13 +86,21 @@ internal static class PaymentRoutes
                 return error!;
             }
 
-            if (body!["payments"] is not JsonArray { Count: > 0 } payments)
+            var merchantOverride = body!["merchant_calculated_override"] as JsonObject;
+            if (merchantOverride is not null)
+            {
+                total = Wire.Decimal(merchantOverride["total_amount"]) ?? total;
+                tax = Wire.Decimal(merchantOverride["total_tax"]) ?? tax;
+            }
+
+            var payments = body["payments"] as JsonArray ?? [];
+            if (payments.Count == 0 && body["tax_adjustment_amount"] is null)
             {
                 return Wire.V3Error(StatusCodes.Status422UnprocessableEntity, "JSON data is missing or invalid", new Dictionary<string, string> { ["payments"] = "error.path.missing" });
             }
 
             var paid = payments.OfType<JsonObject>().Sum(p => Wire.Decimal(p["amount"]) ?? 0m);
-            if (Math.Abs(paid - total) > 0.01m)
+            if (payments.Count > 0 && Math.Abs(paid - total) > 0.01m)
             {
                 return Wire.V3Error(StatusCodes.Status422UnprocessableEntity, $"The payment amounts ({paid}) do not match the refund total ({total}); create a refund quote first.", new Dictionary<string, string> { ["payments"] = "amount mismatch" });
             }
@@ -104,7 +113,8 @@ internal static class PaymentRoutes
                 Reason = Wire.StringOf(body["reason"]) ?? Wire.StringOf((body["items"] as JsonArray)?.FirstOrDefault()?["reason"]) ?? "",
                 TotalAmount = total,
                 TotalTax = tax,
-                Items = (JsonArray)body["items"]!.DeepClone(),
+                Items = (JsonArray)(body["items"] ?? new JsonArray()).DeepClone(),
+                UsesMerchantOverrideValues = merchantOverride is not null,
             };
             foreach (var payment in payments.OfType<JsonObject>())
             {
@@ -113,7 +123,9 @@ internal static class PaymentRoutes
 
             order.Refunds.Add(refund);
             order.RefundedAmount += total;
-            order.Transactions.Add(new Transaction { Id = store.NextId(), Event = "refund", Amount = total, DateCreated = store.Now, GatewayTransactionId = "rf-" + refund.Id });
+            var transaction = new Transaction { Id = store.NextId(), Event = "refund", Amount = total, DateCreated = store.Now, GatewayTransactionId = "rf-" + refund.Id };
+            order.Transactions.Add(transaction);
+            refund.TransactionId = transaction.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var full = order.RefundedAmount >= order.TotalIncTax;
             order.PaymentStatus = full ? "refunded" : "partially refunded";
             store.Raise("store/order/refund/created", "order", order.Id, new JsonObject { ["refund"] = new JsonObject { ["refund_id"] = refund.Id } });
@@ -128,7 +140,10 @@ internal static class PaymentRoutes
         lock (store.Sync)
         {
             var order = OrderRoutes.Find(store, orderId);
-            return order is null ? Wire.V3NotFound($"Order {orderId}") : Wire.V3Page(context.Request, order.Refunds, Writers.Refund);
+            var transactionId = context.Request.Query["transaction_id"].ToString();
+            return order is null
+                ? Wire.V3NotFound($"Order {orderId}")
+                : Wire.V3All(order.Refunds.Where(r => transactionId.Length == 0 || r.TransactionId == transactionId), Writers.Refund);
         }
     }
 
@@ -136,16 +151,23 @@ internal static class PaymentRoutes
     {
         var store = context.Store();
         var orderIds = Wire.IntList(context.Request.Query["order_id:in"]);
+        var transactionId = context.Request.Query["transaction_id"].ToString();
         lock (store.Sync)
         {
             var refunds = store.Orders
                 .Where(o => orderIds.Count == 0 || orderIds.Contains(o.Id))
                 .SelectMany(o => o.Refunds)
+                .Where(r => transactionId.Length == 0 || r.TransactionId == transactionId)
                 .OrderBy(r => r.Id)
                 .ToList();
             return Wire.V3Page(context.Request, refunds, Writers.Refund);
         }
     }
+
+    private static decimal OrderLevelAmount(JsonObject? body)
+        => (body?["items"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(i => Wire.StringOf(i["item_type"]) == "ORDER")
+            .Sum(i => Wire.Decimal(i["amount"]) ?? 0m);
 
     private static JsonObject Method(string provider, string description, decimal amount, bool offline) => new()
     {
@@ -163,6 +185,13 @@ internal static class PaymentRoutes
         total = 0m;
         tax = 0m;
         error = null;
+        if (body?["tax_adjustment_amount"] is { } taxAdjustment && body["items"] is null)
+        {
+            // the spec's second request form: a tax-only refund of an amount
+            total = tax = Wire.Decimal(taxAdjustment) ?? 0m;
+            return true;
+        }
+
         if (body?["items"] is not JsonArray { Count: > 0 } items)
         {
             error = Wire.V3Error(StatusCodes.Status422UnprocessableEntity, "JSON data is missing or invalid", new Dictionary<string, string> { ["items"] = "error.path.missing" });

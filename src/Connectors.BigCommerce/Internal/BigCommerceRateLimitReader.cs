@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Connectors.Core.Resilience;
 
 namespace Connectors.BigCommerce;
@@ -6,6 +7,7 @@ namespace Connectors.BigCommerce;
 /// <summary>
 /// Reads BigCommerce's quota headers (<c>X-Rate-Limit-Requests-Left</c>, <c>-Requests-Quota</c>,
 /// <c>-Time-Window-Ms</c>, <c>-Time-Reset-Ms</c>) so Core paces requests and waits the reset time after a 429.
+/// A 429 that carries only <c>X-Rate-Limit-Time-Reset-Ms</c> reads as no request left until the reset.
 /// </summary>
 public sealed class BigCommerceRateLimitReader : IRateLimitReader
 {
@@ -16,8 +18,9 @@ public sealed class BigCommerceRateLimitReader : IRateLimitReader
     public RateLimitSnapshot? Read(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var left = Number(response, "X-Rate-Limit-Requests-Left");
         var resetMs = Number(response, "X-Rate-Limit-Time-Reset-Ms");
+        var left = Number(response, "X-Rate-Limit-Requests-Left")
+                   ?? (response.StatusCode == HttpStatusCode.TooManyRequests && resetMs is not null ? 0 : null);
         if (left is null || resetMs is null)
         {
             return null;

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Connectors.BigCommerce;
+
+/// <summary>Reads <c>fees</c> (<c>oneOf</c>: the list, or a <c>{url, resource}</c> link) and writes it back in the shape it came.</summary>
+internal sealed class OrderFeesConverter : JsonConverter<OrderFees>
+{
+    public override OrderFees? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.StartArray:
+                var items = JsonSerializer.Deserialize(ref reader, BigCommerceJsonContext.Default.ListOrderFee) ?? [];
+                return new OrderFees { Items = items };
+            case JsonTokenType.StartObject:
+                var link = JsonSerializer.Deserialize(ref reader, BigCommerceJsonContext.Default.ResourceLink);
+                return new OrderFees { Url = link?.Url, Resource = link?.Resource };
+            default:
+                throw new JsonException($"Expected the fees list or a link, got {reader.TokenType}.");
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, OrderFees value, JsonSerializerOptions options)
+    {
+        if (value.Url is null && value.Resource is null)
+        {
+            JsonSerializer.Serialize(writer, value.Items.ToList(), BigCommerceJsonContext.Default.ListOrderFee);
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, new ResourceLink { Url = value.Url, Resource = value.Resource }, BigCommerceJsonContext.Default.ResourceLink);
+        }
+    }
+}
+
+/// <summary>A v2 sub-resource link: <c>{"url": "...", "resource": "/orders/1/fees"}</c>.</summary>
+internal sealed class ResourceLink
+{
+    public string? Url { get; set; }
+
+    public string? Resource { get; set; }
+}

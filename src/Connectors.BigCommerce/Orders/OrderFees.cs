@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Connectors.Core.Json;
+
+namespace Connectors.BigCommerce;
+
+/// <summary>
+/// An order's fees as v2 reports them: the list itself (<see cref="Items"/>), or a link to
+/// <c>/orders/{id}/fees</c> (<see cref="Url"/>, <see cref="Resource"/>) when the order body does not embed them.
+/// </summary>
+[JsonConverter(typeof(OrderFeesConverter))]
+public sealed class OrderFees
+{
+    /// <summary>The fees, when the order embeds them; empty otherwise.</summary>
+    public IReadOnlyList<OrderFee> Items { get; init; } = [];
+
+    /// <summary>The link to the fees, when the order does not embed them.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The path of the fees resource, when the order does not embed them.</summary>
+    public string? Resource { get; init; }
+}
+
+/// <summary>A fee on an order (e.g. package protection).</summary>
+public sealed class OrderFee
+{
+    /// <summary>The fee id.</summary>
+    public int Id { get; init; }
+
+    /// <summary>The fee type, e.g. <c>custom_fee</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The name the customer sees.</summary>
+    public string? DisplayNameCustomer { get; init; }
+
+    /// <summary>The name the merchant sees.</summary>
+    public string? DisplayNameMerchant { get; init; }
+
+    /// <summary>Where the fee came from.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The cost before tax adjustments (string or number on the wire).</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal BaseCost { get; init; }
+
+    /// <summary>The cost excluding tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal CostExTax { get; init; }
+
+    /// <summary>The cost including tax.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal CostIncTax { get; init; }
+
+    /// <summary>The tax on the fee.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal CostTax { get; init; }
+
+    /// <summary>The tax class, if any.</summary>
+    public int? TaxClassId { get; init; }
+
+    /// <summary>Every field this model does not type, kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
