@@ -6,5 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")"
 echo "test.sh: setting up what the tests need"
 bash ./scripts/install-browser.sh
+# The PostgreSQL store's tests need a server: a private one on a Unix socket unless a connection string is given.
+if [ -z "${CONNECTORS_TEST_POSTGRES:-}" ]; then
+    if pg="$(bash ./scripts/start-postgres.sh)"; then
+        export CONNECTORS_TEST_POSTGRES="$pg"
+    else
+        echo "test.sh: PostgreSQL did not start; the tests that need it will try once more and fail" >&2
+    fi
+fi
 dotnet build Connectors.sln -c Release
 dotnet test Connectors.sln -c Release --no-build --logger "console;verbosity=minimal" "$@"

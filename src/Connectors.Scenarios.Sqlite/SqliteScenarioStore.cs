@@ -27,6 +27,7 @@ public sealed class SqliteScenarioStore : IScenarioStore, IAsyncDisposable, IDis
     private SqliteCommand? _getStep;
     private SqliteCommand? _saveStep;
     private readonly List<long> _pendingCompletions = [];
+    private readonly LocalClaims _claims = new();
     private bool _disposed;
 
     /// <summary>Creates a store on the file at <paramref name="path"/>.</summary>
@@ -100,23 +101,68 @@ public sealed class SqliteScenarioStore : IScenarioStore, IAsyncDisposable, IDis
     }
 
     /// <inheritdoc />
-    public async ValueTask<IReadOnlyList<QueuedEvent>> FetchAsync(long afterSequence, int maxCount, CancellationToken cancellationToken = default)
+    /// <remarks>One process owns the file, so claims are kept in memory and never expire; a new store instance (a restart) claims every queued event again.</remarks>
+    public async ValueTask<IReadOnlyList<QueuedEvent>> ClaimAsync(string owner, int maxCount, TimeSpan lease, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             CommitCompletions(Open());
             var fetch = _fetch!;
-            fetch.Parameters[0].Value = afterSequence;
-            fetch.Parameters[1].Value = maxCount;
             var result = new List<QueuedEvent>();
-            using var reader = fetch.ExecuteReader();
-            while (reader.Read())
+            while (true)
             {
-                result.Add(new QueuedEvent(reader.GetInt64(0), reader.GetString(1), ReadEnvelope(reader.GetString(3)), FromUnix(reader.GetInt64(2))));
-            }
+                var read = 0;
+                fetch.Parameters[0].Value = _claims.Cursor;
+                fetch.Parameters[1].Value = maxCount - result.Count;
+                using (var reader = fetch.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        read++;
+                        var sequence = reader.GetInt64(0);
+                        if (_claims.TryClaim(sequence, owner))
+                        {
+                            result.Add(new QueuedEvent(sequence, reader.GetString(1), ReadEnvelope(reader.GetString(3)), FromUnix(reader.GetInt64(2))));
+                        }
+                    }
+                }
 
-            return result;
+                // Rows skipped as already claimed (after a release moved the cursor back) leave room: read on.
+                if (read == 0 || result.Count >= maxCount)
+                {
+                    return result;
+                }
+            }
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<long>> RenewAsync(string owner, IReadOnlyList<long> sequences, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _claims.Lost(owner, sequences);
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask ReleaseAsync(string owner, IReadOnlyList<long> sequences, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _claims.Release(owner, sequences);
         }
         finally
         {
@@ -129,22 +175,42 @@ public sealed class SqliteScenarioStore : IScenarioStore, IAsyncDisposable, IDis
     /// The removal is batched with the store's next write (or 64 completions), which halves the commits per event.
     /// An event whose removal is lost in a crash runs again; its journaled steps are skipped.
     /// </remarks>
-    public async ValueTask CompleteAsync(long sequence, CancellationToken cancellationToken = default)
+    public async ValueTask<Settled> CompleteAsync(long sequence, string owner, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (!_claims.TrySettle(sequence, owner))
+            {
+                return new Settled(false, null);
+            }
+
             _pendingCompletions.Add(sequence);
             if (_pendingCompletions.Count >= 64)
             {
                 CommitCompletions(Open());
             }
+
+            return new Settled(true, null);
         }
         finally
         {
             Release();
         }
     }
+
+    /// <inheritdoc />
+    public ValueTask<IAsyncDisposable> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default)
+        => LocalClaims.NoEffectLock;
+
+    /// <inheritdoc />
+    /// <remarks>One process owns the file: always granted.</remarks>
+    public ValueTask<bool> TryHoldAsync(string name, string owner, TimeSpan lease, CancellationToken cancellationToken = default)
+        => ValueTask.FromResult(true);
+
+    /// <inheritdoc />
+    /// <remarks>One process owns the file: never yields.</remarks>
+    public IAsyncEnumerable<bool> WatchAsync(CancellationToken cancellationToken) => LocalClaims.NeverWakes(cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask<long> CountQueuedAsync(CancellationToken cancellationToken = default)
@@ -213,7 +279,7 @@ public sealed class SqliteScenarioStore : IScenarioStore, IAsyncDisposable, IDis
     }
 
     /// <inheritdoc />
-    public async ValueTask DeadLetterAsync(long sequence, DeadLetter deadLetter, CancellationToken cancellationToken = default)
+    public async ValueTask<Settled> DeadLetterAsync(long sequence, string owner, DeadLetter deadLetter, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(deadLetter);
         var envelope = JsonSerializer.Serialize(deadLetter.Envelope, SqliteJsonContext.Default.EventEnvelope);
@@ -221,6 +287,11 @@ public sealed class SqliteScenarioStore : IScenarioStore, IAsyncDisposable, IDis
         try
         {
             var connection = Open();
+            if (!_claims.Holds(sequence, owner))
+            {
+                return new Settled(false, null);
+            }
+
             using var transaction = connection.BeginTransaction();
             FlushCompletions(transaction);
             Execute(connection, transaction, "DELETE FROM queue WHERE seq = $p0", sequence);
@@ -243,6 +314,8 @@ public sealed class SqliteScenarioStore : IScenarioStore, IAsyncDisposable, IDis
                 envelope);
             transaction.Commit();
             _pendingCompletions.Clear();
+            _claims.TrySettle(sequence, owner);
+            return new Settled(true, null);
         }
         finally
         {

@@ -6,11 +6,38 @@ public sealed class ScenarioOptions
     /// <summary>How many events run at the same time (events of one subject always run one after another). Default 8.</summary>
     public int MaxConcurrency { get; set; } = 8;
 
-    /// <summary>How many events the runner holds in memory at most, running or waiting behind their subject. Default 1024.</summary>
-    public int MaxBufferedEvents { get; set; } = 1024;
+    /// <summary>The default of <see cref="MaxBufferedEvents"/>.</summary>
+    public const int DefaultMaxBufferedEvents = 1024;
+
+    /// <summary>
+    /// How many events the runner holds in memory at most, running or waiting behind their subject. Default 1024.
+    /// With a store shared by several hosts every held event is a claim other hosts cannot take, so keep it to a few
+    /// times <see cref="MaxConcurrency"/> there (the PostgreSQL store sets 4 × <see cref="MaxConcurrency"/> when this is left at its default).
+    /// </summary>
+    public int MaxBufferedEvents { get; set; } = DefaultMaxBufferedEvents;
 
     /// <summary>How many events the runner reads from the store at once. Default 256.</summary>
     public int FetchBatchSize { get; set; } = 256;
+
+    /// <summary>
+    /// Names this host in the store's claims. Default: machine name, process id and a random suffix. Hosts that share
+    /// a store (PostgreSQL) must have different ids.
+    /// </summary>
+    public string HostId { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
+
+    /// <summary>
+    /// How long a claim on an event (and a poller or purge singleton) holds without renewal, on the store's clock.
+    /// The runner renews every third of it; a host that could not renew for most of it stops before its next
+    /// journaled step, because another host may have taken the event over. Only a shared store lets leases expire.
+    /// Default 30 s.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often an idle runner asks the store for work without being woken (a fallback for lost wake-ups from other
+    /// hosts). Default 1 s.
+    /// </summary>
+    public TimeSpan ClaimPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>In-process retries of a step that fails transiently.</summary>
     public ScenarioRetryOptions Retry { get; } = new();
@@ -45,6 +72,9 @@ public sealed class ScenarioOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Retention, TimeSpan.Zero, nameof(Retention));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PurgeInterval, TimeSpan.Zero, nameof(PurgeInterval));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxPayloadLength, 1, nameof(MaxPayloadLength));
+        ArgumentException.ThrowIfNullOrWhiteSpace(HostId, nameof(HostId));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Lease, TimeSpan.FromMilliseconds(100), nameof(Lease));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ClaimPollInterval, TimeSpan.Zero, nameof(ClaimPollInterval));
         Retry.Validate();
     }
 }

@@ -36,8 +36,11 @@ internal sealed class KeyedDispatcher
         _ready.Writer.TryWrite(queued);
     }
 
-    /// <summary>Runs one worker until cancelled: takes a ready event, processes it and then its subject's followers.</summary>
-    public async Task RunWorkerAsync(Func<QueuedEvent, Task> process, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one worker until cancelled: takes a ready event, processes it and then its subject's followers: first the
+    /// one the store handed over (returned by <paramref name="process"/>), then those waiting here.
+    /// </summary>
+    public async Task RunWorkerAsync(Func<QueuedEvent, Task<QueuedEvent?>> process, CancellationToken cancellationToken)
     {
         try
         {
@@ -45,13 +48,15 @@ internal sealed class KeyedDispatcher
             {
                 while (_ready.Reader.TryRead(out var queued))
                 {
-                    for (var current = queued; current is not null; current = Next(current))
+                    for (var current = queued; current is not null;)
                     {
-                        await process(current).ConfigureAwait(false);
+                        var handedOver = await process(current).ConfigureAwait(false);
                         if (cancellationToken.IsCancellationRequested)
                         {
                             return;
                         }
+
+                        current = handedOver ?? Next(current);
                     }
                 }
             }
@@ -59,6 +64,27 @@ internal sealed class KeyedDispatcher
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping: events not yet done stay in the store and run after the next start.
+        }
+    }
+
+    /// <summary>Takes the events waiting behind <paramref name="current"/>'s subject (it is being given back to the store).</summary>
+    public List<QueuedEvent> TakeWaiting(QueuedEvent current)
+    {
+        if (current.Envelope.Subject is not { } subject)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            if (_busy.TryGetValue((current.Scenario, subject), out var waiting) && waiting is { Count: > 0 })
+            {
+                var taken = new List<QueuedEvent>(waiting);
+                waiting.Clear();
+                return taken;
+            }
+
+            return [];
         }
     }
 

@@ -8,6 +8,9 @@ internal sealed class RunContext(string scenario, EventEnvelope envelope, IServi
     /// <summary>The run as the observers see it; <see langword="null"/> when none is registered.</summary>
     public Telemetry.ScenarioRun? Observed { get; init; }
 
+    /// <summary>The runner's claim on the event; checked before each journaled step.</summary>
+    public HeldEvent? Lease { get; init; }
+
     public string Scenario { get; } = scenario;
 
     public EventEnvelope Envelope { get; } = envelope;

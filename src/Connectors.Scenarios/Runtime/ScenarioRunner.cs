@@ -12,8 +12,9 @@ using Microsoft.Extensions.Logging;
 namespace Connectors.Scenarios.Runtime;
 
 /// <summary>
-/// The hosted runner: reads stored events in order, runs them with bounded concurrency and per-subject
-/// ordering, dead-letters what fails for good, runs the pollers and purges old journal entries.
+/// The hosted runner: claims stored events in order, runs them with bounded concurrency and per-subject
+/// ordering, dead-letters what fails for good, runs the pollers and purges old journal entries. It keeps no
+/// cursor: what is claimed, by whom and until when lives in the store, so several hosts can share one store.
 /// </summary>
 internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDisposable
 {
@@ -32,6 +33,9 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
     private readonly Lock _idleGate = new();
     private readonly List<TaskCompletionSource> _idleWaiters = [];
     private readonly List<Task> _tasks = [];
+    private readonly ConcurrentDictionary<long, HeldEvent> _held = new();
+    private readonly string _hostId;
+    private KeyedDispatcher? _dispatcher;
     private CancellationTokenSource? _stopping;
     private SemaphoreSlim? _slots;
     private bool _drained;
@@ -50,6 +54,7 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
         _logger = logger;
         _observers = new RunObservers(observers, time, logger);
         _steps = new StepExecutor(store, options, time, logger, _observers);
+        _hostId = options.HostId;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -62,8 +67,10 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
         _stopping = new CancellationTokenSource();
         _slots = new SemaphoreSlim(_options.MaxBufferedEvents, _options.MaxBufferedEvents);
         var token = _stopping.Token;
-        var dispatcher = new KeyedDispatcher();
+        var dispatcher = _dispatcher = new KeyedDispatcher();
         _tasks.Add(Task.Run(() => FetchLoopAsync(dispatcher, token), CancellationToken.None));
+        _tasks.Add(Task.Run(() => LeaseLoopAsync(token), CancellationToken.None));
+        _tasks.Add(Task.Run(() => WatchLoopAsync(token), CancellationToken.None));
         for (var i = 0; i < _options.MaxConcurrency; i++)
         {
             _tasks.Add(Task.Run(() => dispatcher.RunWorkerAsync(queued => ProcessAsync(queued, token), token), CancellationToken.None));
@@ -92,6 +99,20 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
 
         await _stopping.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(_tasks).WaitAsync(cancellationToken).ConfigureAwait(false);
+
+        // Every worker has stopped: give back what is still claimed, so other hosts take it at once.
+        if (!_held.IsEmpty)
+        {
+            try
+            {
+                await _store.ReleaseAsync(_hostId, [.. _held.Keys], cancellationToken).ConfigureAwait(false);
+                _held.Clear();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Log.ReleaseFailed(_logger, ex, _hostId);
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -151,7 +172,6 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
     private async Task FetchLoopAsync(KeyedDispatcher dispatcher, CancellationToken token)
     {
         var slots = _slots!;
-        long cursor = 0;
         var delay = TimeSpan.FromMilliseconds(100);
         try
         {
@@ -166,9 +186,10 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
                 }
 
                 IReadOnlyList<QueuedEvent> batch;
+                var claimedAt = Stopwatch.GetTimestamp();
                 try
                 {
-                    batch = await _store.FetchAsync(cursor, wanted, token).ConfigureAwait(false);
+                    batch = await _store.ClaimAsync(_hostId, wanted, _options.Lease, token).ConfigureAwait(false);
                     delay = TimeSpan.FromMilliseconds(100);
                 }
                 catch (Exception ex) when (!token.IsCancellationRequested)
@@ -180,16 +201,22 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
                     continue;
                 }
 
-                if (wanted > batch.Count)
-                {
-                    slots.Release(wanted - batch.Count);
-                }
-
+                var posted = 0;
+                var validUntil = HeldEvent.ValidUntil(claimedAt, _options.Lease);
                 foreach (var queued in batch)
                 {
-                    cursor = queued.Sequence;
-                    Interlocked.Increment(ref _inFlight);
-                    dispatcher.Post(queued);
+                    // A shared store may hand back an event this host already holds (its lease ran out): it is running here already.
+                    if (_held.TryAdd(queued.Sequence, new HeldEvent(queued.Sequence, validUntil)))
+                    {
+                        posted++;
+                        Interlocked.Increment(ref _inFlight);
+                        dispatcher.Post(queued);
+                    }
+                }
+
+                if (wanted > posted)
+                {
+                    slots.Release(wanted - posted);
                 }
 
                 if (batch.Count < wanted)
@@ -201,7 +228,7 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
                     }
 
                     CheckIdle();
-                    await _signal.WaitAsync(token).ConfigureAwait(false);
+                    await WaitForWorkAsync(token).ConfigureAwait(false);
                     lock (_idleGate)
                     {
                         _drained = false;
@@ -215,21 +242,127 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
         }
     }
 
-    private async Task ProcessAsync(QueuedEvent queued, CancellationToken token)
+    /// <summary>Waits for a local wake-up (or one from <see cref="WatchLoopAsync"/>), or for the claim poll interval on the real clock.</summary>
+    private async Task WaitForWorkAsync(CancellationToken token)
+    {
+        var wake = _signal.WaitAsync(token);
+        if (wake.IsCompleted)
+        {
+            await wake.ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await wake.AsTask().WaitAsync(_options.ClaimPollInterval, TimeProvider.System, token).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Nobody woke this host: ask the store anyway (another host's wake-up may have been lost).
+        }
+    }
+
+    /// <summary>Turns the store's wake-ups (other hosts stored work) into local ones.</summary>
+    private async Task WatchLoopAsync(CancellationToken token)
     {
         var delay = TimeSpan.FromMilliseconds(100);
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                await foreach (var _ in _store.WatchAsync(token).ConfigureAwait(false))
+                {
+                    _signal.Notify();
+                    delay = TimeSpan.FromMilliseconds(100);
+                }
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                Log.WatchFailed(_logger, ex, delay);
+                try
+                {
+                    await Task.Delay(delay, TimeProvider.System, token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                delay = Min(delay * 2, MaxInfrastructureDelay);
+            }
+        }
+    }
+
+    /// <summary>Renews the claims on every event held (running or waiting behind its subject) every third of the lease.</summary>
+    private async Task LeaseLoopAsync(CancellationToken token)
+    {
+        var period = _options.Lease / 3;
+        try
+        {
+            while (!token.IsCancellationRequested)
+            {
+                await Task.Delay(period, TimeProvider.System, token).ConfigureAwait(false);
+                if (_held.IsEmpty)
+                {
+                    continue;
+                }
+
+                var held = _held.Values.ToList();
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    var lost = await _store.RenewAsync(_hostId, [.. held.Select(h => h.Sequence)], _options.Lease, token).ConfigureAwait(false);
+                    var lostSet = lost.Count == 0 ? null : new HashSet<long>(lost);
+                    var validUntil = HeldEvent.ValidUntil(started, _options.Lease);
+                    foreach (var h in held)
+                    {
+                        if (lostSet?.Contains(h.Sequence) == true)
+                        {
+                            h.Lose();
+                        }
+                        else
+                        {
+                            h.Renewed(validUntil);
+                        }
+                    }
+                }
+                catch (Exception ex) when (!token.IsCancellationRequested)
+                {
+                    Log.RenewFailed(_logger, ex, _hostId);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    private async Task<QueuedEvent?> ProcessAsync(QueuedEvent queued, CancellationToken token)
+    {
+        var delay = TimeSpan.FromMilliseconds(100);
+        QueuedEvent? next = null;
         try
         {
             while (true)
             {
                 try
                 {
-                    await ProcessOnceAsync(queued, token).ConfigureAwait(false);
-                    return;
+                    next = await ProcessOnceAsync(queued, token).ConfigureAwait(false);
+                    return next;
                 }
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
-                    return;
+                    return null;
+                }
+                catch (LeaseLostException)
+                {
+                    await GiveBackAsync(queued).ConfigureAwait(false);
+                    return null;
                 }
                 catch (Exception ex)
                 {
@@ -242,19 +375,72 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            // Stopping: the event stays queued and runs after the next start.
+            // Stopping: the event stays queued and runs after the next start (or on another host).
+            return null;
         }
         finally
         {
-            _slots!.Release();
-            if (Interlocked.Decrement(ref _inFlight) == 0)
+            if (next is not null)
             {
-                CheckIdle();
+                // The store handed the subject's next event to this host: it takes this event's place (slot and count).
+                _held.TryRemove(queued.Sequence, out _);
+                _held[next.Sequence] = new HeldEvent(next.Sequence, HeldEvent.ValidUntil(Stopwatch.GetTimestamp(), _options.Lease));
+            }
+            else
+            {
+                if (!token.IsCancellationRequested)
+                {
+                    _held.TryRemove(queued.Sequence, out _);
+                }
+
+                Done(1);
             }
         }
     }
 
-    private async Task ProcessOnceAsync(QueuedEvent queued, CancellationToken token)
+    private void Done(int count)
+    {
+        _slots!.Release(count);
+        if (Interlocked.Add(ref _inFlight, -count) == 0)
+        {
+            CheckIdle();
+        }
+    }
+
+    /// <summary>
+    /// This host lost (or can no longer trust) its claim on <paramref name="queued"/>: give it back with the events
+    /// waiting behind its subject here, so they run again in order, here or elsewhere.
+    /// </summary>
+    private async Task GiveBackAsync(QueuedEvent queued)
+    {
+        Log.ClaimLost(_logger, _hostId, queued.Scenario, queued.Envelope.Id);
+        var waiting = _dispatcher!.TakeWaiting(queued);
+        var sequences = new List<long>(waiting.Count + 1) { queued.Sequence };
+        sequences.AddRange(waiting.Select(w => w.Sequence));
+        try
+        {
+            await _store.ReleaseAsync(_hostId, sequences, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Log.ReleaseFailed(_logger, ex, _hostId);
+        }
+
+        foreach (var w in waiting)
+        {
+            _held.TryRemove(w.Sequence, out _);
+        }
+
+        if (waiting.Count > 0)
+        {
+            Done(waiting.Count);
+        }
+
+        _signal.Notify();
+    }
+
+    /// <summary>Runs one event and settles it; returns the subject's next event when the store handed it to this host.</summary>
+    private async Task<QueuedEvent?> ProcessOnceAsync(QueuedEvent queued, CancellationToken token)
     {
         var started = _time.GetTimestamp();
         var known = _catalog.TryGet(queued.Scenario, out var scenario);
@@ -262,10 +448,11 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
         var observed = _observers.Start(queued, activity);
         try
         {
-            var result = known
+            var (result, next) = known
                 ? await RunAsync(queued, scenario, activity, observed, started, token).ConfigureAwait(false)
                 : await DeadLetterUnknownAsync(queued, started).ConfigureAwait(false);
             _observers.Finish(observed, result);
+            return next;
         }
         catch (Exception ex)
         {
@@ -274,20 +461,20 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
         }
     }
 
-    private async Task<ScenarioRunResult> DeadLetterUnknownAsync(QueuedEvent queued, long started)
+    private async Task<(ScenarioRunResult Result, QueuedEvent? Next)> DeadLetterUnknownAsync(QueuedEvent queued, long started)
     {
         var error = new ScenarioException($"No scenario named '{queued.Scenario}' is registered in this host.");
-        var deadLetter = await DeadLetterAsync(queued, "scenario", 1, error).ConfigureAwait(false);
-        return new ScenarioRunResult(ScenarioRunOutcome.DeadLettered, _time.GetElapsedTime(started), null, deadLetter, error);
+        var (deadLetter, next) = await DeadLetterAsync(queued, "scenario", 1, error).ConfigureAwait(false);
+        return (new ScenarioRunResult(ScenarioRunOutcome.DeadLettered, _time.GetElapsedTime(started), null, deadLetter, error), next);
     }
 
-    private async Task<ScenarioRunResult> RunAsync(QueuedEvent queued, Building.ScenarioPipeline scenario, Activity? activity, ScenarioRun? observed, long started, CancellationToken token)
+    private async Task<(ScenarioRunResult Result, QueuedEvent? Next)> RunAsync(QueuedEvent queued, Building.ScenarioPipeline scenario, Activity? activity, ScenarioRun? observed, long started, CancellationToken token)
     {
         using var correlation = Connectors.Core.Telemetry.CorrelationContext.Begin(queued.Envelope.EffectiveCorrelationId);
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var run = new RunContext(queued.Scenario, queued.Envelope, scope.ServiceProvider, _steps, token) { Observed = observed };
+            var run = new RunContext(queued.Scenario, queued.Envelope, scope.ServiceProvider, _steps, token) { Observed = observed, Lease = _held.GetValueOrDefault(queued.Sequence) };
             bool passed;
             try
             {
@@ -297,11 +484,17 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
             {
                 activity?.SetStatus(ActivityStatusCode.Error, failure.Message);
                 var error = failure.InnerException ?? failure;
-                var deadLetter = await DeadLetterAsync(queued, failure.Step, failure.Attempts, error).ConfigureAwait(false);
-                return new ScenarioRunResult(ScenarioRunOutcome.DeadLettered, _time.GetElapsedTime(started), null, deadLetter, error);
+                var (deadLetter, afterDeadLetter) = await DeadLetterAsync(queued, failure.Step, failure.Attempts, error).ConfigureAwait(false);
+                return (new ScenarioRunResult(ScenarioRunOutcome.DeadLettered, _time.GetElapsedTime(started), null, deadLetter, error), afterDeadLetter);
             }
 
-            await _store.CompleteAsync(queued.Sequence, CancellationToken.None).ConfigureAwait(false);
+            var settled = await _store.CompleteAsync(queued.Sequence, _hostId, _options.Lease, CancellationToken.None).ConfigureAwait(false);
+            if (!settled.Owned)
+            {
+                // Another host took the event over while it ran here (this host was paused or cut off): it is theirs now.
+                throw new LeaseLostException(queued.Sequence);
+            }
+
             var tag = ScenarioTelemetry.ScenarioTag(queued.Scenario);
             ScenarioTelemetry.EventsCompleted.Add(1, tag);
             ScenarioTelemetry.EventDuration.Record(_time.GetElapsedTime(started).TotalSeconds, tag);
@@ -309,15 +502,15 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
             if (passed)
             {
                 Log.EventCompleted(_logger, queued.Scenario, queued.Envelope.Id, queued.Envelope.Type);
-                return new ScenarioRunResult(ScenarioRunOutcome.Completed, _time.GetElapsedTime(started), null, null, null);
+                return (new ScenarioRunResult(ScenarioRunOutcome.Completed, _time.GetElapsedTime(started), null, null, null), settled.Next);
             }
 
             Log.EventFiltered(_logger, queued.Scenario, queued.Envelope.Id, run.StoppedBy ?? "a filter");
-            return new ScenarioRunResult(ScenarioRunOutcome.Filtered, _time.GetElapsedTime(started), run.StoppedBy, null, null);
+            return (new ScenarioRunResult(ScenarioRunOutcome.Filtered, _time.GetElapsedTime(started), run.StoppedBy, null, null), settled.Next);
         }
     }
 
-    private async Task<DeadLetter> DeadLetterAsync(QueuedEvent queued, string step, int attempts, Exception error)
+    private async Task<(DeadLetter DeadLetter, QueuedEvent? Next)> DeadLetterAsync(QueuedEvent queued, string step, int attempts, Exception error)
     {
         var now = _time.GetUtcNow();
         var deadLetter = new DeadLetter
@@ -333,10 +526,15 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
             FailedAt = now,
         };
 
-        await _store.DeadLetterAsync(queued.Sequence, deadLetter, CancellationToken.None).ConfigureAwait(false);
+        var settled = await _store.DeadLetterAsync(queued.Sequence, _hostId, deadLetter, _options.Lease, CancellationToken.None).ConfigureAwait(false);
+        if (!settled.Owned)
+        {
+            throw new LeaseLostException(queued.Sequence);
+        }
+
         ScenarioTelemetry.EventsDeadLettered.Add(1, ScenarioTelemetry.ScenarioTag(queued.Scenario));
         Log.EventDeadLettered(_logger, queued.Scenario, queued.Envelope.Id, queued.Envelope.Type, deadLetter.Id, step, attempts, deadLetter.ErrorType, deadLetter.ErrorMessage);
-        return deadLetter;
+        return (deadLetter, settled.Next);
     }
 
     private async Task PollLoopAsync(IPollSource poller, CancellationToken token)
@@ -347,7 +545,11 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
             {
                 try
                 {
-                    await PollOnceAsync(poller, token).ConfigureAwait(false);
+                    // One host polls a trigger at a time: the others stand by and take over when its hold runs out.
+                    if (await _store.TryHoldAsync("poll:" + poller.Name, _hostId, Max(_options.Lease, poller.Interval * 2), token).ConfigureAwait(false))
+                    {
+                        await PollOnceAsync(poller, token).ConfigureAwait(false);
+                    }
                 }
                 catch (Exception ex) when (!token.IsCancellationRequested)
                 {
@@ -429,7 +631,11 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
                 await Task.Delay(_options.PurgeInterval, _time, token).ConfigureAwait(false);
                 try
                 {
-                    await _store.PurgeAsync(_time.GetUtcNow() - _options.Retention, token).ConfigureAwait(false);
+                    // One host purges per interval.
+                    if (await _store.TryHoldAsync("purge", _hostId, _options.PurgeInterval, token).ConfigureAwait(false))
+                    {
+                        await _store.PurgeAsync(_time.GetUtcNow() - _options.Retention, token).ConfigureAwait(false);
+                    }
                 }
                 catch (Exception ex) when (!token.IsCancellationRequested)
                 {
@@ -444,4 +650,6 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -107,6 +107,14 @@ internal sealed class StepExecutor
         await gate.WaitAsync(run.CancellationToken).ConfigureAwait(false);
         try
         {
+            // Another process may run the same effect key (a webhook and its poll twin on two hosts): lock across
+            // processes too, then check that this host still holds the event before acting for it.
+            await using var effectLock = (await _store.LockEffectAsync(run.Scenario, step, key, run.CancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            if (run.Lease is { IsHeld: false } lease)
+            {
+                throw new LeaseLostException(lease.Sequence);
+            }
+
             var completed = await _store.GetStepAsync(run.Scenario, step, key, run.CancellationToken).ConfigureAwait(false);
             if (completed is not null)
             {

@@ -20,21 +20,49 @@ public interface IScenarioStore
     /// <returns>How many events were new (the rest were duplicates).</returns>
     ValueTask<int> EnqueueAsync(IReadOnlyList<StoredEvent> events, PollCheckpoint? checkpoint, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
 
-    /// <summary>Reads queued events with a sequence greater than <paramref name="afterSequence"/>, in sequence order.</summary>
-    /// <param name="afterSequence">The last sequence already read.</param>
+    /// <summary>
+    /// Claims up to <paramref name="maxCount"/> queued events for <paramref name="owner"/>, in sequence order, for
+    /// <paramref name="lease"/>. A claimed event is not handed to another owner until it is settled, released, or
+    /// (in a store shared by several processes) its lease runs out.
+    /// </summary>
+    /// <remarks>
+    /// A store shared by several processes hands out only the head (oldest) event of each (scenario, subject) and
+    /// passes the next one on in <see cref="Settled.Next"/>; a single-process store may hand out every event and
+    /// leave the per-subject order to the runner.
+    /// </remarks>
+    /// <param name="owner">The claiming host.</param>
     /// <param name="maxCount">The most events to return.</param>
+    /// <param name="lease">How long the claim holds without renewal.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The events.</returns>
-    ValueTask<IReadOnlyList<QueuedEvent>> FetchAsync(long afterSequence, int maxCount, CancellationToken cancellationToken = default);
+    /// <returns>The claimed events.</returns>
+    ValueTask<IReadOnlyList<QueuedEvent>> ClaimAsync(string owner, int maxCount, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>Extends the leases of events that <paramref name="owner"/> holds.</summary>
+    /// <param name="owner">The claiming host.</param>
+    /// <param name="sequences">The events it holds.</param>
+    /// <param name="lease">The new lease, from now.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The sequences that <paramref name="owner"/> no longer holds (taken over or gone).</returns>
+    ValueTask<IReadOnlyList<long>> RenewAsync(string owner, IReadOnlyList<long> sequences, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives claimed events back unprocessed, so they can be claimed again at once.</summary>
+    /// <param name="owner">The claiming host; events it no longer holds are left alone.</param>
+    /// <param name="sequences">The events.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the events are released.</returns>
+    ValueTask ReleaseAsync(string owner, IReadOnlyList<long> sequences, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Removes a processed event from the queue. A store may defer the removal to batch it with its next write;
-    /// an event whose removal is lost in a crash runs again and its journaled steps are skipped.
+    /// Removes a processed event from the queue if <paramref name="owner"/> still holds it. A single-process store
+    /// may defer the removal to batch it with its next write; an event whose removal is lost in a crash runs again
+    /// and its journaled steps are skipped.
     /// </summary>
     /// <param name="sequence">Its sequence.</param>
+    /// <param name="owner">The claiming host.</param>
+    /// <param name="lease">The lease for the subject's next event, when the store hands it over.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>A task that completes when the removal is recorded.</returns>
-    ValueTask CompleteAsync(long sequence, CancellationToken cancellationToken = default);
+    /// <returns>Whether the owner still held the event, and the subject's next event now claimed for it, if any.</returns>
+    ValueTask<Settled> CompleteAsync(long sequence, string owner, TimeSpan lease, CancellationToken cancellationToken = default);
 
     /// <summary>Counts the events still queued.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -55,12 +83,45 @@ public interface IScenarioStore
     /// <returns>A task that completes when the entry is durable.</returns>
     ValueTask SaveStepAsync(StepCompletion completion, CancellationToken cancellationToken = default);
 
-    /// <summary>Moves a queued event to the dead letters.</summary>
+    /// <summary>Moves a queued event to the dead letters if <paramref name="owner"/> still holds it.</summary>
     /// <param name="sequence">Sequence of the queued event.</param>
+    /// <param name="owner">The claiming host.</param>
     /// <param name="deadLetter">The dead letter.</param>
+    /// <param name="lease">The lease for the subject's next event, when the store hands it over.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>A task that completes when the move is durable.</returns>
-    ValueTask DeadLetterAsync(long sequence, DeadLetter deadLetter, CancellationToken cancellationToken = default);
+    /// <returns>Whether the owner still held the event, and the subject's next event now claimed for it, if any.</returns>
+    ValueTask<Settled> DeadLetterAsync(long sequence, string owner, DeadLetter deadLetter, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes the lock that keeps one effect (scenario, step, key) from running twice at the same time: the journal
+    /// check, the effect and the journal write happen under it. A single-process store may return a lock that does
+    /// nothing (the runner also locks within the process).
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="step">The step.</param>
+    /// <param name="key">The key the step declared.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The lock; dispose it to release.</returns>
+    ValueTask<IAsyncDisposable> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes or keeps a named singleton (a poller, the purge) for <paramref name="owner"/> for <paramref name="lease"/>:
+    /// only one owner holds a name at a time. A single-process store always grants it.
+    /// </summary>
+    /// <param name="name">The singleton.</param>
+    /// <param name="owner">The host asking.</param>
+    /// <param name="lease">How long it holds without asking again.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns><see langword="true"/> when <paramref name="owner"/> holds it now.</returns>
+    ValueTask<bool> TryHoldAsync(string name, string owner, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Yields each time another process may have stored work (events enqueued or replayed, subjects released).
+    /// A single-process store never yields. The sequence ends when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    /// <param name="cancellationToken">Stops watching.</param>
+    /// <returns>The wake-ups.</returns>
+    IAsyncEnumerable<bool> WatchAsync(CancellationToken cancellationToken);
 
     /// <summary>Reads one dead letter.</summary>
     /// <param name="id">Its id.</param>

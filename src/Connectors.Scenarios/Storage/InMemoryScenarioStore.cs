@@ -15,6 +15,7 @@ public sealed class InMemoryScenarioStore : IScenarioStore
     private readonly Queue<((string Scenario, string Step, string Key) Id, DateTimeOffset At)> _stepsByTime = new();
     private readonly List<DeadLetter> _deadLetters = [];
     private readonly Dictionary<string, string> _checkpoints = [];
+    private readonly LocalClaims _claims = new();
     private long _lastSequence;
 
     /// <inheritdoc />
@@ -47,24 +48,28 @@ public sealed class InMemoryScenarioStore : IScenarioStore
     }
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyList<QueuedEvent>> FetchAsync(long afterSequence, int maxCount, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<QueuedEvent>> ClaimAsync(string owner, int maxCount, TimeSpan lease, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         lock (_gate)
         {
-            if (_queueOrder.Count == 0 || _queueOrder.Max <= afterSequence)
+            if (_queueOrder.Count == 0 || _queueOrder.Max <= _claims.Cursor)
             {
                 return ValueTask.FromResult<IReadOnlyList<QueuedEvent>>([]);
             }
 
             var result = new List<QueuedEvent>(Math.Min(maxCount, _queueOrder.Count));
-            foreach (var sequence in _queueOrder.GetViewBetween(afterSequence + 1, long.MaxValue))
+            foreach (var sequence in _queueOrder.GetViewBetween(_claims.Cursor + 1, long.MaxValue))
             {
                 if (result.Count == maxCount)
                 {
                     break;
                 }
 
-                result.Add(_queue[sequence]);
+                if (_claims.TryClaim(sequence, owner))
+                {
+                    result.Add(_queue[sequence]);
+                }
             }
 
             return ValueTask.FromResult<IReadOnlyList<QueuedEvent>>(result);
@@ -72,15 +77,51 @@ public sealed class InMemoryScenarioStore : IScenarioStore
     }
 
     /// <inheritdoc />
-    public ValueTask CompleteAsync(long sequence, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<long>> RenewAsync(string owner, IReadOnlyList<long> sequences, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
-            RemoveFromQueue(sequence);
+            return ValueTask.FromResult(_claims.Lost(owner, sequences));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask ReleaseAsync(string owner, IReadOnlyList<long> sequences, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            _claims.Release(owner, sequences);
         }
 
         return ValueTask.CompletedTask;
     }
+
+    /// <inheritdoc />
+    public ValueTask<Settled> CompleteAsync(long sequence, string owner, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!_claims.TrySettle(sequence, owner))
+            {
+                return ValueTask.FromResult(new Settled(false, null));
+            }
+
+            RemoveFromQueue(sequence);
+        }
+
+        return ValueTask.FromResult(new Settled(true, null));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IAsyncDisposable> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default)
+        => LocalClaims.NoEffectLock;
+
+    /// <inheritdoc />
+    public ValueTask<bool> TryHoldAsync(string name, string owner, TimeSpan lease, CancellationToken cancellationToken = default)
+        => ValueTask.FromResult(true);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<bool> WatchAsync(CancellationToken cancellationToken) => LocalClaims.NeverWakes(cancellationToken);
 
     /// <inheritdoc />
     public ValueTask<long> CountQueuedAsync(CancellationToken cancellationToken = default)
@@ -115,16 +156,21 @@ public sealed class InMemoryScenarioStore : IScenarioStore
     }
 
     /// <inheritdoc />
-    public ValueTask DeadLetterAsync(long sequence, DeadLetter deadLetter, CancellationToken cancellationToken = default)
+    public ValueTask<Settled> DeadLetterAsync(long sequence, string owner, DeadLetter deadLetter, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(deadLetter);
         lock (_gate)
         {
+            if (!_claims.TrySettle(sequence, owner))
+            {
+                return ValueTask.FromResult(new Settled(false, null));
+            }
+
             RemoveFromQueue(sequence);
             _deadLetters.Add(deadLetter);
         }
 
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(new Settled(true, null));
     }
 
     /// <inheritdoc />

@@ -49,4 +49,16 @@ internal static partial class Log
 
     [LoggerMessage(15, LogLevel.Warning, "Run observer {Observer} failed for event {EventId} of scenario {Scenario}; ignored")]
     public static partial void ObserverFailed(ILogger logger, Exception exception, string observer, string scenario, string eventId);
+
+    [LoggerMessage(16, LogLevel.Warning, "Host {HostId} lost its claim on event {EventId} of scenario {Scenario} (another host may run it); given back")]
+    public static partial void ClaimLost(ILogger logger, string hostId, string scenario, string eventId);
+
+    [LoggerMessage(17, LogLevel.Warning, "Renewing the claims of host {HostId} failed; trying again soon")]
+    public static partial void RenewFailed(ILogger logger, Exception exception, string hostId);
+
+    [LoggerMessage(18, LogLevel.Warning, "Watching the scenario store for work failed; trying again in {Delay}")]
+    public static partial void WatchFailed(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(19, LogLevel.Warning, "Giving back the claims of host {HostId} failed; they are taken over when their lease runs out")]
+    public static partial void ReleaseFailed(ILogger logger, Exception exception, string hostId);
 }

@@ -36,6 +36,7 @@ public sealed class ConfigurationDocsTests
         typeof(ScenarioOptions),
         typeof(ScenarioRetryOptions),
         typeof(SqliteScenarioStoreOptions),
+        typeof(Connectors.Scenarios.PostgreSql.PostgresScenarioStoreOptions),
         typeof(ConnectorsWebhookOptions),
     };
 

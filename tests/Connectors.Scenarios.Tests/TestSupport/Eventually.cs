@@ -17,4 +17,19 @@ internal static class Eventually
             await Task.Delay(5);
         }
     }
+
+    /// <summary>Waits until <paramref name="condition"/> (asked of a store, say) holds; fails the test after 20 s instead of hanging.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Timed out waiting for: {what}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
 }
