@@ -1,3 +1,4 @@
+using Connectors.BigCommerce;
 using Connectors.Emulators.CoreCase;
 using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.Exstream;
@@ -23,6 +24,24 @@ public static class EmulatorWarmUp
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(systems);
 
+        var bigCommerce = services.GetRequiredService<BigCommerceClient>();
+        await bigCommerce.Webhooks.CreateAsync(new WebhookRequest { Scope = "store/order/statusUpdated", Destination = "https://hooks.example.com/route-check", IsActive = true }, cancellationToken).ConfigureAwait(false);
+        var bigCommerceIds = new Dictionary<string, string>();
+        await foreach (var order in bigCommerce.Orders.ListAsync().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            await foreach (var shipment in bigCommerce.Shipments.ListAsync(order.Id).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                bigCommerceIds["orderId"] = order.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                bigCommerceIds["shipmentId"] = shipment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                break;
+            }
+
+            if (bigCommerceIds.Count > 0)
+            {
+                break;
+            }
+        }
+
         var coreCase = services.GetRequiredService<CoreCaseClient>();
         CaseInstance first = await coreCase.Cases.CreateAsync(new CreateCaseOptions { CaseDefinitionId = CoreCaseState.DefaultCaseDefinitionId, Title = "Route check" }, cancellationToken).ConfigureAwait(false);
         CaseInstance second = await coreCase.Cases.CreateAsync(new CreateCaseOptions { CaseDefinitionId = CoreCaseState.DefaultCaseDefinitionId, Title = "Route check (linked)" }, cancellationToken).ConfigureAwait(false);
@@ -42,6 +61,7 @@ public static class EmulatorWarmUp
             Channel = CommunicationChannel.Email,
             Recipient = new Recipient { Id = "route-check", Name = "Route Check", Email = "route-check@example.com" },
         }, cancellationToken).ConfigureAwait(false);
+        var binding = await exstream.Design.DescribeCommunicationAsync("approval-letter", cancellationToken).ConfigureAwait(false);
         await systems.Exstream.PumpAsync(cancellationToken).ConfigureAwait(false);
         await systems.Exstream.PumpAsync(cancellationToken).ConfigureAwait(false);
 
@@ -63,6 +83,8 @@ public static class EmulatorWarmUp
 
         return new Dictionary<string, Dictionary<string, string>>
         {
+            ["BigCommerce"] = bigCommerceIds,
+            ["Exstream"] = new() { ["communicationSetId"] = binding.CommunicationSetId },
             ["CoreCase"] = new() { ["caseDefinitionId"] = first.Ref.CaseDefinitionId, ["caseId"] = first.Ref.CaseId },
         };
     }
