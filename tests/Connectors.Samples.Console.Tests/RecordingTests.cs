@@ -41,6 +41,7 @@ public sealed partial class RecordingTests
                 Assert.DoesNotContain("X-Auth-Token", text, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotContain("Authorization", text, StringComparison.OrdinalIgnoreCase);
                 Assert.False(Email().IsMatch(text), $"{Path.GetFileName(file)} holds an e-mail address: {Email().Match(text).Value}");
+                Assert.False(Email().IsMatch(Uri.UnescapeDataString(text)), $"{Path.GetFileName(file)} holds an escaped e-mail address");
                 Assert.False(Jwt().IsMatch(text), $"{Path.GetFileName(file)} holds a JWT");
                 foreach (var call in RecordedCall.Load(file))
                 {

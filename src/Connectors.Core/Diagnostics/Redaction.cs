@@ -98,17 +98,21 @@ public static partial class Redaction
         var q = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         if (q < 0)
         {
-            return ApplyToText(pathAndQuery);
+            return ApplyToPath(pathAndQuery);
         }
 
         var parts = pathAndQuery[(q + 1)..].Split('&').Select(p =>
         {
             var eq = p.IndexOf('=', StringComparison.Ordinal);
             var name = Uri.UnescapeDataString(eq < 0 ? p : p[..eq]);
-            return eq >= 0 && IsRedacted(name) ? $"{p[..eq]}={Placeholder}" : ApplyToText(p);
+            return eq >= 0 && IsRedacted(name) ? $"{p[..eq]}={Placeholder}" : LooksSensitive(Uri.UnescapeDataString(p)) ? (eq < 0 ? Placeholder : $"{p[..eq]}={Placeholder}") : p;
         });
-        return ApplyToText(pathAndQuery[..q]) + "?" + string.Join('&', parts);
+        return ApplyToPath(pathAndQuery[..q]) + "?" + string.Join('&', parts);
     }
+
+    // Segments are checked unescaped: an e-mail login id travels as name%40host in a path.
+    private static string ApplyToPath(string path)
+        => string.Join('/', path.Split('/').Select(segment => LooksSensitive(Uri.UnescapeDataString(segment)) ? Placeholder : segment));
 
     private static bool LooksSensitive(string text) => Email().IsMatch(text) || Bearer().IsMatch(text) || Jwt().IsMatch(text);
 
