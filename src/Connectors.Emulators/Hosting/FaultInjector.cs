@@ -20,6 +20,17 @@ public enum FaultKind
 
     /// <summary>Serve the request, but rename a JSON field in the answer (a vendor that changed its contract).</summary>
     RenameField,
+
+    /// <summary>
+    /// Serve the request (the write is applied), then abort the connection before any byte of the response is sent:
+    /// the client cannot tell whether the server acted.
+    /// </summary>
+    LoseResponse,
+
+    /// <summary>
+    /// Serve the request, send the status, headers and half the body, then stall until the client gives up.
+    /// </summary>
+    StallBody,
 }
 
 /// <summary>One fault to inject.</summary>
@@ -57,6 +68,12 @@ public sealed record Fault(
 
     /// <summary>Hold the request until the client aborts it.</summary>
     public static Fault Hang() => new(FaultKind.Hang);
+
+    /// <summary>Apply the request, then drop the connection before the response is sent.</summary>
+    public static Fault LoseResponse() => new(FaultKind.LoseResponse);
+
+    /// <summary>Apply the request, send the headers and half the body, then stall.</summary>
+    public static Fault StallBody() => new(FaultKind.StallBody);
 }
 
 /// <summary>
@@ -129,6 +146,13 @@ public sealed class FaultInjector
                 }
 
                 break;
+            case FaultKind.LoseResponse:
+                await ServeIntoBufferAsync(context, next).ConfigureAwait(false);
+                context.Abort();
+                break;
+            case FaultKind.StallBody:
+                await StallBodyAsync(context, next).ConfigureAwait(false);
+                break;
             default:
                 context.Response.StatusCode = fault.StatusCode;
                 foreach (var (key, value) in fault.Headers ?? new Dictionary<string, string>())
@@ -146,7 +170,8 @@ public sealed class FaultInjector
         }
     }
 
-    private static async Task RenameFieldAsync(HttpContext context, RequestDelegate next, Fault fault)
+    /// <summary>Runs the endpoint with the response body captured, so nothing reaches the client yet.</summary>
+    private static async Task<byte[]> ServeIntoBufferAsync(HttpContext context, RequestDelegate next)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
@@ -160,11 +185,36 @@ public sealed class FaultInjector
             context.Response.Body = original;
         }
 
-        var text = System.Text.Encoding.UTF8.GetString(buffer.ToArray())
+        return buffer.ToArray();
+    }
+
+    private static async Task RenameFieldAsync(HttpContext context, RequestDelegate next, Fault fault)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(await ServeIntoBufferAsync(context, next).ConfigureAwait(false))
             .Replace($"\"{fault.From}\":", $"\"{fault.To}\":", StringComparison.Ordinal);
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         context.Response.ContentLength = bytes.Length;
-        await original.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task StallBodyAsync(HttpContext context, RequestDelegate next)
+    {
+        var body = await ServeIntoBufferAsync(context, next).ConfigureAwait(false);
+
+        // Announce the whole body, send half of it, then hold the connection: the client waits for bytes that never come.
+        context.Response.ContentLength = body.Length;
+        try
+        {
+            await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up reading: that is the point of a stalled body.
+        }
+
+        context.Abort();
     }
 
     private Fault? Take(HttpRequest request)
