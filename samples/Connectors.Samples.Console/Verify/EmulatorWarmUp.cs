@@ -27,13 +27,23 @@ public static class EmulatorWarmUp
         var bigCommerce = services.GetRequiredService<BigCommerceClient>();
         await bigCommerce.Webhooks.CreateAsync(new WebhookRequest { Scope = "store/order/statusUpdated", Destination = "https://hooks.example.com/route-check", IsActive = true }, cancellationToken).ConfigureAwait(false);
         var bigCommerceIds = new Dictionary<string, string>();
-        await foreach (var order in bigCommerce.Orders.ListAsync().WithCancellation(cancellationToken).ConfigureAwait(false))
+
+        // Small pages: the search stops at the first order with a shipment, so a recording holds a few orders, not 250.
+        await foreach (var page in bigCommerce.Orders.ListAsync().AsPages(pageSizeHint: 5, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var shipment in bigCommerce.Shipments.ListAsync(order.Id).WithCancellation(cancellationToken).ConfigureAwait(false))
+            foreach (var order in page.Values)
             {
-                bigCommerceIds["orderId"] = order.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                bigCommerceIds["shipmentId"] = shipment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                break;
+                await foreach (var shipment in bigCommerce.Shipments.ListAsync(order.Id).WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    bigCommerceIds["orderId"] = order.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    bigCommerceIds["shipmentId"] = shipment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                }
+
+                if (bigCommerceIds.Count > 0)
+                {
+                    break;
+                }
             }
 
             if (bigCommerceIds.Count > 0)
