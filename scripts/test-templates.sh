@@ -62,12 +62,14 @@ cases_for() { # prints how many cases carry the external reference of order $1's
     | python3 -c '
 import json, sys
 body = json.load(sys.stdin)
-items = body if isinstance(body, list) else next((v for v in body.values() if isinstance(v, list)), [])
-print(len(items))'
+print(len(body["_embedded"]["cases"]) if "_embedded" in body else 0)'
 }
 
 one_case_for() { [ "$(cases_for "$1")" = "1" ]; }
 
+# The polls start here: the seeded history (a few hundred changes, a few minutes of work on a loaded machine) is
+# not what this test is about.
+since=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 for template in worker web; do
   name="Shop${template^}"
   dotnet new "connectors-$template" -n "$name" -o "$work/$name" --debug:custom-hive "$hive" > /dev/null
@@ -92,7 +94,7 @@ PY
 
   order=$(place_declined_order) || fail "could not place an order in the BigCommerce emulator"
   if [ "$template" = worker ]; then
-    (cd "$project" && DOTNET_ENVIRONMENT=Development exec dotnet "bin/Release/net10.0/$name.dll" --Recipes:PollInterval=00:00:01) > "$work/$name.out" 2>&1 &
+    (cd "$project" && DOTNET_ENVIRONMENT=Development exec dotnet "bin/Release/net10.0/$name.dll" --Recipes:PollInterval=00:00:01 --Recipes:PollFrom="$since") > "$work/$name.out" 2>&1 &
     pids+=($!)
     wait_for 90 "$name opened no payment-declined case for order $order" one_case_for "$order"
   else
