@@ -20,10 +20,10 @@ internal sealed class ClusterSetup : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public NpgsqlDataSource DataSource { get; }
+    public NpgsqlDataSource DataSource { get; private set; }
 
     /// <summary>The test's own view of the shared store (queue length, dead letters, invariant).</summary>
-    public PostgresScenarioStore Store { get; }
+    public PostgresScenarioStore Store { get; private set; }
 
     public string StoreSchema { get; }
 
@@ -48,6 +48,15 @@ internal sealed class ClusterSetup : IAsyncDisposable
             CREATE TABLE {setup.SinkSchema}.polls (id bigserial PRIMARY KEY, host text NOT NULL, at timestamptz NOT NULL);
             """);
         return setup;
+    }
+
+    /// <summary>Drops the test's own pooled connections (after a server restart killed them) and opens new ones.</summary>
+    public async Task ReconnectAsync()
+    {
+        await Store.DisposeAsync();
+        await DataSource.DisposeAsync();
+        DataSource = NpgsqlDataSource.Create(ConnectionString);
+        Store = await PostgresServer.NewStoreAsync(StoreSchema);
     }
 
     public async Task ExecuteAsync(string sql)
