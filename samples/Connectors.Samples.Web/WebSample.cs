@@ -1,7 +1,5 @@
 using Connectors.AspNetCore;
 using Connectors.Samples.Web.Hosting;
-using Connectors.Samples.Web.Runs;
-using Connectors.Samples.Web.Status;
 using Connectors.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,7 +9,8 @@ namespace Connectors.Samples.Web;
 
 /// <summary>
 /// The web sample: the inbound webhook endpoints, the scenarios runner on SQLite with the order-exception
-/// recipes, health checks at <c>/health</c> and a status page at <c>/</c>. Without configuration the clients
+/// recipes, health checks at <c>/health</c> and the packaged dashboard at <c>/dashboard</c> (<c>/</c> redirects there).
+/// Without configuration the clients
 /// point at emulators started in-process; with a system's section (see <see cref="SampleSystems.Sections"/>) at
 /// the real one.
 /// </summary>
@@ -71,16 +70,14 @@ public sealed class WebSample : IAsyncDisposable
         // begin-snippet: web-sample-wiring
         SampleScenarios.Add(builder.Services, builder.Configuration, database, emulated);
         SampleWebhooks.Add(builder.Services, builder.Configuration, emulated);
+        SampleDashboard.Add(builder.Services, builder.Configuration, emulated);
         builder.Services.AddConnectorsHealthChecks();
-        builder.Services.AddAntiforgery();
-        builder.Services.AddSingleton<RunRecorder>();
 
         var app = builder.Build();
-        // Resolved now so it listens before the runner processes the first event.
-        app.Services.GetRequiredService<RunRecorder>();
         app.MapConnectorsWebhooks(SampleWebhooks.Prefix);
         app.MapHealthChecks("/health");
-        app.MapStatusPage(emulated ? "Clients point at in-process emulators (no configuration found)." : "Clients point at the configured systems.");
+        app.MapConnectorsDashboard(SampleDashboard.Path, SampleDashboard.Policy);
+        app.MapGet("/", () => Results.Redirect(SampleDashboard.Path + "/"));
         // end-snippet
         return app;
     }

@@ -10,6 +10,7 @@ using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Sqlite;
 using Connectors.Testing;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -72,6 +73,34 @@ public sealed class DocsSnippetTests
         Assert.Equal(HttpStatusCode.NotFound, tradingGrid.StatusCode); // no receiver registered: not mapped
         await app.StopAsync();
         folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task The_documented_dashboard_wiring_sends_an_anonymous_visitor_to_sign_in()
+    {
+        string[] args = ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"];
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Services.AddScenarios().UseInMemoryStore();
+
+        // begin-snippet: dashboard-wiring
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        builder.Services.AddAuthorization(o => o.AddPolicy("operators", p => p.RequireAuthenticatedUser().RequireRole("operator")));
+        builder.Services.AddConnectorsDashboard(o => o.TraceLinkTemplate = "https://jaeger.example.com/trace/{traceId}");
+
+        await using var app = builder.Build();
+        app.MapConnectorsDashboard("/ops/connectors", "operators");
+        // end-snippet
+        await app.StartAsync();
+
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + "/");
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
+        using var page = await http.GetAsync(new Uri("ops/connectors/", UriKind.Relative));
+        using var overview = await http.GetAsync(new Uri("ops/connectors/api/overview", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/Account/Login", page.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, overview.StatusCode);
+        await app.StopAsync();
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string path, string header, string value)

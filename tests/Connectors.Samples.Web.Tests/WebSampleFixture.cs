@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Connectors.Samples.Web.Hosting;
 using Connectors.Scenarios;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -15,6 +18,10 @@ public sealed class WebSampleFixture : IAsyncLifetime
 
     public HttpClient Http { get; } = new();
 
+    /// <summary>The operator's Basic credentials (the sample's defaults against emulators).</summary>
+    public static AuthenticationHeaderValue Operator { get; } = new("Basic",
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{SampleDashboard.DefaultUser}:{SampleDashboard.EmulatedPassword}")));
+
     public async Task InitializeAsync()
     {
         // Pollers off: only the events a test posts run, so what the page shows is what the test caused.
@@ -22,6 +29,27 @@ public sealed class WebSampleFixture : IAsyncLifetime
         Http.BaseAddress = Sample.Address;
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    /// <summary>A browser page signed in as the operator (or anonymous), with every request it makes recorded.</summary>
+    public async Task<(IPage Page, List<string> Requests)> OpenPageAsync(bool signedIn = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Sample.Address.ToString(),
+            HttpCredentials = signedIn ? new HttpCredentials { Username = SampleDashboard.DefaultUser, Password = SampleDashboard.EmulatedPassword } : null,
+            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+        });
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, request) =>
+        {
+            lock (requests)
+            {
+                requests.Add(request.Url);
+            }
+        };
+        return (page, requests);
     }
 
     /// <summary>Waits until the runner has processed everything stored so far.</summary>

@@ -64,7 +64,10 @@ internal static class StagedSite
                 throw new InvalidOperationException($"docs/{page.Path}({link.Line + 1}): the link '{url}' is written in a form the site builder cannot rewrite; write it as a plain (url)");
             }
 
-            var rewritten = SiteLinks.IsPageLink(page, url) ? prefix + url : SiteLinks.RepositoryUrl(page, url);
+            // An image (a screenshot under docs/images) is shown from the repository's raw file, not its HTML page.
+            var rewritten = SiteLinks.IsPageLink(page, url) ? prefix + url
+                : link.IsImage ? SiteLinks.RepositoryUrl(page, url) + "?raw=true"
+                : SiteLinks.RepositoryUrl(page, url);
             if (rewritten != url)
             {
                 edits.Add((link.UrlSpan.Start, link.UrlSpan.Length, rewritten));

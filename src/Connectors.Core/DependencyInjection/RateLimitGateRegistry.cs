@@ -20,4 +20,12 @@ public sealed class RateLimitGateRegistry
     /// <param name="key">The quota's key (the named client).</param>
     /// <param name="reserve">Requests kept back per window.</param>
     public RateLimitGate Get(string key, int reserve = 0) => _gates.GetOrAdd(key, _ => new RateLimitGate(_time, reserve));
+
+    /// <summary>
+    /// The gates created so far, by key (the named client, <c>Connectors.{System}.{name}</c>), in key order: the
+    /// pacing view a dashboard shows (<see cref="RateLimitGate.Remaining"/>, <see cref="RateLimitGate.WaitCount"/>).
+    /// A client gets its gate on its first request.
+    /// </summary>
+    /// <returns>The gates.</returns>
+    public IReadOnlyList<KeyValuePair<string, RateLimitGate>> Snapshot() => [.. _gates.OrderBy(g => g.Key, StringComparer.Ordinal)];
 }

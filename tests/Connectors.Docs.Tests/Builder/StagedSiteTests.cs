@@ -24,4 +24,12 @@ public sealed class StagedSiteTests
 
         Assert.Equal("# Home\n[start](guide/getting-started.md) [A](guide/recipes/a.md#x) [readme](https://github.com/connectors-sdk/connectors/blob/main/README.md)", rewritten);
     }
+
+    [Fact]
+    public void An_image_is_shown_from_the_repository_raw_file()
+    {
+        var rewritten = StagedSite.Rewrite(new DocsPage("dashboard.md", "# Dashboard\n![The dashboard](images/dashboard.png)"), prefix: null);
+
+        Assert.Equal("# Dashboard\n![The dashboard](https://github.com/connectors-sdk/connectors/blob/main/docs/images/dashboard.png?raw=true)", rewritten);
+    }
 }

@@ -38,6 +38,7 @@ public sealed class ConfigurationDocsTests
         typeof(SqliteScenarioStoreOptions),
         typeof(Connectors.Scenarios.PostgreSql.PostgresScenarioStoreOptions),
         typeof(ConnectorsWebhookOptions),
+        typeof(ConnectorsDashboardOptions),
     };
 
     [Theory]
