@@ -1,4 +1,5 @@
 using Connectors.AspNetCore;
+using Connectors.Samples.Telemetry;
 using Connectors.Samples.Web.Hosting;
 using Connectors.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -45,6 +46,7 @@ public sealed class WebSample : IAsyncDisposable
         builder.Configuration.AddCommandLine(args); // again, so the command line still wins over user secrets
 
         var systems = await SampleSystems.AddClientsAsync(builder.Services, builder.Configuration, cancellationToken).ConfigureAwait(false);
+        builder.Services.AddSampleTelemetry(builder.Configuration, "connectors-samples-web", defaultExporter: "console");
 
         // Emulators start empty each run, so their engine state goes in a throw-away folder unless a path is set.
         var database = builder.Configuration["Scenarios:Database"];

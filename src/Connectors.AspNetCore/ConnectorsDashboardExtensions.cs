@@ -18,7 +18,7 @@ public static class ConnectorsDashboardExtensions
     /// <summary>
     /// Registers what the dashboard records (an <see cref="IScenarioRunObserver"/> and a listener on the clients'
     /// meters), antiforgery and authorization. Call it before the host is built; map the page with
-    /// <see cref="MapConnectorsDashboard"/>.
+    /// <see cref="MapConnectorsDashboard"/>. Calling it again only applies <paramref name="configure"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Changes the options, or <see langword="null"/>.</param>
@@ -30,6 +30,12 @@ public static class ConnectorsDashboardExtensions
         if (configure is not null)
         {
             options.Configure(configure);
+        }
+
+        // A second call only adds its configuration: one recorder, observing each run once.
+        if (services.Any(d => d.ServiceType == typeof(DashboardRecorder)))
+        {
+            return services;
         }
 
         options.Validate(o => o.RecentRuns is > 0 and <= 100_000, "ConnectorsDashboardOptions.RecentRuns must be between 1 and 100000.")

@@ -29,6 +29,12 @@ public sealed class PartnerRequestWorkflowOptions : PartnerWorkflowOptions
     /// <summary>The task that asks the partner for a clarification when it is created.</summary>
     public string ClarificationTaskKey { get; set; } = "clarify";
 
+    /// <summary>
+    /// What the clarification trigger polls besides the callback: OpenText's published task list (default; a new
+    /// clarification task is all it needs) or the assumed event feed.
+    /// </summary>
+    public WorkflowTriggerSource ClarificationTrigger { get; set; } = WorkflowTriggerSource.PublishedTaskList;
+
     /// <summary>The question posted to the partner when the clarification task is created.</summary>
     public string ClarificationMessage { get; set; } = "We need a clarification on your {requestType} request: {clarificationQuestion}";
 
@@ -92,7 +98,8 @@ public static class PartnerRequestWorkflow
             ClarificationId,
             options.PollInterval,
             c => c.ProcessDefinitionKey == options.ProcessDefinitionKey && c.EventType == "TASK_CREATED" && c.TaskDefinitionKey == options.ClarificationTaskKey,
-            p => p.Get("clarificationQuestion") is { Length: > 0 } ? PartnerWorkflowSteps.Render(options.ClarificationMessage, p, options.PartnerVisibleVariables) : null);
+            p => p.Get("clarificationQuestion") is { Length: > 0 } ? PartnerWorkflowSteps.Render(options.ClarificationMessage, p, options.PartnerVisibleVariables) : null,
+            source: options.ClarificationTrigger);
 
         var replies = PartnerTriggers.Community(ReplyId, "post.created", options.PollInterval);
         return builder.AddScenario(ReplyId, s => s

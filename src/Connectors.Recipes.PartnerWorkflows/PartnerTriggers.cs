@@ -37,20 +37,25 @@ internal static class PartnerTriggers
 
     /// <summary>
     /// Workflow Service process and task changes: the signed callback (any event type, read as the vendor's
-    /// <see cref="WorkflowEvent"/>, as <c>Connectors.AspNetCore</c> stores it) and the event-log poll twin. Polled changes
-    /// are keyed by process instance, so the changes of one process run one after another in log order. Map them with
+    /// <see cref="WorkflowEvent"/>, as <c>Connectors.AspNetCore</c> stores it) and a poll twin. With
+    /// <see cref="WorkflowTriggerSource.PublishedTaskList"/> the poll reads OpenText's published task list
+    /// (<c>GET tasks?sort=createTime&amp;order=desc</c>) and reports each open task once as <c>TASK_CREATED</c>; with
+    /// <see cref="WorkflowTriggerSource.AssumedEventFeed"/> it reads the assumed event log (every event type). Polled
+    /// changes are keyed by process instance, so the changes of one process run one after another. Map them with
     /// <see cref="ToWorkflowChange"/> after dropping events without a process instance.
     /// </summary>
-    public static ScenarioTrigger<WorkflowEvent>[] WorkflowChanges(string scenario, TimeSpan interval)
+    public static ScenarioTrigger<WorkflowEvent>[] WorkflowChanges(string scenario, TimeSpan interval, WorkflowTriggerSource source = WorkflowTriggerSource.AssumedEventFeed)
         =>
         [
             Trigger.Webhook(WorkflowSource, "*", WorkflowEvent.JsonTypeInfo),
             Trigger.Poll(
-                $"{scenario}/workflow-events",
+                source == WorkflowTriggerSource.PublishedTaskList ? $"{scenario}/workflow-tasks" : $"{scenario}/workflow-events",
                 WorkflowSource,
                 WorkflowChangeType,
                 WorkflowEvent.JsonTypeInfo,
-                (services, since, ct) => WorkflowEvents(services, since, ct),
+                source == WorkflowTriggerSource.PublishedTaskList
+                    ? (services, since, ct) => OpenTasks(services, since, ct)
+                    : (services, since, ct) => WorkflowEvents(services, since, ct),
                 e => e.ProcessInstanceId ?? e.Id,
                 e => e.Time ?? DateTimeOffset.UnixEpoch,
                 interval,
@@ -112,6 +117,38 @@ internal static class PartnerTriggers
             }
 
             checkpoint = batch.Checkpoint;
+        }
+    }
+
+    // The published task list, newest first: each open task created since the last poll is a TASK_CREATED change
+    // (its id is stable, so a task seen twice is one change). Reading stops at the first task older than the window.
+    private static async IAsyncEnumerable<WorkflowEvent> OpenTasks(IServiceProvider services, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var client = services.GetRequiredService<WorkflowServiceClient>();
+        var query = new TaskQuery { Sort = "createTime", Order = SortOrder.Descending };
+        await foreach (var task in client.Tasks.ListAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (since is not null && task.CreateTime is { } created && created < since)
+            {
+                yield break;
+            }
+
+            if (task.ProcessInstanceId is not null)
+            {
+                yield return new WorkflowEvent
+                {
+                    Id = $"task-created:{task.Id}",
+                    Type = WorkflowEventType.TaskCreated,
+                    Time = task.CreateTime,
+                    ProcessInstanceId = task.ProcessInstanceId,
+                    ProcessDefinitionKey = task.ProcessDefinitionKey,
+                    BusinessKey = task.BusinessKey,
+                    TaskId = task.Id,
+                    TaskDefinitionKey = task.TaskDefinitionKey,
+                    TaskName = task.Name,
+                    Assignee = task.Assignee,
+                };
+            }
         }
     }
 

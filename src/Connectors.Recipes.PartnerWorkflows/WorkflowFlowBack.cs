@@ -16,9 +16,10 @@ internal static class WorkflowFlowBack
         TimeSpan interval,
         Func<WorkflowChange, bool> when,
         Func<WorkflowProgress, string?> message,
-        Func<WorkflowChange, bool>? resolvesThread = null)
+        Func<WorkflowChange, bool>? resolvesThread = null,
+        WorkflowTriggerSource source = WorkflowTriggerSource.AssumedEventFeed)
     {
-        var triggers = PartnerTriggers.WorkflowChanges(scenario, interval);
+        var triggers = PartnerTriggers.WorkflowChanges(scenario, interval, source);
         return builder.AddScenario(scenario, s => s
             .From(triggers[0], triggers[1..])
             .Where(e => e.ProcessInstanceId is not null)

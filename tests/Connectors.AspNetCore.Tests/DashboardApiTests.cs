@@ -69,6 +69,19 @@ public sealed partial class DashboardApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Adding_the_dashboard_twice_observes_each_run_once()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
+        builder.Services.AddScenarios().UseInMemoryStore();
+        builder.Services.AddConnectorsDashboard();
+        builder.Services.AddConnectorsDashboard(o => o.Title = "Ops");
+        await using var app = builder.Build();
+
+        Assert.Single(app.Services.GetServices<Connectors.Scenarios.Telemetry.IScenarioRunObserver>());
+        Assert.Equal("Ops", app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConnectorsDashboardOptions>>().Value.Title);
+    }
+
+    [Fact]
     public void Every_dashboard_endpoint_requires_the_host_policy()
     {
         var app = Build(Environments.Production, policy: "operators");

@@ -28,6 +28,34 @@ public class JsonConverterTests
         Assert.Null(holder.At);
     }
 
+    [Theory]
+    [InlineData("Tue, 20 Nov 2012 00:00:00 +0000")]
+    [InlineData("Thu, 29 Feb 2024 23:59:59 -0930")]
+    [InlineData("Mon, 11 Mar 2019 15:17:25 +1400")]
+    [InlineData("Mon, 01 Jan 0001 00:00:00 +0000")]
+    [InlineData("Fri, 31 Dec 9999 23:59:59 +0000")]
+    [InlineData("Wed, 20 Nov 2012 00:00:00 +0000")] // wrong day name: the string path decides
+    [InlineData("Tue, 20 nov 2012 00:00:00 +0000")] // lower-case month: the string path decides
+    [InlineData("Tue, 20 Nov 2012 00:00:00 GMT")]
+    [InlineData(" Tue, 20 Nov 2012 00:00:00 +0000 ")]
+    public void The_utf8_date_path_reads_what_the_string_path_reads(string text)
+    {
+        var expected = Outcome(() => Rfc2822DateTimeOffsetConverter.Parse(text));
+        var fromBytes = Outcome(() => JsonSerializer.Deserialize("{\"at\":\"" + text + "\"}", ConverterJsonContext.Default.DateHolder)!.At!.Value);
+        var escaped = Outcome(() => JsonSerializer.Deserialize("{\"at\":\"" + text.Replace("+", "\\u002B", StringComparison.Ordinal) + "\"}", ConverterJsonContext.Default.DateHolder)!.At!.Value);
+
+        Assert.Equal(expected, fromBytes);
+        Assert.Equal(expected, escaped);
+        if (expected.Value is DateTimeOffset value)
+        {
+            Assert.Equal(value.Offset, ((DateTimeOffset)fromBytes.Value!).Offset);
+        }
+    }
+
+    [Fact]
+    public void An_impossible_canonical_date_is_still_a_json_error()
+        => Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"at":"Fri, 31 Feb 2024 00:00:00 +0000"}""", ConverterJsonContext.Default.DateHolder));
+
     [Fact]
     public void A_garbage_date_is_a_json_error()
         => Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"at":"not a date"}""", ConverterJsonContext.Default.DateHolder));
@@ -51,6 +79,34 @@ public class JsonConverterTests
         var holder = JsonSerializer.Deserialize($$"""{"amount":{{json}}}""", ConverterJsonContext.Default.MoneyHolder)!;
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), holder.Amount);
+    }
+
+    [Theory]
+    [InlineData("\"1.0000000000\"", "1.0000000000")]
+    [InlineData("\" 12.50 \"", "12.50")]
+    [InlineData("\"1,234.50\"", "1234.50")]
+    [InlineData("\"-0.0100\"", "-0.0100")]
+    [InlineData("\"\\u0031\\u0032.5\"", "12.5")]
+    [InlineData("\"\"", "0")]
+    public void Money_read_from_utf8_keeps_the_string_paths_value_and_scale(string json, string expected)
+    {
+        var holder = JsonSerializer.Deserialize($$"""{"amount":{{json}}}""", ConverterJsonContext.Default.MoneyHolder)!;
+
+        Assert.Equal(expected, holder.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("null", null)]
+    [InlineData("\"\"", null)]
+    [InlineData("\"   \"", null)]
+    [InlineData("\"\\t\"", null)]
+    [InlineData("\"\u00a0\"", null)]
+    [InlineData("\"2.50\"", "2.50")]
+    public void Blank_nullable_money_reads_as_null(string json, string? expected)
+    {
+        var holder = JsonSerializer.Deserialize($$"""{"amount":{{json}}}""", ConverterJsonContext.Default.NullableMoneyHolder)!;
+
+        Assert.Equal(expected, holder.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -88,11 +144,25 @@ public class JsonConverterTests
     [Fact]
     public void Json_null_is_a_typed_error()
         => Assert.Throws<ConnectorSerializationException>(() => ConnectorJson.Deserialize("null"u8, ConverterJsonContext.Default.ColorHolder, "Test"));
+
+    private static (object? Value, Type? Error) Outcome(Func<DateTimeOffset> read)
+    {
+        try
+        {
+            return (read(), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, e.GetType());
+        }
+    }
 }
 
 public sealed record DateHolder([property: JsonConverter(typeof(Rfc2822DateTimeOffsetConverter))] DateTimeOffset? At);
 
 public sealed record MoneyHolder([property: JsonConverter(typeof(DecimalStringConverter))] decimal Amount);
+
+public sealed record NullableMoneyHolder([property: JsonConverter(typeof(NullableDecimalStringConverter))] decimal? Amount);
 
 public sealed record ColorHolder(Color Color);
 
@@ -106,6 +176,7 @@ public readonly record struct Color(string Value) : IExtensibleEnum<Color>
 
 [JsonSerializable(typeof(DateHolder))]
 [JsonSerializable(typeof(MoneyHolder))]
+[JsonSerializable(typeof(NullableMoneyHolder))]
 [JsonSerializable(typeof(ColorHolder))]
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 internal sealed partial class ConverterJsonContext : JsonSerializerContext;

@@ -79,7 +79,16 @@ internal sealed class ToolProcess : IAsyncDisposable
 
     public async Task WaitForExitAsync()
     {
-        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        try
+        {
+            // Generous: on a loaded 2-core CI machine stopping five Kestrel hosts has taken over 30 s.
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"The tool did not exit: {ex.Message}\n{Output}", ex);
+        }
+
         _process.WaitForExit(); // drains the redirected output
     }
 

@@ -250,7 +250,8 @@ public sealed class PartnerWorkflowsRecipeTests
         Assert.Equal("pricing", process.Variable("team"));
 
         await host.CompleteAsync(thread.ThreadId, "triage", WorkflowVariable.FromString("clarificationQuestion", "Which lines does the discount cover?"));
-        await host.PollAsync($"{PartnerRequestWorkflow.ClarificationId}/workflow-events");
+        await host.PollAsync($"{PartnerRequestWorkflow.ClarificationId}/workflow-tasks");
+        await host.PollAsync($"{PartnerRequestWorkflow.ClarificationId}/workflow-tasks");
         Assert.Single(host.PartnerPosts(thread.ThreadId), p => p.Body.Contains("Which lines does the discount cover?", StringComparison.Ordinal));
 
         host.Grid().PartnerPosts(thread.ThreadId, "Lines 1 to 3.");
@@ -262,6 +263,34 @@ public sealed class PartnerWorkflowsRecipeTests
 
         await host.PollAsync($"{PartnerRequestWorkflow.Id}/tradinggrid-thread.created");
         Assert.Single(host.Processes("partner-request", thread.ThreadId));
+    }
+
+    [Fact]
+    public async Task TG_WF_7_clarification_trigger_rests_on_the_published_task_list_not_on_the_assumed_feed()
+    {
+        await using var host = await PartnerWorkflowsTestKit.StartAsync(s => s.AddPartnerRequestWorkflow());
+        var thread = host.Grid().PartnerOpensThread(host.SpaceOf(Verona), "Correct our VAT number", "It changed in May.", "ProductDataCorrection");
+        await host.PollAsync($"{PartnerRequestWorkflow.Id}/tradinggrid-thread.created");
+        host.Systems.WorkflowService.Faults.Add(Fault.Status(500), count: null, pathContains: "/workflow/v1/events");
+
+        await host.CompleteAsync(thread.ThreadId, "triage", WorkflowVariable.FromString("clarificationQuestion", "Which VAT number is the new one?"));
+        await host.PollAsync($"{PartnerRequestWorkflow.ClarificationId}/workflow-tasks");
+
+        Assert.Single(host.PartnerPosts(thread.ThreadId), p => p.Body.Contains("Which VAT number is the new one?", StringComparison.Ordinal));
+        Assert.Equal(0, host.Systems.WorkflowService.Faults.InjectedCount);
+    }
+
+    [Fact]
+    public async Task TG_WF_7_clarification_trigger_can_use_the_assumed_event_feed()
+    {
+        await using var host = await PartnerWorkflowsTestKit.StartAsync(s => s.AddPartnerRequestWorkflow(o => o.ClarificationTrigger = WorkflowTriggerSource.AssumedEventFeed));
+        var thread = host.Grid().PartnerOpensThread(host.SpaceOf(Verona), "Service visit for line 2", "The sealer is down.", "ServiceRequest");
+        await host.PollAsync($"{PartnerRequestWorkflow.Id}/tradinggrid-thread.created");
+
+        await host.CompleteAsync(thread.ThreadId, "triage", WorkflowVariable.FromString("clarificationQuestion", "Which serial number?"));
+        await host.PollAsync($"{PartnerRequestWorkflow.ClarificationId}/workflow-events");
+
+        Assert.Single(host.PartnerPosts(thread.ThreadId), p => p.Body.Contains("Which serial number?", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Connectors.OpenText.Exstream;
 using Connectors.OpenText.TradingGrid;
 using Connectors.OpenText.WorkflowService;
 using Connectors.Samples.Smoke;
+using Connectors.Samples.Telemetry;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Sqlite;
 using Connectors.Testing;
@@ -65,6 +66,9 @@ public sealed class SampleHost : IAsyncDisposable
 
         // The report owns standard output; diagnostics (dead letters, retries) go to standard error.
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        // Standard output is the report, so spans are exported only when asked for (docs/observability.md).
+        builder.Services.AddSampleTelemetry(builder.Configuration, "connectors-samples-console", defaultExporter: "none");
 
         var realSystems = UsesRealSystems(builder.Configuration);
         var settings = RecipeSettings.Bind(builder.Configuration, emulated: !realSystems);

@@ -35,11 +35,3 @@ internal sealed class OrderFeesConverter : JsonConverter<OrderFees>
         }
     }
 }
-
-/// <summary>A v2 sub-resource link: <c>{"url": "...", "resource": "/orders/1/fees"}</c>.</summary>
-internal sealed class ResourceLink
-{
-    public string? Url { get; set; }
-
-    public string? Resource { get; set; }
-}

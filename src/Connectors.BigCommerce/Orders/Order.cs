@@ -190,6 +190,72 @@ public sealed class Order
     /// <summary>The customer's locale.</summary>
     public string? CustomerLocale { get; init; }
 
+    /// <summary>The tax class of shipping.</summary>
+    public int ShippingCostTaxClassId { get; init; }
+
+    /// <summary>The tax class of handling.</summary>
+    public int HandlingCostTaxClassId { get; init; }
+
+    /// <summary>The tax class of gift wrapping.</summary>
+    public int WrappingCostTaxClassId { get; init; }
+
+    /// <summary>Whether every item of the order is digital.</summary>
+    public bool OrderIsDigital { get; init; }
+
+    /// <summary>The customer's IPv4 address.</summary>
+    public string? IpAddress { get; init; }
+
+    /// <summary>The customer's IPv6 address.</summary>
+    [JsonPropertyName("ip_address_v6")]
+    public string? IpAddressV6 { get; init; }
+
+    /// <summary>The country the customer's IP address is in.</summary>
+    public string? GeoipCountry { get; init; }
+
+    /// <summary>The ISO 3166-1 alpha-2 code of <see cref="GeoipCountry"/>.</summary>
+    [JsonPropertyName("geoip_country_iso2")]
+    public string? GeoipCountryIso2 { get; init; }
+
+    /// <summary>The id of the currency the shopper paid in.</summary>
+    public int CurrencyId { get; init; }
+
+    /// <summary>The id of the store's default currency.</summary>
+    public int DefaultCurrencyId { get; init; }
+
+    /// <summary>The eBay order id (<c>"0"</c> when the order is not from eBay).</summary>
+    public string? EbayOrderId { get; init; }
+
+    /// <summary>The cart the order was placed from.</summary>
+    public string? CartId { get; init; }
+
+    /// <summary>Whether the customer opted in to marketing email.</summary>
+    public bool IsEmailOptIn { get; init; }
+
+    /// <summary>Link to the order's product lines (<c>/orders/{id}/products</c>).</summary>
+    public ResourceLink? Products { get; init; }
+
+    /// <summary>Link to the order's shipping addresses (<c>/orders/{id}/shippingaddresses</c>).</summary>
+    public ResourceLink? ShippingAddresses { get; init; }
+
+    /// <summary>Link to the order's coupons (<c>/orders/{id}/coupons</c>).</summary>
+    public ResourceLink? Coupons { get; init; }
+
+    /// <summary>An external id (read-only; set by integrations).</summary>
+    public string? ExternalId { get; init; }
+
+    /// <summary>The merchant id in an external system.</summary>
+    public string? ExternalMerchantId { get; init; }
+
+    /// <summary>The tax provider that computed the taxes, e.g. <c>BasicTaxProvider</c>.</summary>
+    public string? TaxProviderId { get; init; }
+
+    /// <summary>The store's default currency at the time of the order.</summary>
+    public string? StoreDefaultCurrencyCode { get; init; }
+
+    /// <summary>The exchange rate from the store's default currency to the transactional currency.</summary>
+    [JsonConverter(typeof(DecimalStringConverter))]
+    public decimal StoreDefaultToTransactionalExchangeRate { get; init; }
+
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
@@ -236,6 +302,20 @@ public sealed class OrderAddress
 
     /// <summary>Email.</summary>
     public string? Email { get; init; }
+
+    /// <summary>Every field this model does not type, kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A v2 sub-resource link: <c>{"url": "https://…/v2/orders/1/products", "resource": "/orders/1/products"}</c>.</summary>
+public sealed class ResourceLink
+{
+    /// <summary>The absolute URL.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The path below the API version, e.g. <c>/orders/1/products</c>.</summary>
+    public string? Resource { get; init; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]

@@ -6,7 +6,8 @@ namespace Connectors.Core.Json;
 
 /// <summary>
 /// Money sent as strings (<c>"12.5000"</c>) or numbers, read as <see cref="decimal"/> without floating-point
-/// loss; written as a string with four decimals, as BigCommerce's v2 API expects.
+/// loss; written as a string with four decimals, as BigCommerce's v2 API expects. Strings are parsed from their
+/// UTF-8 bytes (no intermediate <see cref="string"/>) unless they are escaped or split across buffers.
 /// </summary>
 public sealed class DecimalStringConverter : JsonConverter<decimal>
 {
@@ -18,6 +19,21 @@ public sealed class DecimalStringConverter : JsonConverter<decimal>
             case JsonTokenType.Number:
                 return reader.GetDecimal();
             case JsonTokenType.String:
+                if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+                {
+                    // Straight from the UTF-8 bytes: same styles and culture as the string path, no string.
+                    var utf8 = reader.ValueSpan;
+                    if (utf8.IsEmpty)
+                    {
+                        return 0m;
+                    }
+
+                    if (decimal.TryParse(utf8, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+                    {
+                        return parsed;
+                    }
+                }
+
                 var text = reader.GetString();
                 if (string.IsNullOrWhiteSpace(text))
                 {
@@ -52,12 +68,36 @@ public sealed class NullableDecimalStringConverter : JsonConverter<decimal?>
     public override decimal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null
-            || (reader.TokenType == JsonTokenType.String && string.IsNullOrWhiteSpace(reader.GetString())))
+            || (reader.TokenType == JsonTokenType.String && IsBlank(ref reader)))
         {
             return null;
         }
 
         return Inner.Read(ref reader, typeof(decimal), options);
+    }
+
+    private static bool IsBlank(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return string.IsNullOrWhiteSpace(reader.GetString());
+        }
+
+        // Unescaped JSON strings hold no control characters: only spaces, or non-ASCII (other Unicode white space), can be blank.
+        foreach (var b in reader.ValueSpan)
+        {
+            if (b >= 0x80)
+            {
+                return string.IsNullOrWhiteSpace(reader.GetString());
+            }
+
+            if (b != (byte)' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <inheritdoc />

@@ -25,7 +25,7 @@ public sealed class PartnerRequestCheck : RecipeCheck
         }
 
         await context.CompleteAsync(thread.ThreadId, "triage", cancellationToken, WorkflowVariable.FromString("clarificationQuestion", question)).ConfigureAwait(false);
-        await context.PollAndWaitAsync(Workflows.WorkflowPoller(PartnerRequestWorkflow.ClarificationId), cancellationToken).ConfigureAwait(false);
+        await context.PollAndWaitAsync(Workflows.TaskListPoller(PartnerRequestWorkflow.ClarificationId), cancellationToken).ConfigureAwait(false);
         var asked = context.PartnerVisiblePosts(thread.ThreadId).Count(p => p.Body.Contains(question, StringComparison.Ordinal));
 
         context.Grid().PartnerPosts(thread.ThreadId, "Lines 1 to 3.");

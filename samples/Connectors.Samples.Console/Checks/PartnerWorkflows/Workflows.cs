@@ -13,6 +13,9 @@ internal static class Workflows
     /// <summary>The poll twin of a recipe's Workflow Service trigger.</summary>
     public static string WorkflowPoller(string scenario) => $"{scenario}/workflow-events";
 
+    /// <summary>The poll twin that reads OpenText's published task list (TG-WF-7's clarification trigger).</summary>
+    public static string TaskListPoller(string scenario) => $"{scenario}/workflow-tasks";
+
     public static WorkflowEngine Engine(this CatalogContext context) => context.Systems!.WorkflowService.Engine;
 
     public static IReadOnlyList<ProcessInstanceEntry> Processes(this CatalogContext context, string key, string businessKey)
