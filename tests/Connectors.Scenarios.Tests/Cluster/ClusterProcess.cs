@@ -88,10 +88,10 @@ internal sealed class ClusterProcess : IDisposable
         }
     }
 
-    /// <summary>Waits until this host printed <paramref name="count"/> effects in all; false when it exited first or 60 s passed.</summary>
-    public async Task<bool> WaitForEffectsAsync(int count)
+    /// <summary>Waits until this host printed <paramref name="count"/> effects in all; false when it exited first or the timeout (default 60 s) passed.</summary>
+    public async Task<bool> WaitForEffectsAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (Effects < count)
         {
             if (_process.HasExited || DateTime.UtcNow > deadline)

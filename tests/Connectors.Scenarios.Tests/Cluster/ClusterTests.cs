@@ -47,17 +47,20 @@ public sealed class ClusterTests(ITestOutputHelper output)
     [Fact]
     public async Task Killed_and_restarted_hosts_lose_nothing_and_duplicate_only_what_the_sink_dedupes()
     {
-        const int Events = 1500;
+        const int Events = 1000;
         const int Chunk = 100;
         const int Kills = 10;
         var seed = Environment.TickCount;
         var random = new Random(seed);
         output.WriteLine($"seed {seed}");
-        await using var setup = await ClusterSetup.CreateAsync(Lease, subjects: 150);
+        await using var setup = await ClusterSetup.CreateAsync(Lease, subjects: 100);
         var hosts = await StartHostsAsync(setup, 3);
         var kills = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
+            // One kill per chunk: the chunk keeps every host busy, so the kill lands mid-work. A victim whose share
+            // of the chunk is already done is killed idle after at most 3 s (a kill between events is a case too).
             for (var first = 0; first < Events; first += Chunk)
             {
                 var (a, b) = TwoOf(hosts, first / Chunk);
@@ -66,12 +69,12 @@ public sealed class ClusterTests(ITestOutputHelper output)
                 {
                     // Kill a random host after a random number of its effects (between or inside steps), then start a new one.
                     var victim = random.Next(hosts.Count);
-                    await hosts[victim].WaitForEffectsAsync(hosts[victim].Effects + random.Next(1, 40));
+                    var busy = await hosts[victim].WaitForEffectsAsync(hosts[victim].Effects + random.Next(1, 20), TimeSpan.FromSeconds(3));
                     await hosts[victim].KillAsync();
                     hosts[victim].Dispose();
                     kills++;
                     hosts[victim] = await ClusterProcess.StartAsync(setup, $"host-{victim}-{kills}");
-                    output.WriteLine($"kill {kills}: host {victim}, {await setup.CountAsync("effects")} effects so far");
+                    output.WriteLine($"kill {kills} at {clock.Elapsed.TotalSeconds:F1} s: host {victim} ({(busy ? "working" : "idle")}), {await setup.CountAsync("effects")} effects so far");
                 }
             }
 
