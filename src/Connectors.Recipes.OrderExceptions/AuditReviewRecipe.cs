@@ -214,7 +214,7 @@ public static class AuditReviewRecipe
         update.Attributes[o.FindingsAttribute] = findings;
         update.Attributes["retainUntil"] = until;
         await cases.Cases.UpdateAsync(theCase.Ref, update, ct).ConfigureAwait(false);
-        await cases.Comments.AddAsync(theCase.Ref, $"Audit {auditRef} findings, retained until {until}: {findings}", CommentVisibility.Internal, ct).ConfigureAwait(false);
+        await CaseNotes.AddOnceAsync(step, theCase.Ref, $"Audit {auditRef} findings, retained until {until}: {findings}", ct).ConfigureAwait(false);
 
         // The findings stay on the case; the order only records that the audit is complete and where to look.
         var client = step.Services.GetRequiredService<BigCommerceClient>();

@@ -71,7 +71,7 @@ internal sealed class CatalogCases(CatalogDataIssueOptions o)
         {
             if (await FindAsync(cases, v.Store, v.Product.Id, rule, ct).ConfigureAwait(false) is { } theCase)
             {
-                await CloseAsync(cases, theCase, $"Product {v.Product.Id} passes '{rule}' again (correlation {step.CorrelationId})", ct).ConfigureAwait(false);
+                await CloseAsync(step, cases, theCase, $"Product {v.Product.Id} passes '{rule}' again (correlation {step.CorrelationId})", ct).ConfigureAwait(false);
             }
         }
 
@@ -80,7 +80,7 @@ internal sealed class CatalogCases(CatalogDataIssueOptions o)
             && await FindAsync(cases, v.Store, v.Product.Id, o.ReportedRule, ct).ConfigureAwait(false) is { } reported
             && v.Version >= reported.CreatedOn.ToUnixTimeSeconds())
         {
-            await CloseAsync(cases, reported, $"Product {v.Product.Id} was changed after the report and passes every rule (correlation {step.CorrelationId})", ct).ConfigureAwait(false);
+            await CloseAsync(step, cases, reported, $"Product {v.Product.Id} was changed after the report and passes every rule (correlation {step.CorrelationId})", ct).ConfigureAwait(false);
         }
     }
 
@@ -118,7 +118,7 @@ internal sealed class CatalogCases(CatalogDataIssueOptions o)
     private async ValueTask<CaseInstance?> FindAsync(CoreCaseClient cases, string store, int productId, string rule, CancellationToken ct)
         => await cases.Cases.FindByExternalReferenceAsync(o.CaseDefinitionId, new ExternalReference(OrderCases.System(store), $"product:{productId}:{Kind}:{rule}"), ct).ConfigureAwait(false);
 
-    private static async ValueTask CloseAsync(CoreCaseClient cases, CaseInstance theCase, string reason, CancellationToken ct)
+    private static async ValueTask CloseAsync(StepContext step, CoreCaseClient cases, CaseInstance theCase, string reason, CancellationToken ct)
     {
         var status = theCase.Status;
         if (status == CaseStatus.Closed)
@@ -126,7 +126,7 @@ internal sealed class CatalogCases(CatalogDataIssueOptions o)
             return;
         }
 
-        await cases.Comments.AddAsync(theCase.Ref, reason, CommentVisibility.Internal, ct).ConfigureAwait(false);
+        await CaseNotes.AddOnceAsync(step, theCase.Ref, reason, ct).ConfigureAwait(false);
         if (status == CaseStatus.Open)
         {
             await cases.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress, cancellationToken: ct).ConfigureAwait(false);
@@ -148,7 +148,7 @@ internal sealed class CatalogCases(CatalogDataIssueOptions o)
         var next = theCase.Status == CaseStatus.Resolved ? CaseStatus.InProgress : theCase.Status == CaseStatus.Closed ? CaseStatus.Open : (CaseStatus?)null;
         if (next is { } status)
         {
-            await cases.Comments.AddAsync(caseRef, comment, CommentVisibility.Internal, ct).ConfigureAwait(false);
+            await CaseNotes.AddOnceAsync(step, caseRef, comment, ct).ConfigureAwait(false);
             await cases.Cases.ChangeStatusAsync(caseRef, status, "product still fails validation", ct).ConfigureAwait(false);
         }
     }

@@ -73,6 +73,12 @@ public static class OrderReview
             }));
     }
 
+    /// <summary>
+    /// Appends a staff-note line once: the order update is retried as a whole after an unclear failure, and the line
+    /// (which names the correlation id) is not appended again when the notes already hold it.
+    /// </summary>
     internal static string Note(string? existing, string line)
-        => string.IsNullOrWhiteSpace(existing) ? line : existing + "\n" + line;
+        => string.IsNullOrWhiteSpace(existing) ? line
+            : existing.Contains(line, StringComparison.Ordinal) ? existing
+            : existing + "\n" + line;
 }

@@ -72,7 +72,7 @@ public static class CaseMilestonesToPartner
                     text = $"{text}\n\n{note}";
                 }
 
-                await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(u.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
+                await PartnerPosts.PostOnceAsync(step, u.ThreadId!, text, ct).ConfigureAwait(false);
             }));
     }
 

@@ -128,7 +128,7 @@ public static class ComplianceReviewToCase
             .Then("acknowledge", r => $"{r.PartnerCompanyId}:{r.ThreadId}", async (r, step, ct) =>
             {
                 var text = Require.Fill(options.AcknowledgementTemplate, ("case", r.CaseNumber ?? r.Case.CaseId));
-                await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
+                await PartnerPosts.PostOnceAsync(step, r.ThreadId!, text, ct).ConfigureAwait(false);
             }));
     }
 

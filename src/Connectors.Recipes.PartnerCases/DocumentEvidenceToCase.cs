@@ -103,7 +103,7 @@ public static class DocumentEvidenceToCase
             .Then("ask-partner", r => $"request:{r.Case.Id}:{r.Task!.Id}", async (r, step, ct) =>
             {
                 var text = Require.Fill(options.RequestTemplate, ("case", r.Case.CaseNumber ?? r.Case.Id), ("request", r.Task!.Description ?? r.Task.Name));
-                await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
+                await PartnerPosts.PostOnceAsync(step, r.ThreadId!, text, ct).ConfigureAwait(false);
             }));
     }
 

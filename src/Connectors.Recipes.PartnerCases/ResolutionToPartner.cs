@@ -74,7 +74,7 @@ public static class ResolutionToPartner
             {
                 var summary = Summarize(options, r);
                 var grid = step.Services.GetRequiredService<TradingGridClient>();
-                await grid.Posts.CreateAsync(r.ThreadId!, new PartnerPost(summary), ct).ConfigureAwait(false);
+                await PartnerPosts.PostOnceAsync(step, r.ThreadId!, summary, ct).ConfigureAwait(false);
                 if (options.ResolveThread)
                 {
                     await grid.Threads.ResolveAsync(r.ThreadId!, r.Milestone.Reason ?? "Resolved", ct).ConfigureAwait(false);

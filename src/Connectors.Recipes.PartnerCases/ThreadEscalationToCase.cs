@@ -117,7 +117,7 @@ public static class ThreadEscalationToCase
             .Then("tell-partner", r => r.ThreadId!, async (r, step, ct) =>
             {
                 var text = Require.Fill(options.AcknowledgementTemplate, ("case", r.CaseNumber ?? r.Case.CaseId));
-                await step.Services.GetRequiredService<TradingGridClient>().Posts.CreateAsync(r.ThreadId!, new PartnerPost(text), ct).ConfigureAwait(false);
+                await PartnerPosts.PostOnceAsync(step, r.ThreadId!, text, ct).ConfigureAwait(false);
             }));
     }
 

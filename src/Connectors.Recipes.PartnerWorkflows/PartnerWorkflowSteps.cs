@@ -83,11 +83,10 @@ internal static class PartnerWorkflowSteps
         return (document, space.PartnerCompanyId);
     }
 
-    /// <summary>Posts partner-visible text: a <see cref="PartnerPost"/> has no field where an internal note could go.</summary>
+    /// <summary>Posts partner-visible text once per step (see <see cref="PartnerPosts"/>): a <see cref="PartnerPost"/> has no field where an internal note could go.</summary>
     public static async ValueTask PostAsync(StepContext step, string threadId, string body, CancellationToken cancellationToken)
     {
-        var client = step.Services.GetRequiredService<TradingGridClient>();
-        await client.Posts.CreateAsync(threadId, new PartnerPost(body), cancellationToken).ConfigureAwait(false);
+        await PartnerPosts.PostOnceAsync(step, threadId, body, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads the variables of the process a change belongs to (from history, so ended processes are found too).</summary>

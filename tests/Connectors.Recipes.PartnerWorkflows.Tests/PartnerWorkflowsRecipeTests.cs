@@ -308,10 +308,10 @@ public sealed class PartnerWorkflowsRecipeTests
         await host.PollAsync($"{WorkflowProgressPublishing.Id}/workflow-events");
 
         var posts = host.PartnerPosts(thread.ThreadId).Select(p => p.Body).ToArray();
-        Assert.Single(posts, b => b == "Your request is now at: Handle the exception.");
-        Assert.Single(posts, b => b == "Completed: Handle the exception.");
-        Assert.Single(posts, b => b == "Completed: Approve the resolution.");
-        Assert.Single(posts, b => b == "Your request has been completed.");
+        Assert.Single(posts, b => b.StartsWith("Your request is now at: Handle the exception.\n\n[ref ", StringComparison.Ordinal)); // the text, then the find-first marker
+        Assert.Single(posts, b => b.StartsWith("Completed: Handle the exception.\n\n[ref ", StringComparison.Ordinal)); // the text, then the find-first marker
+        Assert.Single(posts, b => b.StartsWith("Completed: Approve the resolution.\n\n[ref ", StringComparison.Ordinal)); // the text, then the find-first marker
+        Assert.Single(posts, b => b.StartsWith("Your request has been completed.\n\n[ref ", StringComparison.Ordinal)); // the text, then the find-first marker
     }
 
     [Fact]

@@ -16,19 +16,31 @@ namespace Connectors.Benchmarks.Floor;
 /// </summary>
 public sealed class FloorServer : IAsyncDisposable
 {
-    private static readonly Lazy<JsonNode> ExampleOrder = new(() => JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Floor", "bigcommerce-order.json")))!);
+    private static readonly Lazy<JsonNode> ExampleOrder = new(() => Example("bigcommerce-order.json"));
     private readonly WebApplication _app;
+    private readonly Recorder _recorder;
 
-    private FloorServer(WebApplication app, Uri address)
+    private FloorServer(WebApplication app, Uri address, Recorder recorder)
     {
         _app = app;
         Address = address;
+        _recorder = recorder;
     }
 
     /// <summary>The server root, with a trailing slash.</summary>
     public Uri Address { get; }
 
-    /// <summary>Starts a server answering each path-and-query in <paramref name="bodies"/> with its bytes (JSON, 200), 204 otherwise.</summary>
+    /// <summary>The path and query of the last request (set-up reads it so the floor asks for the same URL as the client).</summary>
+    public string? LastRequest => _recorder.Last;
+
+    /// <summary>A vendor example copied into <c>Floor/</c> (see SOURCE.md there).</summary>
+    public static JsonNode Example(string relativePath)
+        => JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Floor", relativePath)))!;
+
+    /// <summary>
+    /// Starts a server answering each path-and-query in <paramref name="bodies"/> with its bytes (JSON, 200); a request
+    /// whose path and query are not there is answered by its path alone, and 204 when that is not there either.
+    /// </summary>
     public static async Task<FloorServer> StartAsync(IReadOnlyDictionary<string, byte[]> bodies, IReadOnlyDictionary<string, string>? headers = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -37,6 +49,7 @@ public sealed class FloorServer : IAsyncDisposable
         var app = builder.Build();
         var map = new Dictionary<string, byte[]>(bodies, StringComparer.Ordinal);
         var extra = headers?.ToArray() ?? [];
+        var recorder = new Recorder();
         app.Run(async context =>
         {
             foreach (var (name, value) in extra)
@@ -45,7 +58,8 @@ public sealed class FloorServer : IAsyncDisposable
             }
 
             var key = context.Request.Path.Value + context.Request.QueryString.Value;
-            if (!map.TryGetValue(key, out var body))
+            recorder.Last = key;
+            if (!map.TryGetValue(key, out var body) && !map.TryGetValue(context.Request.Path.Value!, out body))
             {
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
                 return;
@@ -57,7 +71,7 @@ public sealed class FloorServer : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new FloorServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new FloorServer(app, new Uri(address.TrimEnd('/') + "/"), recorder);
     }
 
     /// <summary>The spec's example order (bigcommerce-order.json) with id and links renumbered.</summary>
@@ -80,5 +94,10 @@ public sealed class FloorServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private sealed class Recorder
+    {
+        public string? Last { get; set; }
     }
 }

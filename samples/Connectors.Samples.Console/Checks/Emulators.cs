@@ -29,6 +29,13 @@ internal static class Emulators
     public static IReadOnlyList<TgPost> PartnerVisiblePosts(this CatalogContext context, string threadId)
         => [.. context.Grid().Posts.Where(p => p.ThreadId == threadId && p.Visibility == "Partner")];
 
+    /// <summary>A post's text without the <c>[ref …]</c> line the recipes end it with (their find-first marker).</summary>
+    public static string WithoutRef(string body)
+    {
+        var marker = body.LastIndexOf("\n\n[ref ", StringComparison.Ordinal);
+        return marker < 0 ? body : body[..marker];
+    }
+
     /// <summary>Submits a host event and waits until the runner has processed it.</summary>
     public static async Task<SubmitResult> SubmitAndWaitAsync(this CatalogContext context, EventEnvelope envelope, CancellationToken cancellationToken)
     {

@@ -35,9 +35,17 @@ public sealed class BigCommerceRateLimitReader : IRateLimitReader
             windowMs is null ? null : TimeSpan.FromMilliseconds(windowMs.Value));
     }
 
+    // NonValidated: the raw value, no header parsing, no enumerable per header.
     private static long? Number(HttpResponseMessage response, string name)
-        => response.Headers.TryGetValues(name, out var values)
-           && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+    {
+        if (response.Headers.NonValidated.TryGetValues(name, out var values))
+        {
+            foreach (var text in values)
+            {
+                return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+            }
+        }
+
+        return null;
+    }
 }

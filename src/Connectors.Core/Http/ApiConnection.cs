@@ -75,6 +75,11 @@ public class ApiConnection
             throw Serialization(request, headers, $"The response body ({message.Content.Headers.ContentLength} bytes) exceeds the limit of {_options.MaxResponseBytes} bytes; read it with SendForStreamAsync.", null);
         }
 
+        if (message.Content is BufferedContent buffered)
+        {
+            return new Response(headers.Status, headers.Headers, headers.RequestId, buffered.Bytes);
+        }
+
         try
         {
             var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -82,7 +87,7 @@ public class ApiConnection
             {
                 using var buffer = new MemoryStream();
                 await new LimitedStream(stream, _options.MaxResponseBytes).CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-                return Response.From(message, headers.RequestId, buffer.ToArray());
+                return new Response(headers.Status, headers.Headers, headers.RequestId, buffer.ToArray());
             }
         }
         catch (InvalidDataException ex)
@@ -132,17 +137,27 @@ public class ApiConnection
 
         try
         {
-            var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
+            T? value;
+            if (message.Content is BufferedContent buffered)
             {
-                var value = await JsonSerializer.DeserializeAsync(new LimitedStream(stream, _options.MaxResponseBytes), typeInfo, cancellationToken).ConfigureAwait(false);
-                if (value is null && !allowEmpty)
-                {
-                    throw Serialization(request, raw, "The service answered with JSON null where a value was expected.", null);
-                }
-
-                return (value, raw);
+                // read under the attempt deadline and within the body limit already: one pass over the bytes
+                value = JsonSerializer.Deserialize(buffered.Bytes.Span, typeInfo);
             }
+            else
+            {
+                var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    value = await JsonSerializer.DeserializeAsync(new LimitedStream(stream, _options.MaxResponseBytes), typeInfo, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (value is null && !allowEmpty)
+            {
+                throw Serialization(request, raw, "The service answered with JSON null where a value was expected.", null);
+            }
+
+            return (value, raw);
         }
         catch (JsonException ex)
         {
@@ -257,9 +272,13 @@ public class ApiConnection
     {
         foreach (var name in _options.RequestIdHeaders)
         {
-            if (message.Headers.TryGetValues(name, out var values))
+            // NonValidated: no parsing, and no allocation beyond the value string itself
+            if (message.Headers.NonValidated.TryGetValues(name, out var values))
             {
-                return values.FirstOrDefault();
+                foreach (var value in values)
+                {
+                    return value;
+                }
             }
         }
 

@@ -70,15 +70,19 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
     private static async Task<HttpContent> BufferAsync(HttpContent content, long limit, CancellationToken cancellationToken)
     {
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        byte[] bytes;
+        BufferedContent buffered;
         await using (stream.ConfigureAwait(false))
         {
             using var buffer = new MemoryStream(content.Headers.ContentLength is > 0 and var n && n <= limit ? (int)n : 0);
             await new LimitedStream(stream, limit).CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            bytes = buffer.ToArray();
+
+            // Keep the stream's own array (no copy) unless growing it left much of it unused (no Content-Length).
+            var length = (int)buffer.Length;
+            buffered = length >= buffer.Capacity - (buffer.Capacity / 4)
+                ? new BufferedContent(buffer.GetBuffer(), length)
+                : new BufferedContent(buffer.ToArray(), length);
         }
 
-        var buffered = new ByteArrayContent(bytes);
         foreach (var (name, values) in content.Headers)
         {
             buffered.Headers.TryAddWithoutValidation(name, values);

@@ -61,7 +61,7 @@ public class Response
         => new(status, headers ?? new Dictionary<string, string>(), null, content);
 
     internal static Response From(HttpResponseMessage message, string? requestId, ReadOnlyMemory<byte> content = default)
-        => new((int)message.StatusCode, CopyHeaders(message.Headers, message.Content.Headers), requestId, content);
+        => new((int)message.StatusCode, new ResponseHeaders(message.Headers, message.Content.Headers), requestId, content);
 
     internal static Dictionary<string, string> CopyHeaders(HttpResponseHeaders headers, HttpContentHeaders? content)
     {

@@ -3,6 +3,9 @@ namespace Connectors.Core.Resilience;
 /// <summary>Waits on a <see cref="RateLimitGate"/> before each attempt and feeds it every response's quota.</summary>
 public sealed class PacingHandler : DelegatingHandler
 {
+    /// <summary>The quota read from the last attempt's response (null when it carried none), for the telemetry handler.</summary>
+    internal static readonly HttpRequestOptionsKey<RateLimitSnapshot?> Snapshot = new("Connectors.RateLimitSnapshot");
+
     private readonly RateLimitGate _gate;
     private readonly IRateLimitReader _reader;
 
@@ -22,7 +25,9 @@ public sealed class PacingHandler : DelegatingHandler
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (_reader.Read(response) is { } snapshot)
+            var snapshot = _reader.Read(response);
+            request.Options.Set(Snapshot, snapshot);
+            if (snapshot is not null)
             {
                 _gate.Observe(snapshot);
             }

@@ -30,13 +30,18 @@ public sealed class TelemetryHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var path = request.RequestUri?.IsAbsoluteUri == true ? request.RequestUri.AbsolutePath : request.RequestUri?.OriginalString.Split('?')[0] ?? string.Empty;
-        using var activity = _diagnostics.ActivitySource.StartActivity($"{request.Method.Method} {_diagnostics.System}", ActivityKind.Client);
+        // Nothing here allocates for telemetry nobody listens to: the span (and its name) only with a listener, the
+        // path and the response's request id only when a span or the debug log will use them.
+        using var activity = _diagnostics.ActivitySource.HasListeners()
+            ? _diagnostics.ActivitySource.StartActivity($"{request.Method.Method} {_diagnostics.System}", ActivityKind.Client)
+            : null;
+        var logs = _logger.IsEnabled(LogLevel.Debug);
+        var path = activity is not null || logs ? PathOf(request) : string.Empty;
         activity?.SetTag("http.request.method", request.Method.Method);
         activity?.SetTag("url.path", path);
-        if (!request.Headers.Contains("X-Request-ID"))
+        if (!request.Headers.NonValidated.Contains(RequestIdHeader))
         {
-            request.Headers.TryAddWithoutValidation("X-Request-ID", Guid.NewGuid().ToString("N"));
+            request.Headers.TryAddWithoutValidation(RequestIdHeader, Guid.NewGuid().ToString("N"));
         }
 
         var correlationId = request.Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var explicitId) ? explicitId : CorrelationContext.Current;
@@ -61,12 +66,18 @@ public sealed class TelemetryHandler : DelegatingHandler
             var tags = new TagList { { "http.request.method", request.Method.Method }, { "http.response.status_code", status } };
             _diagnostics.Requests.Add(1, tags);
             _diagnostics.Duration.Record(elapsed.TotalSeconds, tags);
-            if (_rateLimits?.Read(response) is { } snapshot)
+            // the pacing handler (inside this one) has already parsed the quota headers of the last attempt
+            var snapshot = request.Options.TryGetValue(PacingHandler.Snapshot, out var paced) ? paced : _rateLimits?.Read(response);
+            if (snapshot is not null)
             {
                 _diagnostics.RateLimitRemaining.Record(snapshot.Remaining);
             }
 
-            Log.RequestCompleted(_logger, _diagnostics.System, request.Method.Method, path, status, (long)elapsed.TotalMilliseconds, RequestIdOf(response));
+            if (logs)
+            {
+                Log.RequestCompleted(_logger, _diagnostics.System, request.Method.Method, path, status, (long)elapsed.TotalMilliseconds, RequestIdOf(response));
+            }
+
             return response;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -75,11 +86,16 @@ public sealed class TelemetryHandler : DelegatingHandler
             activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             _diagnostics.Requests.Add(1, new TagList { { "http.request.method", request.Method.Method }, { "error.type", ex.GetType().Name } });
             _diagnostics.Duration.Record(elapsed.TotalSeconds);
-            Log.RequestFailed(_logger, _diagnostics.System, request.Method.Method, path, (long)elapsed.TotalMilliseconds, ex.GetType().Name);
+            Log.RequestFailed(_logger, _diagnostics.System, request.Method.Method, activity is not null || logs ? path : PathOf(request), (long)elapsed.TotalMilliseconds, ex.GetType().Name);
             throw;
         }
     }
 
+    private const string RequestIdHeader = "X-Request-ID";
+
+    private static string PathOf(HttpRequestMessage request)
+        => request.RequestUri?.IsAbsoluteUri == true ? request.RequestUri.AbsolutePath : request.RequestUri?.OriginalString.Split('?')[0] ?? string.Empty;
+
     private static string? RequestIdOf(HttpResponseMessage response)
-        => response.Headers.TryGetValues("X-Request-ID", out var values) ? values.FirstOrDefault() : null;
+        => response.Headers.TryGetValues(RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
 }

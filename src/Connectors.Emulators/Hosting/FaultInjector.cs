@@ -17,6 +17,17 @@ public enum FaultKind
 
     /// <summary>Never answer until the client gives up (the request is held until it is aborted).</summary>
     Hang,
+
+    /// <summary>
+    /// Serve the request (the write is applied), then abort the connection before any byte of the response is sent:
+    /// the client cannot tell whether the server acted.
+    /// </summary>
+    LoseResponse,
+
+    /// <summary>
+    /// Serve the request, send the status, headers and half the body, then stall until the client gives up.
+    /// </summary>
+    StallBody,
 }
 
 /// <summary>One fault to inject.</summary>
@@ -44,6 +55,12 @@ public sealed record Fault(
 
     /// <summary>Hold the request until the client aborts it.</summary>
     public static Fault Hang() => new(FaultKind.Hang);
+
+    /// <summary>Apply the request, then drop the connection before the response is sent.</summary>
+    public static Fault LoseResponse() => new(FaultKind.LoseResponse);
+
+    /// <summary>Apply the request, send the headers and half the body, then stall.</summary>
+    public static Fault StallBody() => new(FaultKind.StallBody);
 }
 
 /// <summary>
@@ -102,6 +119,13 @@ public sealed class FaultInjector
                 }
 
                 break;
+            case FaultKind.LoseResponse:
+                await ServeIntoBufferAsync(context, next).ConfigureAwait(false);
+                context.Abort();
+                break;
+            case FaultKind.StallBody:
+                await StallBodyAsync(context, next).ConfigureAwait(false);
+                break;
             default:
                 context.Response.StatusCode = fault.StatusCode;
                 foreach (var (key, value) in fault.Headers ?? new Dictionary<string, string>())
@@ -117,6 +141,44 @@ public sealed class FaultInjector
 
                 break;
         }
+    }
+
+    /// <summary>Runs the endpoint with the response body captured, so nothing reaches the client yet.</summary>
+    private static async Task<byte[]> ServeIntoBufferAsync(HttpContext context, RequestDelegate next)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static async Task StallBodyAsync(HttpContext context, RequestDelegate next)
+    {
+        var body = await ServeIntoBufferAsync(context, next).ConfigureAwait(false);
+
+        // Announce the whole body, send half of it, then hold the connection: the client waits for bytes that never come.
+        context.Response.ContentLength = body.Length;
+        try
+        {
+            await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up reading: that is the point of a stalled body.
+        }
+
+        context.Abort();
     }
 
     private Fault? Take(HttpRequest request)

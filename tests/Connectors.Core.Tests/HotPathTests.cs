@@ -1,0 +1,135 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Text;
+using Connectors.Core.Resilience;
+using Connectors.Core.Tests.Support;
+
+namespace Connectors.Core.Tests;
+
+/// <summary>The lean per-request path (issue 21 item 3) keeps what callers see: headers, request ids, quota metrics, bodies.</summary>
+public class HotPathTests
+{
+    [Fact]
+    public async Task Headers_read_lazily_are_the_full_case_insensitive_set()
+    {
+        var stub = new StubHandler((_, _) =>
+        {
+            var response = StubHandler.Json("""{"id":1,"name":"a"}""");
+            response.Headers.TryAddWithoutValidation("X-Multi", ["one", "two"]);
+            response.Headers.TryAddWithoutValidation("X-Request-ID", "req-7");
+            return response;
+        });
+        var (client, services) = TestClient.Create(stub);
+        using var _ = services;
+
+        var raw = (await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item)).GetRawResponse();
+
+        Assert.Equal("req-7", raw.RequestId);
+        Assert.Equal("one,two", raw.Headers["x-multi"]);
+        Assert.StartsWith("application/json", raw.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.True(raw.Headers.ContainsKey("X-REQUEST-ID"));
+        Assert.Equal(raw.Headers.Count, raw.Headers.Keys.Count());
+        Assert.Contains(raw.Headers, h => h.Key == "X-Multi");
+    }
+
+    [Fact]
+    public async Task The_raw_escape_hatch_returns_the_body_bytes()
+    {
+        var stub = new StubHandler((_, _) => StubHandler.Json("""{"id":1,"name":"é"}"""));
+        var (client, services) = TestClient.Create(stub);
+        using var _ = services;
+
+        var raw = await client.Connection.SendAsync(ApiRequest.Get("items/1"));
+
+        Assert.Equal("""{"id":1,"name":"é"}""", Encoding.UTF8.GetString(raw.Content.Span));
+    }
+
+    [Fact]
+    public async Task Quota_headers_are_parsed_once_per_attempt_and_still_reach_the_metric()
+    {
+        var reader = new CountingReader();
+        var stub = new StubHandler((_, _) =>
+        {
+            var response = StubHandler.Json("""{"id":1,"name":"a"}""");
+            response.Headers.TryAddWithoutValidation("X-Left", "41");
+            return response;
+        });
+        var (client, services) = TestClient.Create(stub, reader: reader);
+        using var _ = services;
+        var recorded = new List<long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Connectors.Test" && instrument.Name == "connectors.client.rate_limit.remaining")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) =>
+        {
+            lock (recorded)
+            {
+                recorded.Add(value);
+            }
+        });
+        listener.Start();
+
+        await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
+
+        Assert.Equal(1, reader.Calls); // pacing parsed it; telemetry reused the snapshot
+        lock (recorded)
+        {
+            Assert.Contains(41L, recorded);
+        }
+    }
+
+    [Fact]
+    public async Task Without_pacing_telemetry_reads_the_quota_itself()
+    {
+        var reader = new CountingReader();
+        var stub = new StubHandler((_, _) =>
+        {
+            var response = StubHandler.Json("""{"id":1,"name":"a"}""");
+            response.Headers.TryAddWithoutValidation("X-Left", "5");
+            return response;
+        });
+        var (client, services) = TestClient.Create(stub, r => r.PacingEnabled = false, reader);
+        using var _ = services;
+
+        await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
+
+        Assert.Equal(1, reader.Calls);
+    }
+
+    [Fact]
+    public async Task Each_request_gets_its_own_request_id_unless_the_caller_set_one()
+    {
+        var stub = new StubHandler((_, _) => StubHandler.Json("""{"id":1,"name":"a"}"""));
+        var (client, services) = TestClient.Create(stub);
+        using var _ = services;
+
+        await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
+        await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
+        await client.Connection.SendAsync(ApiRequest.Get("items/1").WithHeader("X-Request-ID", "mine"), TestJsonContext.Default.Item);
+
+        var ids = stub.Requests.Select(r => r.Headers.GetValues("X-Request-ID").Single()).ToList();
+        Assert.Equal(32, ids[0].Length);
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.Equal("mine", ids[2]);
+    }
+
+    private sealed class CountingReader : IRateLimitReader
+    {
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public RateLimitSnapshot? Read(HttpResponseMessage response)
+        {
+            Interlocked.Increment(ref _calls);
+            return response.Headers.TryGetValues("X-Left", out var values)
+                ? new RateLimitSnapshot(int.Parse(values.First(), System.Globalization.CultureInfo.InvariantCulture), 100, TimeSpan.FromSeconds(10))
+                : null;
+        }
+    }
+}
