@@ -54,7 +54,8 @@ public sealed class SampleHost : IAsyncDisposable
     /// <param name="args">Command-line arguments (configuration overrides such as <c>--CoreCase:TenantId=…</c>).</param>
     /// <param name="configure">Adds configuration sources (tests).</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    public static async Task<SampleHost> StartAsync(string[] args, Action<IConfigurationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    /// <param name="configureServices">Adds services after the clients are registered (the verify command's recorder).</param>
+    public static async Task<SampleHost> StartAsync(string[] args, Action<IConfigurationBuilder>? configure = null, CancellationToken cancellationToken = default, Action<IServiceCollection, EmulatedSystems?>? configureServices = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -87,6 +88,7 @@ public sealed class SampleHost : IAsyncDisposable
             builder.Services.AddEmulatedConnectors(systems);
         }
 
+        configureServices?.Invoke(builder.Services, systems);
         var dataFolder = Directory.CreateTempSubdirectory("connectors-samples-").FullName;
         var scenarios = builder.Services.AddScenarios(o =>
         {
