@@ -64,8 +64,20 @@ public sealed class ScenarioOptions
     /// </summary>
     public Func<Exception, bool>? IsTransient { get; set; }
 
+    /// <summary>
+    /// How long one attempt of a step may run (default 5 minutes). A step still running then is cancelled and
+    /// abandoned, and the attempt fails with a <see cref="TimeoutException"/>: transient, so it is retried and then
+    /// dead-lettered, and the event's subject is free again. <see cref="Timeout.InfiniteTimeSpan"/> turns the deadline off.
+    /// </summary>
+    public TimeSpan StepTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     internal void Validate()
     {
+        if (StepTimeout != Timeout.InfiniteTimeSpan)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(StepTimeout, TimeSpan.Zero, nameof(StepTimeout));
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxConcurrency, 1, nameof(MaxConcurrency));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxBufferedEvents, MaxConcurrency, nameof(MaxBufferedEvents));
         ArgumentOutOfRangeException.ThrowIfLessThan(FetchBatchSize, 1, nameof(FetchBatchSize));

@@ -18,6 +18,7 @@ internal sealed class StepExecutor
     private readonly RunObservers _observers;
     private readonly ResiliencePipeline _retry;
     private readonly StripedLocks _locks = new(1024);
+    private readonly TimeSpan _stepTimeout;
 
     public StepExecutor(IScenarioStore store, ScenarioOptions options, TimeProvider time, ILogger logger, RunObservers observers)
     {
@@ -25,6 +26,7 @@ internal sealed class StepExecutor
         _time = time;
         _logger = logger;
         _observers = observers;
+        _stepTimeout = options.StepTimeout;
         var isTransient = options.IsTransient ?? TransientFailures.IsTransient;
         IsTransient = isTransient;
         var builder = new ResiliencePipelineBuilder { TimeProvider = time };
@@ -74,7 +76,7 @@ internal sealed class StepExecutor
                         Log.StepRetried(self._logger, context.Scenario, context.Step, context.Attempt, context.Envelope.Id);
                     }
 
-                    return action(input, context, cancellationToken);
+                    return self.AttemptAsync(input, context, action, cancellationToken);
                 },
                 (this, context, input, action),
                 run.CancellationToken).ConfigureAwait(false);
@@ -87,6 +89,32 @@ internal sealed class StepExecutor
             var attempts = Math.Max(context.Attempt, 1);
             _observers.StepFinished(run.Observed, new ScenarioStepResult(step, ScenarioStepOutcome.Failed, attempts, _time.GetElapsedTime(started), ex));
             throw new ScenarioStepException(run.Scenario, step, attempts, ex);
+        }
+    }
+
+    /// <summary>
+    /// One attempt under <see cref="ScenarioOptions.StepTimeout"/>: past the deadline the step's token is cancelled
+    /// and the step is abandoned even if it does not listen, so a hung call never holds the subject.
+    /// </summary>
+    private async ValueTask<TResult> AttemptAsync<TIn, TResult>(TIn input, StepContext context, Func<TIn, StepContext, CancellationToken, ValueTask<TResult>> action, CancellationToken cancellationToken)
+    {
+        if (_stepTimeout == Timeout.InfiniteTimeSpan)
+        {
+            return await action(input, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var running = action(input, context, attempt.Token).AsTask();
+        try
+        {
+            return await running.WaitAsync(_stepTimeout, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (!running.IsCompleted)
+        {
+            await attempt.CancelAsync().ConfigureAwait(false);
+            _ = running.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw new TimeoutException(
+                $"Step '{context.Step}' of scenario '{context.Scenario}' did not finish within {_stepTimeout} (ScenarioOptions.StepTimeout); the attempt was cancelled.");
         }
     }
 
