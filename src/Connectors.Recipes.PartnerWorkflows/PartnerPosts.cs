@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +15,7 @@ internal static class PartnerPosts
     public static async ValueTask PostOnceAsync(StepContext step, string threadId, string body, CancellationToken cancellationToken)
     {
         var client = step.Services.GetRequiredService<TradingGridClient>();
-        var marker = Marker(step);
+        var marker = step.EffectMarker;
         await foreach (var existing in client.Posts.ListAsync(threadId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (existing.Body.Contains(marker, StringComparison.Ordinal))
@@ -27,13 +25,5 @@ internal static class PartnerPosts
         }
 
         await client.Posts.CreateAsync(threadId, new PartnerPost($"{body}\n\n{marker}"), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The step's reference, <c>[ref …]</c>: the same on every retry, replay and restart of this effect.</summary>
-    public static string Marker(StepContext step)
-    {
-        var key = step.IdempotencyKey
-            ?? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{step.Scenario}\n{step.Step}\n{step.Envelope.EffectiveIdempotencyKey}")).AsSpan(0, 16));
-        return $"[ref {key}]";
     }
 }
