@@ -52,6 +52,26 @@ public sealed class UnitTests
     }
 
     [Fact]
+    public void Both_spellings_of_a_fee_cost_before_tax_are_typed_and_written_back_as_they_came()
+    {
+        // The spec's own fee examples spell it cost_exc_tax as well as the schema's cost_ex_tax.
+        var order = JsonSerializer.Deserialize("""
+            {"id":1,"fees":[{"id":1,"type":"custom_fee","cost_exc_tax":"12.3000","cost_inc_tax":"12.3000","tax_class_id":22},
+                            {"id":2,"type":"custom_fee","cost_ex_tax":"4.0000","cost_tax":"8.0000","tax_class_id":null}]}
+            """, BigCommerceJsonContext.Default.Order)!;
+
+        var (spec, schema) = (order.Fees!.Items[0], order.Fees.Items[1]);
+        Assert.Equal(12.3m, spec.CostExcTax);
+        Assert.Null(spec.AdditionalProperties);
+        Assert.Equal(4m, schema.CostExTax);
+        Assert.Null(schema.CostExcTax);
+        Assert.Null(schema.AdditionalProperties);
+        var written = JsonSerializer.Serialize(order.Fees.Items.ToList(), BigCommerceJsonContext.Default.ListOrderFee);
+        Assert.Contains("\"cost_exc_tax\":", written, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(written, "\"cost_exc_tax\":"));
+    }
+
+    [Fact]
     public void Update_request_sends_only_the_fields_set_with_a_numeric_status()
     {
         var json = JsonSerializer.Serialize(new UpdateOrderRequest { Status = OrderStatus.Completed, StaffNotes = "done" }, BigCommerceJsonContext.Default.UpdateOrderRequest);

@@ -1,6 +1,10 @@
 using System.Net;
 using Connectors.Core.Resilience;
 using Connectors.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Polly;
 
 namespace Connectors.Core.Tests;
@@ -138,6 +142,77 @@ public class ResilienceTests
 
         Assert.Equal(2, stub.Calls);
         Assert.True(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task The_circuit_opens_after_repeated_failures_and_then_refuses_without_sending()
+    {
+        var stub = new StubHandler((_, _) => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+        var (client, services) = TestClient.Create(stub, r =>
+        {
+            r.MaxRetryAttempts = 0;
+            r.CircuitBreakerMinimumThroughput = 2;
+            r.CircuitBreakerFailureRatio = 0.5;
+        });
+        using var _ = services;
+
+        for (var i = 0; i < 2; i++)
+        {
+            var failed = await Assert.ThrowsAsync<ConnectorException>(() => client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item));
+            Assert.Equal(503, failed.Status);
+        }
+
+        // A client resolved afterwards shares the pipeline, so the open circuit refuses its call too.
+        var other = services.GetRequiredService<TestClient>();
+        var refused = await Assert.ThrowsAsync<ConnectorTimeoutException>(() => other.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item));
+
+        Assert.Contains("circuit", refused.Message, StringComparison.Ordinal);
+        Assert.True(refused.IsTransient);
+        Assert.Equal(2, stub.Calls);
+    }
+
+    [Fact]
+    public async Task A_server_delay_is_waited_on_the_TimeProvider_of_the_services()
+    {
+        var time = new FakeTimeProvider();
+        var stub = new StubHandler((_, call) =>
+        {
+            if (call > 1)
+            {
+                return StubHandler.Json("""{"id":4,"name":"d"}""");
+            }
+
+            var unavailable = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            unavailable.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(30));
+            return unavailable;
+        });
+        var (client, services) = TestClient.Create(stub, r => r.TotalTimeout = TimeSpan.FromHours(1), configureServices: s => s.AddSingleton<TimeProvider>(time));
+        using var _ = services;
+
+        var call = client.Connection.SendAsync(ApiRequest.Get("items/4"), TestJsonContext.Default.Item);
+        for (var i = 0; i < 100 && !call.IsCompleted; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(31)); // on the system clock the 30 s wait would outlast this loop
+            await Task.WhenAny(call, Task.Delay(50));
+        }
+
+        Assert.True(call.IsCompleted, "the retry did not run on the fake clock");
+        Assert.Equal(4, (await call).Value.Id);
+        Assert.Equal(2, stub.Calls);
+    }
+
+    [Fact]
+    public async Task Pollys_own_logs_are_written_when_a_logging_provider_takes_them()
+    {
+        var stub = new StubHandler((_, _) => StubHandler.Json("""{"id":5,"name":"e"}"""));
+        var (client, services) = TestClient.Create(stub, configureServices: s => s.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug)).AddFakeLogging());
+        using var _ = services;
+
+        await client.Connection.SendAsync(ApiRequest.Get("items/5"), TestJsonContext.Default.Item);
+
+        var polly = services.GetFakeLogCollector().GetSnapshot().Where(r => r.Category == "Polly").Select(r => r.Message).ToList();
+        Assert.Contains(polly, m => m.StartsWith("Execution attempt.", StringComparison.Ordinal));
+        Assert.Contains(polly, m => m.StartsWith("Resilience pipeline executed.", StringComparison.Ordinal));
     }
 
     private sealed class HeaderReader : IRateLimitReader

@@ -72,6 +72,42 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public async Task A_list_is_read_from_each_shape_the_service_answers_with_and_any_other_is_a_typed_error()
+    {
+        await using var host = await ClientHost.StartAsync();
+        var created = (await host.Client.Cases.CreateAsync(ClientHost.NewCase("listed"))).Value;
+        var item = await host.Client.SendAsync(ApiRequest.Get($"case-definitions/{ClientHost.Definition}/cases/{created.Ref.CaseId}"));
+        var wire = System.Text.Encoding.UTF8.GetString(item.Content.Span); // the case as the service sends it
+        void Answer(string body) => host.Emulators.CoreCase.Faults.Add(Fault.Status(200, body), count: 1, pathContains: "/cases", method: "GET");
+
+        Answer($"[{wire}]"); // a bare array
+        var bare = await CaseTests.ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition));
+        Answer($$$"""{"page":{"totalElements":9},"_links":{"next":{"href":"x"}},"_embedded":{"note":"first array wins","cases":[{{{wire}}},{{{wire}}}],"more":[]}}""");
+        Page<CaseInstance>? first = null;
+        await foreach (var page in host.Client.Cases.ListAsync(ClientHost.Definition).AsPages())
+        {
+            first = page;
+            break;
+        }
+
+        Answer("""{"_links":{"self":{"href":"x"}},"page":{"size":20,"totalElements":0}}"""); // Spring leaves _embedded out of an empty page
+        var empty = await CaseTests.ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition));
+        Answer("""{"_embedded":{"cases":{}},"page":{}}""");
+        var noArray = await Assert.ThrowsAsync<ConnectorSerializationException>(() => CaseTests.ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition)));
+        Answer("""{"_embedded":{"cases":["not a case"]},"page":{}}""");
+        var badItem = await Assert.ThrowsAsync<ConnectorSerializationException>(() => CaseTests.ToListAsync(host.Client.Cases.ListAsync(ClientHost.Definition)));
+
+        Assert.Equal(created.Id, Assert.Single(bare).Id);
+        Assert.Equal(2, first!.Values.Count);
+        Assert.Equal(9, first.TotalCount);
+        Assert.NotNull(first.ContinuationToken);
+        Assert.Empty(empty);
+        Assert.Contains("HAL page", noArray.Message, StringComparison.Ordinal);
+        Assert.Contains("list item is not a valid Case", badItem.Message, StringComparison.Ordinal);
+        Assert.Equal(200, badItem.Status);
+    }
+
+    [Fact]
     public async Task Transient_failures_on_reads_are_retried_until_success()
     {
         await using var host = await ClientHost.StartAsync();

@@ -47,6 +47,15 @@ public sealed class OrderFee
     [JsonConverter(typeof(DecimalStringConverter))]
     public decimal CostExTax { get; init; }
 
+    /// <summary>
+    /// The cost excluding tax where a fee spells it <c>cost_exc_tax</c>, as the spec's own fee examples do (the schema
+    /// says <c>cost_ex_tax</c>, read into <see cref="CostExTax"/>); <c>null</c> when absent. Kept under the name it came
+    /// with, so a fee written back says what it said.
+    /// </summary>
+    [JsonPropertyName("cost_exc_tax")]
+    [JsonConverter(typeof(NullableDecimalStringConverter))]
+    public decimal? CostExcTax { get; init; }
+
     /// <summary>The cost including tax.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
     public decimal CostIncTax { get; init; }

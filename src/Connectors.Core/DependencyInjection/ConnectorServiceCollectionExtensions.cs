@@ -54,22 +54,16 @@ public static class ConnectorServiceCollectionExtensions
             })
             .AddHttpMessageHandler(sp => new TelemetryHandler(ConnectorDiagnostics.For(system), LoggerOf(sp, system), reader));
 
-        builder.AddResilienceHandler(httpName, (pipeline, context) =>
-        {
-            var options = OptionsOf<TOptions>(context.ServiceProvider, name).Resilience;
-            var logger = LoggerOf(context.ServiceProvider, system);
-            var diagnostics = ConnectorDiagnostics.For(system);
-            ConnectorResiliencePipeline.Configure(
-                pipeline,
-                options,
-                reader,
-                (attempt, delay, outcome) =>
-                {
-                    diagnostics.Retries.Add(1);
-                    Log.Retrying(logger, system, attempt, (long)delay.TotalMilliseconds, outcome.Exception?.GetType().Name ?? ((int?)outcome.Result?.StatusCode)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown");
-                },
-                attemptTimeout: false); // AttemptDeadlineHandler (below, inside the pipeline) owns the attempt deadline
-        });
+        // One Polly pipeline per client (the circuit breaker sees every call), run by our handler with a pooled context.
+        services.AddKeyedSingleton(httpName, (sp, _) => new ClientPipeline(ConnectorResilienceHandler.BuildPipeline(
+            sp,
+            httpName + "-" + httpName, // the name Microsoft.Extensions.Http.Resilience gave it in Polly's telemetry
+            OptionsOf<TOptions>(sp, name).Resilience,
+            reader,
+            RetryTelemetry(system, LoggerOf(sp, system)))));
+        builder.AddHttpMessageHandler(sp => sp.GetRequiredKeyedService<ClientPipeline>(httpName).Pipeline is { } pipeline
+            ? new ConnectorResilienceHandler(pipeline)
+            : new PassThroughHandler());
 
         // Inside the resilience handler: each attempt's headers and body are read under the attempt deadline.
         builder.AddHttpMessageHandler(sp => new AttemptDeadlineHandler(system, OptionsOf<TOptions>(sp, name).Resilience.AttemptTimeout));
@@ -112,5 +106,17 @@ public static class ConnectorServiceCollectionExtensions
     private static ILogger LoggerOf(IServiceProvider services, string system)
         => services.GetService<ILoggerFactory>()?.CreateLogger("Connectors." + system) ?? NullLogger.Instance;
 
+    private static Action<int, TimeSpan, Polly.Outcome<HttpResponseMessage>> RetryTelemetry(string system, ILogger logger)
+    {
+        var diagnostics = ConnectorDiagnostics.For(system);
+        return (attempt, delay, outcome) =>
+        {
+            diagnostics.Retries.Add(1);
+            Log.Retrying(logger, system, attempt, (long)delay.TotalMilliseconds, outcome.Exception?.GetType().Name ?? ((int?)outcome.Result?.StatusCode)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown");
+        };
+    }
+
     private sealed class PassThroughHandler : DelegatingHandler;
+
+    private sealed record ClientPipeline(Polly.ResiliencePipeline<HttpResponseMessage>? Pipeline);
 }

@@ -165,6 +165,11 @@ public class ApiConnection
         {
             throw Serialization(request, raw, $"The response body is not valid JSON for {typeof(T).Name}: {ex.Message}", ex);
         }
+        catch (ConnectorSerializationException ex) when (ex.Status is null)
+        {
+            // a client's own reader refused a body of another shape: the error gets this response's status and request id
+            throw Serialization(request, raw, ex.Message, ex.InnerException ?? ex);
+        }
         catch (InvalidDataException ex)
         {
             throw Serialization(request, raw, ex.Message, ex);

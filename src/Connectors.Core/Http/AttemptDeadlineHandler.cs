@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using Polly.Timeout;
 
 namespace Connectors.Core;
@@ -14,51 +15,71 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
 {
     private static readonly ResponseReadMode Default = new(32L * 1024 * 1024, Streamed: false, Pooled: false);
 
+    // Deadline sources are reused (with their timers) once reset, as Polly does with its own; at most this many wait.
+    private const int PooledDeadlines = 64;
+    private static readonly ConcurrentQueue<CancellationTokenSource> Deadlines = new();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = Deadlines.TryDequeue(out var pooled) ? pooled : new CancellationTokenSource();
         deadline.CancelAfter(attemptTimeout);
-        HttpResponseMessage response;
+        var link = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline);
         try
         {
-            response = await base.SendAsync(request, deadline.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw Stalled(request, "the response headers", ex);
-        }
-
-        var mode = request.Options.TryGetValue(ResponseReadMode.Key, out var set) ? set : Default;
-        if (mode.Streamed)
-        {
-            response.Content = new StallGuardContent(response.Content, attemptTimeout, system);
-            return response;
-        }
-
-        try
-        {
-            if (response.Content.Headers.ContentLength > mode.BodyLimit)
+            HttpResponseMessage response;
+            try
             {
-                return response; // refused by its declared length before a byte is read
+                response = await base.SendAsync(request, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw Stalled(request, "the response headers", ex);
             }
 
-            response.Content = await BufferAsync(response.Content, mode, deadline.Token).ConfigureAwait(false);
-            return response;
+            var mode = request.Options.TryGetValue(ResponseReadMode.Key, out var set) ? set : Default;
+            if (mode.Streamed)
+            {
+                response.Content = new StallGuardContent(response.Content, attemptTimeout, system);
+                return response;
+            }
+
+            try
+            {
+                if (response.Content.Headers.ContentLength > mode.BodyLimit)
+                {
+                    return response; // refused by its declared length before a byte is read
+                }
+
+                response.Content = await BufferAsync(response.Content, mode, deadline.Token).ConfigureAwait(false);
+                return response;
+            }
+            catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                response.Dispose();
+                throw Stalled(request, "the response body", ex);
+            }
+            catch (IOException ex)
+            {
+                response.Dispose();
+                throw new HttpRequestException(HttpRequestError.ResponseEnded, $"The response body of {request.Method} {request.RequestUri?.AbsolutePath} broke off: {ex.Message}", ex);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
         }
-        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        finally
         {
-            response.Dispose();
-            throw Stalled(request, "the response body", ex);
-        }
-        catch (IOException ex)
-        {
-            response.Dispose();
-            throw new HttpRequestException(HttpRequestError.ResponseEnded, $"The response body of {request.Method} {request.RequestUri?.AbsolutePath} broke off: {ex.Message}", ex);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
+            await link.DisposeAsync().ConfigureAwait(false);
+            if (deadline.TryReset() && Deadlines.Count < PooledDeadlines)
+            {
+                Deadlines.Enqueue(deadline); // reset, its timer too: ready for another attempt
+            }
+            else
+            {
+                deadline.Dispose();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Connectors.Core;
 
@@ -58,11 +59,11 @@ internal sealed class CoreCaseConnection(ApiConnection connection, CoreCaseClien
             var size = Math.Clamp(pageSizeHint ?? options.PageSize, 1, AssumedRoutes.Paging.MaxSize);
             var response = await SendAsync(
                 request().WithQuery(AssumedRoutes.Paging.Page, page).WithQuery(AssumedRoutes.Paging.Size, size),
-                CoreCaseJsonContext.Default.JsonElement,
+                ListBodyConverter<TWire>.TypeInfo(itemType),
                 linked.Token,
                 caseDefinitionId,
                 subject).ConfigureAwait(false);
-            var list = ListBody.Read(response.Value, itemType, System);
+            var list = response.Value;
             var next = list.HasNext ? (page + 1).ToString(CultureInfo.InvariantCulture) : null;
             return new Page<TModel>([.. list.Items.Select(map)], next, response.GetRawResponse()) { TotalCount = list.Total };
         });
@@ -77,63 +78,161 @@ internal sealed class CoreCaseConnection(ApiConnection connection, CoreCaseClien
 /// <summary>One page of a Core Case list, read leniently from the two shapes a Spring service answers with.</summary>
 internal sealed record ListBody<T>(IReadOnlyList<T> Items, bool HasNext, long? Total);
 
-internal static class ListBody
+/// <summary>
+/// Reads a <see cref="ListBody{T}"/> straight from the response bytes (no <see cref="JsonElement"/> copy of the body):
+/// a bare array, or a HAL page whose <c>_embedded</c> holds an array (its first), with <c>_links.next</c> and
+/// <c>page.totalElements</c>; a HAL page without <c>_embedded</c> is empty (Spring leaves it out). Anything else, or an
+/// item that is not one, is a <see cref="ConnectorSerializationException"/>, never an empty list. The item type's
+/// <c>List&lt;T&gt;</c> must be in <see cref="CoreCaseJsonContext"/>.
+/// </summary>
+internal sealed class ListBodyConverter<T>(JsonTypeInfo<T> itemType) : JsonConverter<ListBody<T>>
 {
-    public static ListBody<T> Read<T>(JsonElement body, JsonTypeInfo<T> itemType, string system)
+    private static JsonTypeInfo<ListBody<T>>? _typeInfo;
+    private readonly JsonTypeInfo<List<T>> _itemsType = (JsonTypeInfo<List<T>>)itemType.Options.GetTypeInfo(typeof(List<T>));
+
+    /// <summary>The metadata to read a list of <paramref name="itemType"/> with (made once per item type).</summary>
+    public static JsonTypeInfo<ListBody<T>> TypeInfo(JsonTypeInfo<T> itemType)
+        => _typeInfo ??= JsonMetadataServices.CreateValueInfo<ListBody<T>>(itemType.Options, new ListBodyConverter<T>(itemType));
+
+    public override ListBody<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        JsonElement items;
-        var hasNext = false;
-        long? total = null;
-        if (body.ValueKind == JsonValueKind.Array)
+        if (reader.TokenType == JsonTokenType.StartArray)
         {
-            items = body;
+            return new ListBody<T>(ReadItems(ref reader), false, null);
         }
-        else if (body.ValueKind == JsonValueKind.Object
-                 && body.TryGetProperty("_embedded", out var embedded) && embedded.ValueKind == JsonValueKind.Object
-                 && embedded.EnumerateObject().FirstOrDefault(p => p.Value.ValueKind == JsonValueKind.Array) is { Value.ValueKind: JsonValueKind.Array } first)
+
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            items = first.Value;
-            hasNext = body.TryGetProperty("_links", out var links) && links.ValueKind == JsonValueKind.Object
-                      && links.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.Object;
-            if (body.TryGetProperty("page", out var page) && page.ValueKind == JsonValueKind.Object
-                && page.TryGetProperty("totalElements", out var count) && count.TryGetInt64(out var value))
+            throw NotAList(reader.TokenType.ToString().ToLowerInvariant());
+        }
+
+        List<T>? items = null;
+        bool embedded = false, page = false, hasNext = false;
+        long? total = null;
+        List<string> names = [];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (names.Count < 5)
+            {
+                names.Add(reader.GetString()!);
+            }
+
+            if (reader.ValueTextEquals("_embedded"u8))
+            {
+                embedded = true;
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    items = ReadEmbedded(ref reader);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            else if (reader.ValueTextEquals("_links"u8))
+            {
+                reader.Read();
+                hasNext = reader.TokenType == JsonTokenType.StartObject && HasObject(ref reader, "next"u8);
+            }
+            else if (reader.ValueTextEquals("page"u8))
+            {
+                page = true;
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    total = TotalElements(ref reader);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (embedded)
+        {
+            return items is not null ? new ListBody<T>(items, hasNext, total) : throw NotAList("an object with " + string.Join(", ", names));
+        }
+
+        // Spring HAL leaves _embedded out when a page is empty.
+        return page ? new ListBody<T>([], false, 0) : throw NotAList("an object with " + string.Join(", ", names));
+    }
+
+    public override void Write(Utf8JsonWriter writer, ListBody<T> value, JsonSerializerOptions options)
+        => throw new NotSupportedException("Core Case lists are only read.");
+
+    private static ConnectorSerializationException NotAList(string got)
+        => new(CoreCaseClient.SystemName, $"A Core Case list must be a JSON array or a HAL page with an _embedded array; got {got}.");
+
+    // The first array of _embedded is the list; other members are skipped. Null when it holds no array.
+    private List<T>? ReadEmbedded(ref Utf8JsonReader reader)
+    {
+        List<T>? items = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.StartArray && items is null)
+            {
+                items = ReadItems(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return items;
+    }
+
+    private List<T> ReadItems(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            // the whole array in one read: one frame stack per page, not one per item
+            var items = JsonSerializer.Deserialize(ref reader, _itemsType) ?? [];
+            return items.Exists(item => item is null) ? throw new JsonException("null item") : items;
+        }
+        catch (JsonException ex)
+        {
+            throw new ConnectorSerializationException(CoreCaseClient.SystemName, $"A Core Case list item is not a valid {typeof(T).Name.Replace("Wire", string.Empty, StringComparison.Ordinal)}: {ex.Message}", ex);
+        }
+    }
+
+    private static bool HasObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        var found = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var match = reader.ValueTextEquals(name);
+            reader.Read();
+            found |= match && reader.TokenType == JsonTokenType.StartObject;
+            reader.Skip();
+        }
+
+        return found;
+    }
+
+    private static long? TotalElements(ref Utf8JsonReader reader)
+    {
+        long? total = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var match = reader.ValueTextEquals("totalElements"u8);
+            reader.Read();
+            if (match && reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
             {
                 total = value;
             }
-        }
-        else if (body.ValueKind == JsonValueKind.Object && !body.TryGetProperty("_embedded", out _) && body.TryGetProperty("page", out _))
-        {
-            // Spring HAL leaves _embedded out when a page is empty.
-            items = default;
-            total = 0;
-        }
-        else
-        {
-            throw new ConnectorSerializationException(system, $"A Core Case list must be a JSON array or a HAL page with an _embedded array; got {Describe(body)}.");
+
+            reader.Skip();
         }
 
-        var result = new List<T>();
-        if (items.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in items.EnumerateArray())
-            {
-                try
-                {
-                    result.Add(item.Deserialize(itemType) ?? throw new JsonException("null item"));
-                }
-                catch (JsonException ex)
-                {
-                    throw new ConnectorSerializationException(system, $"A Core Case list item is not a valid {typeof(T).Name.Replace("Wire", string.Empty, StringComparison.Ordinal)}: {ex.Message}", ex);
-                }
-            }
-        }
-
-        return new ListBody<T>(result, hasNext, total);
+        return total;
     }
-
-    private static string Describe(JsonElement body) => body.ValueKind switch
-    {
-        JsonValueKind.Object => "an object with " + string.Join(", ", body.EnumerateObject().Select(p => p.Name).Take(5)),
-        _ => body.ValueKind.ToString().ToLowerInvariant(),
-    };
 }

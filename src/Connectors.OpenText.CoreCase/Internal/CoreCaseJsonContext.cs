@@ -26,4 +26,11 @@ namespace Connectors.OpenText.CoreCase.Internal;
 [JsonSerializable(typeof(EventWire))]
 [JsonSerializable(typeof(CaseDefinitionWire))]
 [JsonSerializable(typeof(ErrorWire))]
+[JsonSerializable(typeof(List<CaseWire>))] // the lists Core Case pages (ListBodyConverter reads each page in one go)
+[JsonSerializable(typeof(List<TaskWire>))]
+[JsonSerializable(typeof(List<AttachmentWire>))]
+[JsonSerializable(typeof(List<LinkWire>))]
+[JsonSerializable(typeof(List<EventWire>))]
+[JsonSerializable(typeof(List<CommentWire>))]
+[JsonSerializable(typeof(List<CaseDefinitionWire>))]
 internal sealed partial class CoreCaseJsonContext : JsonSerializerContext;

@@ -54,8 +54,8 @@ public class ModelService
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         var request = Query(key, latestOnly: true, modelType);
-        var response = await _connection.SendAsync(request, Json.JsonElement, cancellationToken).ConfigureAwait(false);
-        var list = WorkflowListing.Read(response.Value, WorkflowServiceRoutes.Embedded.Models, Json.ListWorkflowModel, _connection.System, response.GetRawResponse(), request);
+        var response = await _connection.SendAsync(request, WorkflowListing.TypeInfo(WorkflowServiceRoutes.Embedded.Models, Json.ListWorkflowModel), cancellationToken).ConfigureAwait(false);
+        var list = response.Value;
         var model = list.Items.Where(m => m.Key == key).MaxBy(m => m.Version)
             ?? throw new ConnectorNotFoundException(_connection.System, $"No process model is deployed with key '{key}'.")
             {

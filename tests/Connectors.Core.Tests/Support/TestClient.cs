@@ -25,7 +25,8 @@ internal sealed class TestClient(ApiConnection connection)
         StubHandler stub,
         Action<ConnectorResilienceOptions>? resilience = null,
         IRateLimitReader? reader = null,
-        long? maxResponseBytes = null)
+        long? maxResponseBytes = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var connection = new ApiConnectionOptions("Test", (_, _) => ErrorDetails.None);
         if (maxResponseBytes is { } max)
@@ -34,6 +35,7 @@ internal sealed class TestClient(ApiConnection connection)
         }
 
         var services = new ServiceCollection();
+        configureServices?.Invoke(services);
         services.AddConnectorClient(
                 string.Empty,
                 new ConnectorClientRegistration<TestClient, TestOptions>("Test", (_, http, _) => new TestClient(new ApiConnection(http, connection)))
