@@ -75,6 +75,9 @@ public sealed class LostResponseTests
 /// <summary>How many of each write the recipes made, read back from the emulators.</summary>
 internal sealed record EffectCounts(int Comments, int Processes, int Jobs, int Posts, int Refunds, int Shipments, int StaffNoteLines)
 {
+    /// <summary>Every effect counted, by name: the seven writes above and the other records the recipes create.</summary>
+    public IReadOnlyDictionary<string, int> All { get; init; } = new Dictionary<string, int>();
+
     public int Of(string write) => write switch
     {
         "case comment" => Comments,
@@ -100,13 +103,35 @@ internal sealed record EffectCounts(int Comments, int Processes, int Jobs, int P
             noteLines += (store.StaffNotesOf(orderId) ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
         }
 
-        return new EffectCounts(
-            systems.CoreCase.State.Cases.Sum(c => c.Comments.Count),
+        var cases = systems.CoreCase.State.Cases;
+        var grid = systems.TradingGrid.State;
+        var counts = new EffectCounts(
+            cases.Sum(c => c.Comments.Count),
             systems.WorkflowService.Engine.Instances.Count,
             systems.Exstream.Jobs.Count,
-            systems.TradingGrid.State.Posts.Count,
+            grid.Posts.Count,
             refunds,
             shipments,
             noteLines);
+        return counts with
+        {
+            All = new Dictionary<string, int>
+            {
+                ["case comments"] = counts.Comments,
+                ["workflow starts"] = counts.Processes,
+                ["Exstream jobs"] = counts.Jobs,
+                ["Trading Grid posts"] = counts.Posts,
+                ["BigCommerce refunds"] = counts.Refunds,
+                ["BigCommerce shipments"] = counts.Shipments,
+                ["BigCommerce staff-note lines"] = counts.StaffNoteLines,
+                ["cases"] = cases.Count,
+                ["case tasks"] = cases.Sum(c => c.Tasks.Count),
+                ["case attachments"] = cases.Sum(c => c.Attachments.Count),
+                ["case links"] = cases.Sum(c => c.Links.Count),
+                ["Trading Grid threads"] = grid.Threads.Count,
+                ["Trading Grid documents"] = grid.Documents.Count,
+                ["BigCommerce orders"] = store.OrderIds.Count,
+            },
+        };
     }
 }

@@ -53,8 +53,13 @@ public sealed class SampleHost : IAsyncDisposable
     /// <summary>Builds and starts the host (and the emulators, when nothing is configured).</summary>
     /// <param name="args">Command-line arguments (configuration overrides such as <c>--CoreCase:TenantId=…</c>).</param>
     /// <param name="configure">Adds configuration sources (tests).</param>
+    /// <param name="configureServices">Changes the services last, after the sample's own registrations (tests).</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    public static async Task<SampleHost> StartAsync(string[] args, Action<IConfigurationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    public static async Task<SampleHost> StartAsync(
+        string[] args,
+        Action<IConfigurationBuilder>? configure = null,
+        Action<IServiceCollection>? configureServices = null,
+        CancellationToken cancellationToken = default)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -105,6 +110,7 @@ public sealed class SampleHost : IAsyncDisposable
             EmulatorSeed.Apply(systems);
         }
 
+        configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         try
         {

@@ -1,0 +1,309 @@
+using System.Globalization;
+using Connectors.BigCommerce;
+using Connectors.Core.Resilience;
+using Connectors.Emulators.Hosting;
+using Connectors.OpenText.CoreCase;
+using Connectors.OpenText.Exstream;
+using Connectors.OpenText.TradingGrid;
+using Connectors.OpenText.WorkflowService;
+using Connectors.Samples.Catalog;
+using Connectors.Samples.Hosting;
+using Connectors.Scenarios;
+using Connectors.Scenarios.Storage;
+using Connectors.Scenarios.Telemetry;
+using Connectors.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace Connectors.Samples.Tests;
+
+/// <summary>
+/// The chaos soak (issue 20, item 8): every catalog flow (the 36 recipes and the smoke scenario) runs through the
+/// emulators while every system answers 20% of the engine's requests with a fault (500, 503, 429, a reset, a lost
+/// response after the write was applied, a stalled body). Each time the checks wait for the engine, the systems heal
+/// and the dead letters are replayed; then the effects in the emulators are compared with a clean run of the same
+/// flows: nothing lost, nothing doubled, every dead letter replayed to completion.
+/// </summary>
+/// <remarks>
+/// Faults are armed only while the engine works (from a poll or a submitted event until the engine is idle), so the
+/// checks' own set-up and verification calls see healthy systems and a failed check means a failed flow. The figures
+/// are written to the test output (<c>--logger "console;verbosity=detailed"</c>) and recorded in docs/testing.md.
+/// </remarks>
+public sealed class ChaosSoakTests(ITestOutputHelper output)
+{
+    private const double FaultRate = 0.2;
+    private const int Seed = 20;
+
+    private static readonly Fault[] Faults =
+    [
+        Fault.Status(500),
+        Fault.Status(503),
+        Fault.Status(429),
+        Fault.Drop(),
+        Fault.LoseResponse(),
+        Fault.StallBody(),
+    ];
+
+    [Fact]
+    public async Task Every_flow_under_20_percent_faults_then_healed_and_replayed_loses_and_doubles_nothing()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var clean = await RunAsync(chaos: false, timeout.Token);
+        var soak = await RunAsync(chaos: true, timeout.Token);
+
+        var lost = new List<string>();
+        var doubled = new List<string>();
+        foreach (var (effect, expected) in clean.Effects)
+        {
+            var actual = soak.Effects[effect];
+            if (actual < expected)
+            {
+                lost.Add($"{effect}: {expected - actual} of {expected}");
+            }
+            else if (actual > expected)
+            {
+                doubled.Add($"{effect}: {actual - expected} more than {expected}");
+            }
+        }
+
+        var figures = string.Create(CultureInfo.InvariantCulture, $"""
+            chaos soak: {clean.Outcomes.Count} flows, fault rate {FaultRate:P0} on every system while the engine works, seed {Seed}
+              events run: {soak.Observer.Runs} (clean run: {clean.Observer.Runs}); step retries: {soak.Observer.Retries}
+              faults injected: {soak.Faults.Values.Sum()} ({string.Join(", ", soak.Faults.Select(f => $"{f.Key} {f.Value}"))})
+              polls failed and repeated after healing: {soak.PollsRepeated}
+              dead letters: {soak.Chaos!.DeadLettered}, replayed: {soak.Chaos.Replayed}, replayed to completion: {soak.Chaos.Replayed - soak.Chaos.NotCompleted.Count}
+              effects compared: {clean.Effects.Values.Sum()} ({string.Join(", ", clean.Effects.Select(e => $"{e.Key} {e.Value}"))})
+              lost: {lost.Count}{(lost.Count > 0 ? " (" + string.Join("; ", lost) + ")" : "")}, doubled: {doubled.Count}{(doubled.Count > 0 ? " (" + string.Join("; ", doubled) + ")" : "")}
+              flows not OK after healing: {soak.Outcomes.Count(o => o.Result.Status != CheckStatus.Ok)}
+              time: clean {clean.Elapsed.TotalSeconds:0.0} s, soak {soak.Elapsed.TotalSeconds:0.0} s
+            """);
+        output.WriteLine(figures);
+        Console.WriteLine(figures);
+
+        Assert.All(clean.Outcomes, o => Assert.True(o.Result.Status == CheckStatus.Ok, $"clean run, {o.Id}: {o.Result.Detail}"));
+        Assert.True(soak.Faults.Values.Sum() >= 50, $"only {soak.Faults.Values.Sum()} faults were injected: the soak proves little");
+        Assert.All(soak.SystemsFaulted, s => Assert.True(s.Value > 0, $"no fault was injected into {s.Key}"));
+        Assert.Empty(lost);
+        Assert.Empty(doubled);
+        Assert.Empty(soak.Chaos.NotCompleted);
+        Assert.All(soak.Outcomes, o => Assert.True(o.Result.Status == CheckStatus.Ok, $"under faults, {o.Id}: {o.Result.Detail}"));
+    }
+
+    private static async Task<SoakRun> RunAsync(bool chaos, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var observer = new RunCounter();
+        await using var host = await SampleHost.StartAsync([], configureServices: services =>
+        {
+            services.AddSingleton<IScenarioRunObserver>(observer);
+
+            // A stalled body ends at the attempt timeout: keep it short so the soak stays well under three minutes.
+            services.PostConfigure<BigCommerceClientOptions>(o => Quick(o.Resilience));
+            services.PostConfigure<CoreCaseClientOptions>(o => Quick(o.Resilience));
+            services.PostConfigure<ExstreamClientOptions>(o => Quick(o.Resilience));
+            services.PostConfigure<TradingGridClientOptions>(o => Quick(o.Resilience));
+            services.PostConfigure<WorkflowServiceClientOptions>(o => Quick(o.Resilience));
+        }, cancellationToken: cancellationToken);
+        var systems = host.Systems!;
+        var injectors = new Dictionary<string, FaultInjector>
+        {
+            ["BigCommerce"] = systems.BigCommerce.Faults,
+            ["CoreCase"] = systems.CoreCase.Faults,
+            ["Exstream"] = systems.Exstream.Faults,
+            ["TradingGrid"] = systems.TradingGrid.Faults,
+            ["WorkflowService"] = systems.WorkflowService.Faults,
+        };
+        var services = host.Host.Services;
+        var window = chaos ? new ChaosWindow(injectors.Values, services.GetRequiredService<IScenarioRunner>(), services.GetRequiredService<IScenarioDeadLetters>()) : null;
+        var context = new CatalogContext(window is null ? services : new ChaosServices(services, window), host.Configuration, systems);
+
+        var report = await CatalogRunner.RunAsync(context, CatalogChecks.Discover(), cancellationToken: cancellationToken);
+        if (window is not null)
+        {
+            await window.HealAndReplayAsync(cancellationToken);
+        }
+
+        var effects = await EffectCounts.ReadAsync(new CatalogContext(services, host.Configuration, systems), cancellationToken);
+        var faults = injectors.Values.SelectMany(i => i.InjectedByKind)
+            .GroupBy(k => k.Key, k => k.Value)
+            .OrderBy(g => g.Key)
+            .ToDictionary(g => g.Key.ToString(), g => g.Sum());
+        return new SoakRun(
+            report.Outcomes,
+            effects.All,
+            faults,
+            injectors.ToDictionary(i => i.Key, i => i.Value.InjectedCount),
+            window?.PollsRepeated ?? 0,
+            window,
+            observer,
+            DateTimeOffset.UtcNow - started);
+    }
+
+    private static void Quick(ConnectorResilienceOptions resilience) => resilience.AttemptTimeout = TimeSpan.FromSeconds(1.5);
+
+    private sealed record SoakRun(
+        IReadOnlyList<CheckOutcome> Outcomes,
+        IReadOnlyDictionary<string, int> Effects,
+        IReadOnlyDictionary<string, long> Faults,
+        IReadOnlyDictionary<string, long> SystemsFaulted,
+        int PollsRepeated,
+        ChaosWindow? Chaos,
+        RunCounter Observer,
+        TimeSpan Elapsed);
+
+    /// <summary>
+    /// Arms the faults while the engine works and heals the systems when the checks wait for it: polls and submitted
+    /// events run under faults; a wait for idle then heals, replays the dead letters once and waits again.
+    /// </summary>
+    private sealed class ChaosWindow(IEnumerable<FaultInjector> injectors, IScenarioRunner runner, IScenarioDeadLetters deadLetters)
+    {
+        private readonly FaultInjector[] _injectors = [.. injectors];
+        private readonly Lock _gate = new();
+        private bool _armed;
+        private int _armings;
+
+        public int PollsRepeated { get; private set; }
+
+        public int DeadLettered { get; private set; }
+
+        public int Replayed { get; private set; }
+
+        public List<string> NotCompleted { get; } = [];
+
+        public void Arm()
+        {
+            lock (_gate)
+            {
+                if (_armed)
+                {
+                    return;
+                }
+
+                _armed = true;
+                _armings++;
+                for (var i = 0; i < _injectors.Length; i++)
+                {
+                    _injectors[i].AddRandom(FaultRate, Faults, HashCode.Combine(Seed, i, _armings));
+                }
+            }
+        }
+
+        public void Heal()
+        {
+            lock (_gate)
+            {
+                _armed = false;
+                foreach (var injector in _injectors)
+                {
+                    injector.Clear();
+                }
+            }
+        }
+
+        public async Task<int> PollAsync(string pollerName, CancellationToken cancellationToken)
+        {
+            Arm();
+            try
+            {
+                return await runner.PollAsync(pollerName, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The poll itself met a fault: it stored nothing past its checkpoint, so polling again once healed
+                // picks up everything (the engine's pollers do the same on their next interval).
+                PollsRepeated++;
+                Heal();
+                var stored = await runner.PollAsync(pollerName, cancellationToken);
+                Arm();
+                return stored;
+            }
+        }
+
+        public async Task HealAndReplayAsync(CancellationToken cancellationToken)
+        {
+            await runner.WaitForIdleAsync(cancellationToken);
+            Heal();
+            var all = new DeadLetterQuery { Limit = 10_000 };
+            var dead = await deadLetters.QueryAsync(all, cancellationToken);
+            if (dead.Count == 0)
+            {
+                return;
+            }
+
+            DeadLettered += dead.Count;
+            foreach (var letter in dead)
+            {
+                Replayed += await deadLetters.ReplayAsync(letter.Id, cancellationToken) ? 1 : 0;
+            }
+
+            await runner.WaitForIdleAsync(cancellationToken);
+            foreach (var again in await deadLetters.QueryAsync(all, cancellationToken))
+            {
+                NotCompleted.Add($"{again.Scenario}/{again.Step}: {again.ErrorType}: {again.ErrorMessage}");
+            }
+        }
+    }
+
+    private sealed class ChaosRunner(ChaosWindow window) : IScenarioRunner
+    {
+        public Task<int> PollAsync(string pollerName, CancellationToken cancellationToken = default) => window.PollAsync(pollerName, cancellationToken);
+
+        public Task WaitForIdleAsync(CancellationToken cancellationToken = default) => window.HealAndReplayAsync(cancellationToken);
+    }
+
+    private sealed class ChaosInbox(IScenarioInbox inner, ChaosWindow window) : IScenarioInbox
+    {
+        public ValueTask<SubmitResult> SubmitAsync(Connectors.Scenarios.Events.EventEnvelope envelope, CancellationToken cancellationToken = default)
+        {
+            window.Arm();
+            return inner.SubmitAsync(envelope, cancellationToken);
+        }
+
+        public ValueTask<SubmitResult> SubmitAsync(IReadOnlyList<Connectors.Scenarios.Events.EventEnvelope> envelopes, CancellationToken cancellationToken = default)
+        {
+            window.Arm();
+            return inner.SubmitAsync(envelopes, cancellationToken);
+        }
+    }
+
+    /// <summary>The host's services, with the runner and the inbox seen by the checks routed through the chaos window.</summary>
+    private sealed class ChaosServices(IServiceProvider inner, ChaosWindow window) : IServiceProvider
+    {
+        private readonly ChaosRunner _runner = new(window);
+        private readonly ChaosInbox _inbox = new(inner.GetRequiredService<IScenarioInbox>(), window);
+
+        public object? GetService(Type serviceType)
+            => serviceType == typeof(IScenarioRunner) ? _runner
+                : serviceType == typeof(IScenarioInbox) ? _inbox
+                : inner.GetService(serviceType);
+    }
+
+    /// <summary>Counts the engine's runs and step retries.</summary>
+    private sealed class RunCounter : IScenarioRunObserver
+    {
+        private int _runs;
+        private int _retries;
+
+        public int Runs => Volatile.Read(ref _runs);
+
+        public int Retries => Volatile.Read(ref _retries);
+
+        public void RunStarted(ScenarioRun run)
+        {
+        }
+
+        public void StepStarted(ScenarioRun run, string step)
+        {
+        }
+
+        public void StepFinished(ScenarioRun run, ScenarioStepResult result)
+        {
+            if (result.Attempts > 1)
+            {
+                Interlocked.Add(ref _retries, result.Attempts - 1);
+            }
+        }
+
+        public void RunFinished(ScenarioRun run, ScenarioRunResult result) => Interlocked.Increment(ref _runs);
+    }
+}
