@@ -76,7 +76,8 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
               effects compared: {clean.Effects.Values.Sum()} ({string.Join(", ", clean.Effects.Select(e => $"{e.Key} {e.Value}"))})
               lost: {lost.Count}{(lost.Count > 0 ? " (" + string.Join("; ", lost) + ")" : "")}, doubled: {doubled.Count}{(doubled.Count > 0 ? " (" + string.Join("; ", doubled) + ")" : "")}
               permanent dead letters (the flows' own bad input): clean {clean.Permanent.Values.Sum()}, soak {soak.Permanent.Values.Sum()}
-              flows not OK after healing: {soak.Outcomes.Count(o => o.Result.Status != CheckStatus.Ok)}
+              flows not OK after healing: {soak.Outcomes.Count(o => o.Result.Status != CheckStatus.Ok)}{string.Concat(soak.Outcomes.Where(o => o.Result.Status != CheckStatus.Ok).Select(o => $"\n    {o.Id}: {o.Result.Detail}"))}
+              repeated case comments: {string.Join("; ", soak.RepeatedComments)}
               time: clean {clean.Elapsed.TotalSeconds:0.0} s, soak {soak.Elapsed.TotalSeconds:0.0} s
             """);
         output.WriteLine(figures);
@@ -132,6 +133,9 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
             .GroupBy(d => $"{d.Scenario}/{d.Step}: {d.ErrorType}")
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
+        var repeatedComments = systems.CoreCase.State.Cases
+            .SelectMany(c => c.Comments.GroupBy(m => m.Text).Where(g => g.Count() > 1).Select(g => $"case {c.CaseNumber} x{g.Count()}: {g.Key}"))
+            .ToList();
         var faults = injectors.Values.SelectMany(i => i.InjectedByKind)
             .GroupBy(k => k.Key, k => k.Value)
             .OrderBy(g => g.Key)
@@ -140,6 +144,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
             report.Outcomes,
             effects.All,
             permanent,
+            repeatedComments,
             faults,
             injectors.ToDictionary(i => i.Key, i => i.Value.InjectedCount),
             window?.PollsRepeated ?? 0,
@@ -154,6 +159,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
         IReadOnlyList<CheckOutcome> Outcomes,
         IReadOnlyDictionary<string, int> Effects,
         IReadOnlyDictionary<string, int> Permanent,
+        IReadOnlyList<string> RepeatedComments,
         IReadOnlyDictionary<string, long> Faults,
         IReadOnlyDictionary<string, long> SystemsFaulted,
         int PollsRepeated,
