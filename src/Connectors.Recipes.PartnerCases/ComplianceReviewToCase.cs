@@ -115,13 +115,7 @@ public static class ComplianceReviewToCase
                 PartnerCaseLinks.Link(create, r.PartnerCompanyId, r.SpaceId, r.ThreadId, step.CorrelationId);
                 var coreCase = step.Services.GetRequiredService<CoreCaseClient>();
                 var found = (await coreCase.Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false)).Value;
-                if (found.Created)
-                {
-                    foreach (var task in options.ReviewTasks)
-                    {
-                        await coreCase.Tasks.CreateAsync(found.Case.Ref, new NewCaseTask { Name = task }, ct).ConfigureAwait(false);
-                    }
-                }
+                await CaseTasks.EnsureAsync(coreCase, found.Case.Ref, [.. options.ReviewTasks.Select(t => new NewCaseTask { Name = t })], ct).ConfigureAwait(false);
 
                 return new CaseReference(found.Case.Ref, found.Case.CaseNumber, r.PartnerCompanyId, r.SpaceId, r.ThreadId);
             }, json.CaseReference)
