@@ -98,8 +98,8 @@ public static class ComplianceReviewToCase
                 }
 
                 var title = Require.Fill(options.ThreadTitleTemplate, ("title", r.Title));
-                var thread = (await grid.Threads.CreateAsync(spaceId, new NewThread(title, new PartnerPost(title)) { Category = "Compliance" }, ct).ConfigureAwait(false)).Value;
-                return r with { SpaceId = spaceId, ThreadId = thread.ThreadId };
+                var threadId = await PartnerPosts.OpenThreadOnceAsync(step, spaceId, title, title, "Compliance", ct).ConfigureAwait(false);
+                return r with { SpaceId = spaceId, ThreadId = threadId };
             }, json.ComplianceRequest)
             .Then("open-case", r => $"{r.PartnerCompanyId}:{r.RequestId}", async (r, step, ct) =>
             {
