@@ -2,7 +2,8 @@
 # Packs every src project into artifacts/ (README, XML docs, .snupkg symbols, SourceLink), then proves the
 # packages work as packages: samples/Connectors.Samples.PackageConsumer restores Connectors.* from artifacts/
 # as real PackageReferences and runs one small flow against the emulators.
-# Last, installs the packed connectors-emulators tool from artifacts/ and starts and stops it.
+# Then installs the packed connectors-emulators tool from artifacts/ and starts and stops it; last, the dotnet new
+# templates: scripts/test-templates.sh instantiates, builds and runs each against the emulators.
 # Usage: scripts/pack.sh [--no-build]   (--no-build: pack what `dotnet build -c Release` already built, as CI does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,8 @@ mkdir -p "$artifacts"
 for project in src/*/*.csproj; do
   dotnet pack "$project" -c Release "${pack_args[@]}" -o "$artifacts"   # CI=true turns on ContinuousIntegrationBuild (Directory.Build.props)
 done
+# The dotnet new templates (content only, outside src/: nothing to compile, no API reference).
+dotnet pack templates/Connectors.Templates.csproj -c Release -o "$artifacts"
 ls -1 "$artifacts"
 
 # Same version every pack: drop the Connectors.* copies the global cache holds so the consumer restores these.
@@ -68,3 +71,5 @@ kill -TERM "$tool_pid"
 wait "$tool_pid"
 grep -q '^Stopped\.$' "$tools/out.txt"
 echo "connectors-emulators $version: installed from artifacts, listed $(grep -c '^  OpenText\|^  BigCommerce' "$tools/out.txt") systems (identity and the five), stopped cleanly"
+
+bash scripts/test-templates.sh

@@ -4,10 +4,13 @@
 # - Unix socket only (listen_addresses=''): no TCP port, no traffic beyond this machine.
 # - Binaries from Debian's postgresql package, installed with apt-get when missing (as root).
 # - initdb refuses to run as root, so as root the cluster runs as the 'postgres' user (created by the package).
-# Settings: CONNECTORS_PG_DIR (default /tmp/connectors-pg), CONNECTORS_PG_PORT (default 55432; names the socket).
+# Settings: CONNECTORS_PG_DIR (default /tmp/connectors-pg-<hash of this checkout's path>, so checkouts on one machine
+# never share a server), CONNECTORS_PG_PORT (default 55432; names the socket).
 # Usage: export CONNECTORS_TEST_POSTGRES="$(bash scripts/start-postgres.sh)"
+#        bash scripts/start-postgres.sh --restart   (pg_ctl restart -m fast; the cluster tests use it)
 set -euo pipefail
-dir="${CONNECTORS_PG_DIR:-/tmp/connectors-pg}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+dir="${CONNECTORS_PG_DIR:-/tmp/connectors-pg-$(printf %s "$root" | md5sum | cut -c1-8)}"
 port="${CONNECTORS_PG_PORT:-55432}"
 log() { echo "start-postgres: $*" >&2; }
 
@@ -45,14 +48,17 @@ if [ ! -s "$dir/data/PG_VERSION" ]; then
     as "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 fi
 
-if as "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+server_options="-p $port -k $dir -c listen_addresses='' -c max_connections=300 -c shared_buffers=64MB"
+if [ "${1:-}" = "--restart" ] && as "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    log "restarting the server ($dir)"
+    as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -m fast restart -o "$server_options" >/dev/null
+elif as "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
     log "already running ($dir, socket port $port)"
 else
     # A stale pid file from a killed server is removed by pg_ctl itself; a stale socket lock is not.
     rm -f "$dir/.s.PGSQL.$port.lock"
     log "starting the server ($dir, socket port $port)"
-    as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-        -o "-p $port -k $dir -c listen_addresses='' -c max_connections=300 -c shared_buffers=64MB" >/dev/null \
+    as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o "$server_options" >/dev/null \
         || { log "the server did not start; its log:"; tail -n 30 "$dir/server.log" >&2; exit 1; }
 fi
 

@@ -18,7 +18,7 @@ public static class SampleApp
     public static async Task<int> RunAsync(string[] args, TextWriter output, bool interactive, Action<IConfigurationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        await using var host = await SampleHost.StartAsync(args, configure, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using var host = await SampleHost.StartAsync(args, configure, cancellationToken).ConfigureAwait(false);
         output.WriteLine(host.Systems is null
             ? "Connectors catalog run against the configured systems."
             : "Connectors catalog run against in-process emulators (no configuration found).");
@@ -33,7 +33,7 @@ public static class SampleApp
     /// <returns>The report.</returns>
     public static async Task<CatalogReport> RunCatalogAsync(Action<IConfigurationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
-        await using var host = await SampleHost.StartAsync([], configure, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using var host = await SampleHost.StartAsync([], configure, cancellationToken).ConfigureAwait(false);
         var context = new CatalogContext(host.Host.Services, host.Configuration, host.Systems);
         return await CatalogRunner.RunAsync(context, CatalogChecks.Discover(), cancellationToken: cancellationToken).ConfigureAwait(false);
     }

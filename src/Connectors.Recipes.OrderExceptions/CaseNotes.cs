@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Connectors.OpenText.CoreCase;
 using Connectors.Scenarios.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +15,7 @@ internal static class CaseNotes
     public static async ValueTask AddOnceAsync(StepContext step, CaseRef caseRef, string text, CancellationToken cancellationToken)
     {
         var client = step.Services.GetRequiredService<CoreCaseClient>();
-        var marker = Marker(step);
+        var marker = step.EffectMarker;
         await foreach (var existing in client.Comments.ListAsync(caseRef, CommentVisibility.Internal, cancellationToken).ConfigureAwait(false))
         {
             if (existing.Text.Contains(marker, StringComparison.Ordinal))
@@ -27,13 +25,5 @@ internal static class CaseNotes
         }
 
         await client.Comments.AddAsync(caseRef, $"{text} {marker}", CommentVisibility.Internal, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The step's marker, <c>[ref …]</c>: the same on every retry, replay and restart of this effect.</summary>
-    public static string Marker(StepContext step)
-    {
-        var key = step.IdempotencyKey
-            ?? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{step.Scenario}\n{step.Step}\n{step.Envelope.EffectiveIdempotencyKey}")).AsSpan(0, 16));
-        return $"[ref {key}]";
     }
 }

@@ -103,7 +103,7 @@ public static class PaymentRecipe
         var client = options.Client(step.Services);
 
         // The refund POST is not idempotent: a marker in the reason finds a refund an earlier attempt created.
-        var marker = $"[ref {step.IdempotencyKey}]";
+        var marker = step.EffectMarker;
         await foreach (var existing in client.Payments.ListRefundsAsync(r.OrderId).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (existing.Reason?.Contains(marker, StringComparison.Ordinal) == true)

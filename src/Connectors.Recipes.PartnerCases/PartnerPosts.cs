@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +15,7 @@ internal static class PartnerPosts
     public static async ValueTask PostOnceAsync(StepContext step, string threadId, string body, CancellationToken cancellationToken)
     {
         var client = step.Services.GetRequiredService<TradingGridClient>();
-        var marker = Marker(step);
+        var marker = step.EffectMarker;
         await foreach (var existing in client.Posts.ListAsync(threadId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (existing.Body.Contains(marker, StringComparison.Ordinal))
@@ -36,7 +34,7 @@ internal static class PartnerPosts
     public static async ValueTask<string> OpenThreadOnceAsync(StepContext step, string spaceId, string title, string firstPost, string? category, CancellationToken cancellationToken)
     {
         var client = step.Services.GetRequiredService<TradingGridClient>();
-        var marker = Marker(step);
+        var marker = step.EffectMarker;
         await foreach (var thread in client.Threads.ListAsync(spaceId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (thread.Title != title)
@@ -55,13 +53,5 @@ internal static class PartnerPosts
 
         var opened = await client.Threads.CreateAsync(spaceId, new NewThread(title, new PartnerPost($"{firstPost}\n\n{marker}")) { Category = category }, cancellationToken).ConfigureAwait(false);
         return opened.Value.ThreadId;
-    }
-
-    /// <summary>The step's reference, <c>[ref …]</c>: the same on every retry, replay and restart of this effect.</summary>
-    public static string Marker(StepContext step)
-    {
-        var key = step.IdempotencyKey
-            ?? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{step.Scenario}\n{step.Step}\n{step.Envelope.EffectiveIdempotencyKey}")).AsSpan(0, 16));
-        return $"[ref {key}]";
     }
 }

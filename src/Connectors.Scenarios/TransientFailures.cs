@@ -10,7 +10,8 @@ public static class TransientFailures
     /// <summary>
     /// <see langword="true"/> for a <see cref="ConnectorException"/> (any client's error) or a <see cref="ScenarioException"/>
     /// marked transient, timeouts, network and I/O
-    /// errors, and any exception exposing a <c>true</c> <c>IsTransient</c> through <see cref="ITransientFailure"/>;
+    /// errors, a database driver's <see cref="System.Data.Common.DbException"/> that says it is transient (a lost
+    /// connection, a server restarting), and any exception exposing a <c>true</c> <c>IsTransient</c> through <see cref="ITransientFailure"/>;
     /// <see langword="false"/> for everything else (those go straight to the dead-letter store).
     /// </summary>
     /// <param name="exception">The failure.</param>
@@ -21,6 +22,7 @@ public static class TransientFailures
         ConnectorException connector => connector.IsTransient,
         ScenarioException scenario => scenario.IsTransient,
         ITransientFailure failure => failure.IsTransient,
+        System.Data.Common.DbException database => database.IsTransient,
         TimeoutException or HttpRequestException or IOException => true,
         AggregateException { InnerExceptions.Count: 1 } aggregate => IsTransient(aggregate.InnerExceptions[0]),
         _ => false,

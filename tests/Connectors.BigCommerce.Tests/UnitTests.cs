@@ -31,6 +31,27 @@ public sealed class UnitTests
     }
 
     [Fact]
+    public void Form_fields_and_the_untyped_credit_card_type_are_read_as_sent_without_extension_data()
+    {
+        var order = JsonSerializer.Deserialize("""
+            {"id":1,"credit_card_type":null,
+             "billing_address":{"first_name":"Jane","form_fields":[{"name":"Delivery Instructions","value":"Leave in backyard"},
+                                                                  {"name":"Floor","value":3},{"name":"Days","value":["Mon","Tue"]}]}}
+            """, BigCommerceJsonContext.Default.Order)!;
+        var other = JsonSerializer.Deserialize("""{"id":2,"credit_card_type":{}}""", BigCommerceJsonContext.Default.Order)!;
+
+        Assert.Null(order.CreditCardType);
+        Assert.Null(order.AdditionalProperties);
+        Assert.Null(order.BillingAddress!.AdditionalProperties);
+        var fields = order.BillingAddress.FormFields!;
+        Assert.Equal(["Delivery Instructions", "Floor", "Days"], fields.Select(f => f.Name));
+        Assert.Equal("Leave in backyard", fields[0].Value!.Value.GetString());
+        Assert.Equal(3, fields[1].Value!.Value.GetInt32());
+        Assert.Equal(["Mon", "Tue"], fields[2].Value!.Value.EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(JsonValueKind.Object, other.CreditCardType!.Value.ValueKind);
+    }
+
+    [Fact]
     public void Update_request_sends_only_the_fields_set_with_a_numeric_status()
     {
         var json = JsonSerializer.Serialize(new UpdateOrderRequest { Status = OrderStatus.Completed, StaffNotes = "done" }, BigCommerceJsonContext.Default.UpdateOrderRequest);

@@ -118,6 +118,79 @@ public class HotPathTests
         Assert.Equal("mine", ids[2]);
     }
 
+    [Fact]
+    public async Task Bodies_kept_by_callers_are_never_reused_for_later_parsed_bodies()
+    {
+        // typed reads parse from pooled arrays; the raw escape hatch hands out an array of its own
+        var stub = new StubHandler((request, _) => StubHandler.Json(
+            request.RequestUri!.AbsolutePath.EndsWith("/kept", StringComparison.Ordinal) ? """{"id":1,"name":"kept-kept-kept"}""" : """{"id":2,"name":"parsed-parsed"}"""));
+        var (client, services) = TestClient.Create(stub);
+        using var _ = services;
+
+        var kept = await client.Connection.SendAsync(ApiRequest.Get("items/kept"));
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal("parsed-parsed", (await client.Connection.SendAsync(ApiRequest.Get("items/2"), TestJsonContext.Default.Item)).Value.Name);
+        }
+
+        Assert.Equal("""{"id":1,"name":"kept-kept-kept"}""", Encoding.UTF8.GetString(kept.Content.Span));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_body_of_unknown_length_is_read_whole_past_the_first_buffer(bool raw)
+    {
+        var name = new string('x', 100_000);
+        var json = $$"""{"id":3,"name":"{{name}}"}""";
+        var stub = new StubHandler((_, _) => UnknownLength(json));
+        var (client, services) = TestClient.Create(stub);
+        using var _ = services;
+
+        if (raw)
+        {
+            Assert.Equal(json, (await client.Connection.SendAsync(ApiRequest.Get("items/3"))).ContentAsString());
+        }
+        else
+        {
+            Assert.Equal(name, (await client.Connection.SendAsync(ApiRequest.Get("items/3"), TestJsonContext.Default.Item)).Value.Name);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_body_beyond_the_limit_is_a_serialization_error_whether_or_not_its_length_is_declared(bool declared)
+    {
+        var json = $$"""{"id":4,"name":"{{new string('y', 5_000)}}"}""";
+        var stub = new StubHandler((_, _) => declared ? StubHandler.Json(json) : UnknownLength(json));
+        var (client, services) = TestClient.Create(stub, maxResponseBytes: 4_096);
+        using var _ = services;
+
+        var error = await Assert.ThrowsAsync<ConnectorSerializationException>(() => client.Connection.SendAsync(ApiRequest.Get("items/4"), TestJsonContext.Default.Item));
+
+        Assert.Contains("4096 bytes", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, stub.Calls); // not retried
+    }
+
+    private static HttpResponseMessage UnknownLength(string json)
+        => new(HttpStatusCode.OK)
+        {
+            Content = new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(json)))
+            {
+                Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") },
+            },
+        };
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        // a few bytes at a time, as a network stream hands them over
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            => base.ReadAsync(buffer[..Math.Min(buffer.Length, 7_000)], cancellationToken);
+    }
+
     private sealed class CountingReader : IRateLimitReader
     {
         private int _calls;

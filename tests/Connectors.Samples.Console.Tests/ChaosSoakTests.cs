@@ -33,6 +33,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
 {
     private const double FaultRate = 0.2;
     private const int Seed = 20;
+    private const int StepRetries = 0;
 
     private static readonly Fault[] Faults =
     [
@@ -68,7 +69,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
         }
 
         var figures = string.Create(CultureInfo.InvariantCulture, $"""
-            chaos soak: {clean.Outcomes.Count} flows, fault rate {FaultRate:P0} on every system while the engine works, seed {Seed}
+            chaos soak: {clean.Outcomes.Count} flows, fault rate {FaultRate:P0} on every system while the engine works, seed {Seed}, step retries allowed {StepRetries}
               events run: {soak.Observer.Runs} (clean run: {clean.Observer.Runs}); step retries: {soak.Observer.Retries}
               faults injected: {soak.Faults.Values.Sum()} ({string.Join(", ", soak.Faults.Select(f => $"{f.Key} {f.Value}"))})
               polls failed and repeated after healing: {soak.PollsRepeated}
@@ -88,6 +89,8 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
         Assert.All(soak.SystemsFaulted, s => Assert.True(s.Value > 0, $"no fault was injected into {s.Key}"));
         Assert.Empty(lost);
         Assert.Empty(doubled);
+        Assert.True(soak.Chaos.Replayed > 0, "no dead letter was replayed: the soak did not exercise replay");
+        Assert.Equal(soak.Chaos.DeadLettered, soak.Chaos.Replayed);
         Assert.Empty(soak.Chaos.NotCompleted);
         Assert.Equal(clean.Permanent, soak.Permanent);
         Assert.All(soak.Outcomes, o => Assert.True(o.Result.Status == CheckStatus.Ok, $"under faults, {o.Id}: {o.Result.Detail}"));
@@ -97,9 +100,15 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
     {
         var started = DateTimeOffset.UtcNow;
         var observer = new RunCounter();
-        await using var host = await SampleHost.StartAsync([], configureServices: services =>
+        await using var host = await SampleHost.StartAsync([], cancellationToken: cancellationToken, configureServices: (services, _) =>
         {
             services.AddSingleton<IScenarioRunObserver>(observer);
+            if (chaos)
+            {
+                // No step retries under faults: a fault the client does not absorb dead-letters the event, so the
+                // heal-and-replay path runs (with the sample's 3 step retries every earlier soak had 0 dead letters).
+                services.PostConfigure<ScenarioOptions>(o => o.Retry.MaxRetries = StepRetries);
+            }
 
             // A stalled body ends at the attempt timeout: keep it short so the soak stays well under three minutes.
             services.PostConfigure<BigCommerceClientOptions>(o => Quick(o.Resilience));
@@ -107,7 +116,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
             services.PostConfigure<ExstreamClientOptions>(o => Quick(o.Resilience));
             services.PostConfigure<TradingGridClientOptions>(o => Quick(o.Resilience));
             services.PostConfigure<WorkflowServiceClientOptions>(o => Quick(o.Resilience));
-        }, cancellationToken: cancellationToken);
+        });
         var systems = host.Systems!;
         var injectors = new Dictionary<string, FaultInjector>
         {

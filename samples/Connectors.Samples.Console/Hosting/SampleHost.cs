@@ -53,13 +53,9 @@ public sealed class SampleHost : IAsyncDisposable
     /// <summary>Builds and starts the host (and the emulators, when nothing is configured).</summary>
     /// <param name="args">Command-line arguments (configuration overrides such as <c>--CoreCase:TenantId=…</c>).</param>
     /// <param name="configure">Adds configuration sources (tests).</param>
-    /// <param name="configureServices">Changes the services last, after the sample's own registrations (tests).</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    public static async Task<SampleHost> StartAsync(
-        string[] args,
-        Action<IConfigurationBuilder>? configure = null,
-        Action<IServiceCollection>? configureServices = null,
-        CancellationToken cancellationToken = default)
+    /// <param name="configureServices">Adds services after the clients are registered (the verify command's recorder).</param>
+    public static async Task<SampleHost> StartAsync(string[] args, Action<IConfigurationBuilder>? configure = null, CancellationToken cancellationToken = default, Action<IServiceCollection, EmulatedSystems?>? configureServices = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -92,6 +88,7 @@ public sealed class SampleHost : IAsyncDisposable
             builder.Services.AddEmulatedConnectors(systems);
         }
 
+        configureServices?.Invoke(builder.Services, systems);
         var dataFolder = Directory.CreateTempSubdirectory("connectors-samples-").FullName;
         var scenarios = builder.Services.AddScenarios(o =>
         {
@@ -110,7 +107,6 @@ public sealed class SampleHost : IAsyncDisposable
             EmulatorSeed.Apply(systems);
         }
 
-        configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         try
         {

@@ -13,7 +13,14 @@ internal sealed class OrderFeesConverter : JsonConverter<OrderFees>
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.StartArray:
-                var items = JsonSerializer.Deserialize(ref reader, BigCommerceJsonContext.Default.ListOrderFee) ?? [];
+                // fee by fee: each fee is then the root of its own read, which needs no frame stack (a nested list
+                // read allocates one per order)
+                var items = new List<OrderFee>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(JsonSerializer.Deserialize(ref reader, BigCommerceJsonContext.Default.OrderFee)!);
+                }
+
                 return new OrderFees { Items = items };
             case JsonTokenType.StartObject:
                 var link = JsonSerializer.Deserialize(ref reader, BigCommerceJsonContext.Default.ResourceLink);

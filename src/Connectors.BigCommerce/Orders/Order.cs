@@ -81,6 +81,12 @@ public sealed class Order
     /// <summary>The payment method's display name.</summary>
     public string? PaymentMethod { get; init; }
 
+    /// <summary>
+    /// <c>credit_card_type</c>: the spec gives no type (its examples send <c>null</c> and <c>{}</c>), so it is kept as
+    /// sent; <see langword="null"/> when absent or null.
+    /// </summary>
+    public JsonElement? CreditCardType { get; init; }
+
     /// <summary>The payment provider id; the API sends a string or a number (kept as its text).</summary>
     [JsonConverter(typeof(StringOrNumberConverter))]
     public string? PaymentProviderId { get; init; }
@@ -303,9 +309,26 @@ public sealed class OrderAddress
     /// <summary>Email.</summary>
     public string? Email { get; init; }
 
+    /// <summary>
+    /// The checkout's custom form fields (<c>form_fields</c>, the spec's <c>formFields</c>), as read from a response
+    /// (the create-order address documents none, so callers do not set them).
+    /// </summary>
+    [JsonInclude]
+    public IReadOnlyList<OrderFormField>? FormFields { get; internal init; }
+
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A custom checkout form field on an address (the spec's <c>formFields</c>).</summary>
+public sealed class OrderFormField
+{
+    /// <summary>The field's name, e.g. <c>Delivery Instructions</c>.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The value as sent (the spec allows a number, a string or an array); <see langword="null"/> when absent.</summary>
+    public JsonElement? Value { get; init; }
 }
 
 /// <summary>A v2 sub-resource link: <c>{"url": "https://…/v2/orders/1/products", "resource": "/orders/1/products"}</c>.</summary>

@@ -106,6 +106,13 @@ public sealed class OrderShippingAddress
     /// <summary>Email.</summary>
     public string? Email { get; init; }
 
+    /// <summary>
+    /// The checkout's custom form fields (<c>form_fields</c>, the spec's <c>formFields</c>), as read from a response
+    /// (the create-order address documents none, so callers do not set them).
+    /// </summary>
+    [JsonInclude]
+    public IReadOnlyList<OrderFormField>? FormFields { get; internal init; }
+
     /// <summary>Phone.</summary>
     public string? Phone { get; init; }
 

@@ -59,11 +59,16 @@ public static class ConnectorServiceCollectionExtensions
             var options = OptionsOf<TOptions>(context.ServiceProvider, name).Resilience;
             var logger = LoggerOf(context.ServiceProvider, system);
             var diagnostics = ConnectorDiagnostics.For(system);
-            ConnectorResiliencePipeline.Configure(pipeline, options, reader, (attempt, delay, outcome) =>
-            {
-                diagnostics.Retries.Add(1);
-                Log.Retrying(logger, system, attempt, (long)delay.TotalMilliseconds, outcome.Exception?.GetType().Name ?? ((int?)outcome.Result?.StatusCode)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown");
-            });
+            ConnectorResiliencePipeline.Configure(
+                pipeline,
+                options,
+                reader,
+                (attempt, delay, outcome) =>
+                {
+                    diagnostics.Retries.Add(1);
+                    Log.Retrying(logger, system, attempt, (long)delay.TotalMilliseconds, outcome.Exception?.GetType().Name ?? ((int?)outcome.Result?.StatusCode)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown");
+                },
+                attemptTimeout: false); // AttemptDeadlineHandler (below, inside the pipeline) owns the attempt deadline
         });
 
         // Inside the resilience handler: each attempt's headers and body are read under the attempt deadline.

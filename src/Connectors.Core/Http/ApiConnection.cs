@@ -16,6 +16,9 @@ public class ApiConnection
 {
     private readonly HttpClient _http;
     private readonly ApiConnectionOptions _options;
+    private readonly ResponseReadMode _parsed;
+    private readonly ResponseReadMode _kept;
+    private readonly ResponseReadMode _streamed;
 
     /// <summary>Creates a connection.</summary>
     /// <param name="http">A client whose base address ends with a slash; built by <c>IHttpClientFactory</c>.</param>
@@ -26,6 +29,9 @@ public class ApiConnection
         ArgumentNullException.ThrowIfNull(options);
         _http = http;
         _options = options;
+        _parsed = new(options.MaxResponseBytes, Streamed: false, Pooled: true);
+        _kept = new(options.MaxResponseBytes, Streamed: false, Pooled: false);
+        _streamed = new(options.MaxResponseBytes, Streamed: true, Pooled: false);
     }
 
     /// <summary>For mocking.</summary>
@@ -33,6 +39,7 @@ public class ApiConnection
     {
         _http = null!;
         _options = null!;
+        _parsed = _kept = _streamed = null!;
     }
 
     /// <summary>The system this connection talks to.</summary>
@@ -43,22 +50,16 @@ public class ApiConnection
     /// <param name="request">The request.</param>
     /// <param name="typeInfo">Source-generated metadata for <typeparamref name="T"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<Response<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
-    {
-        var (value, raw) = await SendCoreAsync(request, typeInfo, allowEmpty: false, cancellationToken).ConfigureAwait(false);
-        return new Response<T>(value!, raw);
-    }
+    public virtual Task<Response<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
+        => SendCoreAsync(request, typeInfo, allowEmpty: false, cancellationToken)!; // never null without allowEmpty
 
     /// <summary>Sends a request whose success may have no body (e.g. 204); the value is then <c>default</c>.</summary>
     /// <typeparam name="T">The body type.</typeparam>
     /// <param name="request">The request.</param>
     /// <param name="typeInfo">Source-generated metadata for <typeparamref name="T"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<Response<T?>> SendAllowEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
-    {
-        var (value, raw) = await SendCoreAsync(request, typeInfo, allowEmpty: true, cancellationToken).ConfigureAwait(false);
-        return new Response<T?>(value, raw);
-    }
+    public virtual Task<Response<T?>> SendAllowEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
+        => SendCoreAsync(request, typeInfo, allowEmpty: true, cancellationToken);
 
     /// <summary>
     /// Sends a request and keeps the body bytes in <see cref="Response.Content"/> (at most
@@ -68,7 +69,7 @@ public class ApiConnection
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<Response> SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        using var message = await SendRawAsync(request, streamed: false, cancellationToken).ConfigureAwait(false);
+        using var message = await SendRawAsync(request, _kept, cancellationToken).ConfigureAwait(false);
         var headers = Response.From(message, RequestIdOf(message));
         if (message.Content.Headers.ContentLength > _options.MaxResponseBytes)
         {
@@ -105,7 +106,7 @@ public class ApiConnection
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<StreamResponse> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        var message = await SendRawAsync(request, streamed: true, cancellationToken).ConfigureAwait(false);
+        var message = await SendRawAsync(request, _streamed, cancellationToken).ConfigureAwait(false);
         try
         {
             var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -118,15 +119,15 @@ public class ApiConnection
         }
     }
 
-    private async Task<(T? Value, Response Raw)> SendCoreAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, bool allowEmpty, CancellationToken cancellationToken)
+    private async Task<Response<T?>> SendCoreAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, bool allowEmpty, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
-        using var message = await SendRawAsync(request, streamed: false, cancellationToken).ConfigureAwait(false);
+        using var message = await SendRawAsync(request, _parsed, cancellationToken).ConfigureAwait(false);
         var raw = Response.From(message, RequestIdOf(message));
         if (message.StatusCode == HttpStatusCode.NoContent || message.Content.Headers.ContentLength == 0)
         {
             return allowEmpty
-                ? (default, raw)
+                ? new Response<T?>(default, raw)
                 : throw Serialization(request, raw, "The service answered without a body where one was expected.", null);
         }
 
@@ -140,7 +141,8 @@ public class ApiConnection
             T? value;
             if (message.Content is BufferedContent buffered)
             {
-                // read under the attempt deadline and within the body limit already: one pass over the bytes
+                // read under the attempt deadline and within the body limit already: one pass over the bytes (in a
+                // pooled array returned when the message is disposed; nothing parsed points into it)
                 value = JsonSerializer.Deserialize(buffered.Bytes.Span, typeInfo);
             }
             else
@@ -157,7 +159,7 @@ public class ApiConnection
                 throw Serialization(request, raw, "The service answered with JSON null where a value was expected.", null);
             }
 
-            return (value, raw);
+            return new Response<T?>(value, raw);
         }
         catch (JsonException ex)
         {
@@ -175,12 +177,11 @@ public class ApiConnection
 
     // Bodies are read inside the client's handler chain, under the attempt deadline (AttemptDeadlineHandler): by the
     // time SendAsync returns, a buffered body is in memory and a streamed one is guarded against stalls.
-    private async Task<HttpResponseMessage> SendRawAsync(ApiRequest request, bool streamed, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendRawAsync(ApiRequest request, ResponseReadMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var message = request.ToMessage();
-        message.Options.Set(AttemptDeadlineHandler.BodyLimit, _options.MaxResponseBytes);
-        message.Options.Set(AttemptDeadlineHandler.Streamed, streamed);
+        message.Options.Set(ResponseReadMode.Key, mode);
         HttpResponseMessage response;
         try
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Polly.Timeout;
 
 namespace Connectors.Core;
@@ -11,13 +12,7 @@ namespace Connectors.Core;
 /// </summary>
 internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTimeout) : DelegatingHandler
 {
-    /// <summary>Set on a request whose body the caller reads as a stream.</summary>
-    public static readonly HttpRequestOptionsKey<bool> Streamed = new("Connectors.StreamedResponse");
-
-    /// <summary>The largest body buffered for the request (the connection's <c>MaxResponseBytes</c>).</summary>
-    public static readonly HttpRequestOptionsKey<long> BodyLimit = new("Connectors.ResponseBodyLimit");
-
-    private const long DefaultBodyLimit = 32L * 1024 * 1024;
+    private static readonly ResponseReadMode Default = new(32L * 1024 * 1024, Streamed: false, Pooled: false);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -33,7 +28,8 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
             throw Stalled(request, "the response headers", ex);
         }
 
-        if (request.Options.TryGetValue(Streamed, out var streamed) && streamed)
+        var mode = request.Options.TryGetValue(ResponseReadMode.Key, out var set) ? set : Default;
+        if (mode.Streamed)
         {
             response.Content = new StallGuardContent(response.Content, attemptTimeout, system);
             return response;
@@ -41,13 +37,12 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
 
         try
         {
-            var limit = request.Options.TryGetValue(BodyLimit, out var configured) ? configured : DefaultBodyLimit;
-            if (response.Content.Headers.ContentLength > limit)
+            if (response.Content.Headers.ContentLength > mode.BodyLimit)
             {
                 return response; // refused by its declared length before a byte is read
             }
 
-            response.Content = await BufferAsync(response.Content, limit, deadline.Token).ConfigureAwait(false);
+            response.Content = await BufferAsync(response.Content, mode, deadline.Token).ConfigureAwait(false);
             return response;
         }
         catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -67,29 +62,82 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
         }
     }
 
-    private static async Task<HttpContent> BufferAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+    private static async Task<HttpContent> BufferAsync(HttpContent content, ResponseReadMode mode, CancellationToken cancellationToken)
     {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        BufferedContent buffered;
-        await using (stream.ConfigureAwait(false))
+        var limit = mode.BodyLimit;
+        var declared = content.Headers.ContentLength is { } n && n <= limit ? (int)n : -1;
+        var buffer = Allocate(declared >= 0 ? declared : 16 * 1024, mode.Pooled);
+        var length = 0;
+        try
         {
-            using var buffer = new MemoryStream(content.Headers.ContentLength is > 0 and var n && n <= limit ? (int)n : 0);
-            await new LimitedStream(stream, limit).CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                // With a declared length the body is read to exactly that many bytes (the HTTP layer allows no more);
+                // otherwise until the end, growing the buffer, and never beyond the limit.
+                while (length != declared)
+                {
+                    if (length == buffer.Length)
+                    {
+                        buffer = Grow(buffer, length, limit, mode.Pooled);
+                    }
 
-            // Keep the stream's own array (no copy) unless growing it left much of it unused (no Content-Length).
-            var length = (int)buffer.Length;
-            buffered = length >= buffer.Capacity - (buffer.Capacity / 4)
-                ? new BufferedContent(buffer.GetBuffer(), length)
-                : new BufferedContent(buffer.ToArray(), length);
+                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    length += read;
+                    if (length > limit)
+                    {
+                        throw new InvalidDataException($"The response body exceeds the limit of {limit} bytes.");
+                    }
+                }
+            }
+        }
+        catch
+        {
+            Release(buffer, mode.Pooled);
+            throw;
         }
 
-        foreach (var (name, values) in content.Headers)
+        // An unpooled body grown without a declared length keeps its array unless much of it is unused.
+        if (!mode.Pooled && length < buffer.Length - (buffer.Length / 4))
         {
-            buffered.Headers.TryAddWithoutValidation(name, values);
+            buffer = buffer.AsSpan(0, length).ToArray();
+        }
+
+        var buffered = new BufferedContent(buffer, length, mode.Pooled);
+        foreach (var (name, values) in content.Headers.NonValidated)
+        {
+            _ = values.Count == 1
+                ? buffered.Headers.TryAddWithoutValidation(name, values.ToString())
+                : buffered.Headers.TryAddWithoutValidation(name, values);
         }
 
         content.Dispose();
         return buffered;
+    }
+
+    private static byte[] Allocate(int size, bool pooled) => pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+
+    private static void Release(byte[] buffer, bool pooled)
+    {
+        if (pooled && buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] Grow(byte[] buffer, int length, long limit, bool pooled)
+    {
+        // one byte beyond the limit is enough to tell that the body exceeds it
+        var size = (int)Math.Min(Math.Max(buffer.Length * 2L, 16 * 1024), Math.Min(limit + 1, Array.MaxLength));
+        var grown = Allocate(size, pooled);
+        buffer.AsSpan(0, length).CopyTo(grown);
+        Release(buffer, pooled);
+        return grown;
     }
 
     private TimeoutRejectedException Stalled(HttpRequestMessage request, string what, Exception inner)

@@ -24,6 +24,19 @@ public static class ConnectorResiliencePipeline
         ConnectorResilienceOptions options,
         IRateLimitReader? rateLimitReader = null,
         Action<int, TimeSpan, Outcome<HttpResponseMessage>>? onRetry = null)
+        => Configure(builder, options, rateLimitReader, onRetry, attemptTimeout: true);
+
+    /// <summary>
+    /// The pipeline of <c>AddConnectorClient</c>: there <see cref="AttemptDeadlineHandler"/>, inside the resilience
+    /// handler, already puts each attempt (headers and body) under <see cref="ConnectorResilienceOptions.AttemptTimeout"/>,
+    /// so a second attempt timeout here would only cost a strategy per call.
+    /// </summary>
+    internal static void Configure(
+        ResiliencePipelineBuilder<HttpResponseMessage> builder,
+        ConnectorResilienceOptions options,
+        IRateLimitReader? rateLimitReader,
+        Action<int, TimeSpan, Outcome<HttpResponseMessage>>? onRetry,
+        bool attemptTimeout)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
@@ -65,7 +78,10 @@ public static class ConnectorResiliencePipeline
             });
         }
 
-        builder.AddTimeout(options.AttemptTimeout);
+        if (attemptTimeout)
+        {
+            builder.AddTimeout(options.AttemptTimeout);
+        }
     }
 
     /// <summary>Whether an outcome is worth another attempt for this request.</summary>

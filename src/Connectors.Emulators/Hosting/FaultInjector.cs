@@ -18,6 +18,9 @@ public enum FaultKind
     /// <summary>Never answer until the client gives up (the request is held until it is aborted).</summary>
     Hang,
 
+    /// <summary>Serve the request, but rename a JSON field in the answer (a vendor that changed its contract).</summary>
+    RenameField,
+
     /// <summary>
     /// Serve the request (the write is applied), then abort the connection before any byte of the response is sent:
     /// the client cannot tell whether the server acted.
@@ -36,13 +39,23 @@ public enum FaultKind
 /// <param name="Delay">The delay for <see cref="FaultKind.Latency"/>.</param>
 /// <param name="Body">An optional JSON body for <see cref="FaultKind.Status"/>.</param>
 /// <param name="Headers">Optional response headers for <see cref="FaultKind.Status"/>.</param>
+/// <param name="From">The field renamed by <see cref="FaultKind.RenameField"/>.</param>
+/// <param name="To">Its new name.</param>
 public sealed record Fault(
     FaultKind Kind,
     int StatusCode = 500,
     TimeSpan Delay = default,
     string? Body = null,
-    IReadOnlyDictionary<string, string>? Headers = null)
+    IReadOnlyDictionary<string, string>? Headers = null,
+    string? From = null,
+    string? To = null)
 {
+    /// <summary>Serve the request normally but call the JSON field <paramref name="from"/> <paramref name="to"/> in the answer (every occurrence).</summary>
+    public static Fault RenameField(string from, string to) => new(FaultKind.RenameField, From: from, To: to);
+
+    /// <summary>The route is gone: 404 with an empty JSON error.</summary>
+    public static Fault RouteRemoved() => Status(404, "{\"status\":404,\"title\":\"Not Found\"}");
+
     /// <summary>Answer with <paramref name="statusCode"/>.</summary>
     public static Fault Status(int statusCode, string? body = null, IReadOnlyDictionary<string, string>? headers = null)
         => new(FaultKind.Status, statusCode, default, body, headers);
@@ -87,7 +100,18 @@ public sealed class FaultInjector
     public void Add(Fault fault, int? count = 1, string? pathContains = null, string? method = null)
     {
         ArgumentNullException.ThrowIfNull(fault);
-        _rules.Enqueue(new Rule(fault, count, pathContains, method));
+        _rules.Enqueue(new Rule(fault, count, pathContains, method, false));
+    }
+
+    /// <summary>Adds a fault for every request whose path ends with <paramref name="pathEndsWith"/> (one route, not its sub-routes), until cleared.</summary>
+    /// <param name="fault">The fault, e.g. <see cref="Fault.RouteRemoved"/> or <see cref="Fault.RenameField"/>.</param>
+    /// <param name="pathEndsWith">The end of the path, e.g. <c>/coupons</c>.</param>
+    /// <param name="method">Only requests with this HTTP method; <c>null</c> for all.</param>
+    public void AddForRoute(Fault fault, string pathEndsWith, string? method = "GET")
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathEndsWith);
+        _rules.Enqueue(new Rule(fault, null, pathEndsWith, method, true));
     }
 
     /// <summary>
@@ -105,7 +129,7 @@ public sealed class FaultInjector
         ArgumentOutOfRangeException.ThrowIfGreaterThan(probability, 1d);
         ArgumentNullException.ThrowIfNull(faults);
         ArgumentOutOfRangeException.ThrowIfZero(faults.Count, nameof(faults));
-        _rules.Enqueue(new Rule(faults[0], null, pathContains, method, new Chaos(probability, [.. faults], new Random(seed))));
+        _rules.Enqueue(new Rule(faults[0], null, pathContains, method, false, new Chaos(probability, [.. faults], new Random(seed))));
     }
 
     /// <summary>Removes every pending fault: the system heals.</summary>
@@ -127,6 +151,9 @@ public sealed class FaultInjector
             case FaultKind.Latency:
                 await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
                 await next(context).ConfigureAwait(false);
+                break;
+            case FaultKind.RenameField:
+                await RenameFieldAsync(context, next, fault).ConfigureAwait(false);
                 break;
             case FaultKind.DropConnection:
                 context.Abort();
@@ -184,6 +211,15 @@ public sealed class FaultInjector
         return buffer.ToArray();
     }
 
+    private static async Task RenameFieldAsync(HttpContext context, RequestDelegate next, Fault fault)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(await ServeIntoBufferAsync(context, next).ConfigureAwait(false))
+            .Replace($"\"{fault.From}\":", $"\"{fault.To}\":", StringComparison.Ordinal);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+    }
+
     private static async Task StallBodyAsync(HttpContext context, RequestDelegate next)
     {
         var body = await ServeIntoBufferAsync(context, next).ConfigureAwait(false);
@@ -219,14 +255,16 @@ public sealed class FaultInjector
 
     private sealed record Chaos(double Probability, Fault[] Faults, Random Random);
 
-    private sealed class Rule(Fault fault, int? count, string? pathContains, string? method, Chaos? chaos = null)
+    private sealed class Rule(Fault fault, int? count, string? pathContains, string? method, bool endsWith, Chaos? chaos = null)
     {
         private int _remaining = count ?? int.MaxValue;
 
         public Fault Fault { get; } = fault;
 
         public bool Matches(HttpRequest request)
-            => (pathContains is null || request.Path.Value?.Contains(pathContains, StringComparison.OrdinalIgnoreCase) == true)
+            => (pathContains is null || (endsWith
+                    ? request.Path.Value?.EndsWith(pathContains, StringComparison.OrdinalIgnoreCase) == true
+                    : request.Path.Value?.Contains(pathContains, StringComparison.OrdinalIgnoreCase) == true))
                && (method is null || string.Equals(method, request.Method, StringComparison.OrdinalIgnoreCase));
 
         public bool TryConsume(out Fault chosen)

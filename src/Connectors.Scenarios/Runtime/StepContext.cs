@@ -9,6 +9,7 @@ public sealed class StepContext
 {
     private readonly RunContext _run;
     private string? _idempotencyKey;
+    private string? _effectMarker;
 
     internal StepContext(RunContext run, string step, string? key)
     {
@@ -44,6 +45,14 @@ public sealed class StepContext
     /// <see langword="null"/> for steps without a key.
     /// </summary>
     public string? IdempotencyKey => Key is null ? null : _idempotencyKey ??= ComputeIdempotencyKey(Scenario, Step, Key);
+
+    /// <summary>
+    /// The marker, <c>[ref …]</c>, a step writes into a record for which the vendor takes no idempotency key (a case
+    /// comment, a partner post): the same on every retry, replay and restart, so the step can look for it before
+    /// writing again. Made from <see cref="IdempotencyKey"/>; for a step without a key, from scenario, step and the
+    /// event's idempotency key.
+    /// </summary>
+    public string EffectMarker => _effectMarker ??= $"[ref {IdempotencyKey ?? ComputeIdempotencyKey(Scenario, Step, Envelope.EffectiveIdempotencyKey)}]";
 
     internal static string ComputeIdempotencyKey(string scenario, string step, string key)
     {

@@ -24,12 +24,19 @@ internal sealed class TestClient(ApiConnection connection)
     public static (TestClient Client, ServiceProvider Services) Create(
         StubHandler stub,
         Action<ConnectorResilienceOptions>? resilience = null,
-        IRateLimitReader? reader = null)
+        IRateLimitReader? reader = null,
+        long? maxResponseBytes = null)
     {
+        var connection = new ApiConnectionOptions("Test", (_, _) => ErrorDetails.None);
+        if (maxResponseBytes is { } max)
+        {
+            connection = connection with { MaxResponseBytes = max };
+        }
+
         var services = new ServiceCollection();
         services.AddConnectorClient(
                 string.Empty,
-                new ConnectorClientRegistration<TestClient, TestOptions>("Test", (_, http, _) => new TestClient(new ApiConnection(http, new ApiConnectionOptions("Test", (_, _) => ErrorDetails.None))))
+                new ConnectorClientRegistration<TestClient, TestOptions>("Test", (_, http, _) => new TestClient(new ApiConnection(http, connection)))
                 {
                     RateLimitReader = reader,
                 },

@@ -45,8 +45,20 @@ internal static class PostgresServer
             return given;
         }
 
+        return await RunScriptAsync();
+    }
+
+    /// <summary>Restarts the server the script started (<c>pg_ctl restart -m fast</c>); returns its connection string.</summary>
+    public static async Task<string> RestartAsync()
+    {
+        await ConnectionStringAsync();
+        return await RunScriptAsync("--restart");
+    }
+
+    private static async Task<string> RunScriptAsync(params string[] arguments)
+    {
         var script = FindScript();
-        using var process = Process.Start(new ProcessStartInfo("bash", [script])
+        using var process = Process.Start(new ProcessStartInfo("bash", [script, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

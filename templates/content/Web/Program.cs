@@ -1,0 +1,47 @@
+using Connectors.AspNetCore;
+using Connectors.BigCommerce;
+using Connectors.Core.Webhooks;
+using Connectors.OpenText.CoreCase;
+using Connectors.Recipes.OrderExceptions;
+using Connectors.Scenarios.DependencyInjection;
+using Connectors.Scenarios.Sqlite;
+
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+
+// The two systems of the order-exception recipes. In Development, appsettings.Development.json points them at
+// the emulators (`connectors-emulators bigcommerce corecase`); elsewhere give the real systems' settings through
+// user secrets, environment variables or a vault (README.md lists the keys).
+builder.Services.AddBigCommerce(configuration.GetSection("BigCommerce"));
+builder.Services.AddCoreCase(configuration.GetSection("CoreCase"));
+
+var caseDefinitionId = configuration["Recipes:CaseDefinitionId"]
+    ?? throw new InvalidOperationException("Recipes:CaseDefinitionId is required: the Core Case case type the order-exception recipes open.");
+var regulatedCategoryIds = configuration.GetSection("Recipes:RegulatedCategoryIds").Get<int[]>() ?? [];
+
+// The engine on SQLite (one host; see the hosting guide for several hosts on PostgreSQL) with section A of the
+// catalog: BC-CC-1 to BC-CC-8, order exceptions opening Core Case cases, triggered by BigCommerce webhooks and
+// by their poll twins. Engine options bind from "Scenarios", the recipes' shared options from "Recipes".
+builder.Services
+    .AddScenarios(options => configuration.GetSection("Scenarios").Bind(options))
+    .UseSqliteStore(configuration["Scenarios:Database"] ?? Path.Combine(builder.Environment.ContentRootPath, "scenarios.db"))
+    .AddOrderExceptionsRecipes(caseDefinitionId, each => configuration.GetSection("Recipes").Bind(each), regulatedCategoryIds);
+
+// BigCommerce deliveries arrive at POST /webhooks/bigcommerce; register the store's webhooks with the header
+// X-Connectors-Webhook-Secret set to this secret (BigCommerce sends the webhook's custom headers with each delivery).
+var webhookSecret = configuration["Webhooks:BigCommerce"]
+    ?? throw new InvalidOperationException("Webhooks:BigCommerce is required: the secret BigCommerce sends in the X-Connectors-Webhook-Secret header.");
+builder.Services.AddWebhookReceiver(new BigCommerceWebhookReceiver(webhookSecret));
+builder.Services.AddConnectorsHealthChecks();
+builder.Services.AddConnectorsDashboard();
+
+var app = builder.Build();
+app.MapConnectorsWebhooks("/webhooks");
+app.MapHealthChecks("/health");
+if (app.Environment.IsDevelopment())
+{
+    // Outside Development the dashboard requires an authorization policy: app.MapConnectorsDashboard("/connectors", "<policy>").
+    app.MapConnectorsDashboard("/connectors");
+}
+
+await app.RunAsync();
