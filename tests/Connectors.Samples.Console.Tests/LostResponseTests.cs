@@ -23,6 +23,9 @@ public sealed class LostResponseTests
         { "Trading Grid post", "TG-CC-2", "TradingGrid", "/posts POST", 1 },
         { "BigCommerce refund", "O2C-3", "BigCommerce", "/payment_actions/refunds POST", 1 },
         { "BigCommerce shipment", "O2C-4", "BigCommerce", "/shipments POST", 1 },
+        { "case task", "TG-CC-6", "CoreCase", "/tasks POST", 1 },
+        { "Trading Grid thread", "TG-CC-5", "TradingGrid", "/threads POST", 1 },
+        { "task comment", "TG-WF-7", "WorkflowService", "/comments POST", 1 },
 
         // a PUT the client resends itself: drop enough responses that the step fails and the engine retries it
         { "BigCommerce staff note", "BC-CC-4", "BigCommerce", "/orders/ PUT", 4 },
@@ -75,7 +78,7 @@ public sealed class LostResponseTests
 /// <summary>How many of each write the recipes made, read back from the emulators.</summary>
 internal sealed record EffectCounts(int Comments, int Processes, int Jobs, int Posts, int Refunds, int Shipments, int StaffNoteLines)
 {
-    /// <summary>Every effect counted, by name: the seven writes above and the other records the recipes create.</summary>
+    /// <summary>Every effect counted, by name: the writes above and the other records the recipes create.</summary>
     public IReadOnlyDictionary<string, int> All { get; init; } = new Dictionary<string, int>();
 
     public int Of(string write) => write switch
@@ -87,6 +90,9 @@ internal sealed record EffectCounts(int Comments, int Processes, int Jobs, int P
         "BigCommerce refund" => Refunds,
         "BigCommerce shipment" => Shipments,
         "BigCommerce staff note" => StaffNoteLines,
+        "case task" => All["case tasks"],
+        "Trading Grid thread" => All["Trading Grid threads"],
+        "task comment" => All["workflow task comments"],
         _ => throw new ArgumentOutOfRangeException(nameof(write), write, "unknown write"),
     };
 
@@ -131,6 +137,7 @@ internal sealed record EffectCounts(int Comments, int Processes, int Jobs, int P
                 ["Trading Grid threads"] = grid.Threads.Count,
                 ["Trading Grid documents"] = grid.Documents.Count,
                 ["BigCommerce orders"] = store.OrderIds.Count,
+                ["workflow task comments"] = systems.WorkflowService.Engine.Tasks.Sum(t => t.Comments.Count),
             },
         };
     }
