@@ -75,6 +75,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
               faults injected: {soak.Faults.Values.Sum()} ({string.Join(", ", soak.Faults.Select(f => $"{f.Key} {f.Value}"))})
               polls failed and repeated after healing: {soak.PollsRepeated}
               dead letters: {soak.Chaos!.DeadLettered}, replayed: {soak.Chaos.Replayed}, replayed to completion: {soak.Chaos.Replayed - soak.Chaos.NotCompleted.Count} (replayed again after a healed replay failed: {soak.Chaos.ReplayedAgain})
+              dead letters by step: {string.Join(", ", soak.Chaos.DeadLetteredAt.Select(d => $"{d.Key} {d.Value}"))}
               effects compared: {clean.Effects.Values.Sum()} ({string.Join(", ", clean.Effects.Select(e => $"{e.Key} {e.Value}"))})
               lost: {lost.Count}{(lost.Count > 0 ? " (" + string.Join("; ", lost) + ")" : "")}, doubled: {doubled.Count}{(doubled.Count > 0 ? " (" + string.Join("; ", doubled) + ")" : "")}
               permanent dead letters (the flows' own bad input): clean {clean.Permanent.Values.Sum()}, soak {soak.Permanent.Values.Sum()}
@@ -202,6 +203,8 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
 
         public int ReplayedAgain { get; private set; }
 
+        public SortedDictionary<string, int> DeadLetteredAt { get; } = new(StringComparer.Ordinal);
+
         public List<string> NotCompleted { get; } = [];
 
         public void Arm()
@@ -264,6 +267,12 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
             // fault armed) is replayed again, at most twice more, and counted apart.
             var dead = await TransientAsync(cancellationToken);
             DeadLettered += dead.Count;
+            foreach (var letter in dead)
+            {
+                var where = $"{letter.Scenario}/{letter.Step}";
+                DeadLetteredAt[where] = DeadLetteredAt.GetValueOrDefault(where) + 1;
+            }
+
             for (var round = 0; dead.Count > 0; round++)
             {
                 if (round == MaxReplayRounds)
