@@ -81,7 +81,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
               permanent dead letters (the flows' own bad input): clean {clean.Permanent.Values.Sum()}, soak {soak.Permanent.Values.Sum()}
               flows not OK after healing: {soak.Outcomes.Count(o => o.Result.Status != CheckStatus.Ok)}{string.Concat(soak.Outcomes.Where(o => o.Result.Status != CheckStatus.Ok).Select(o => $"\n    {o.Id}: {o.Result.Detail}"))}
               repeated case comments: {string.Join("; ", soak.RepeatedComments)}
-              time: clean {clean.Elapsed.TotalSeconds:0.0} s, soak {soak.Elapsed.TotalSeconds:0.0} s
+              time: clean {clean.Elapsed.TotalSeconds:0.0} s, soak {soak.Elapsed.TotalSeconds:0.0} s (run at once; slowest flows, clean: {string.Join(", ", clean.SlowestFlows)}; soak: {string.Join(", ", soak.SlowestFlows)})
             """);
         output.WriteLine(figures);
         Console.WriteLine(figures);
@@ -133,7 +133,13 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
         var window = chaos ? new ChaosWindow(injectors.Values, services.GetRequiredService<IScenarioRunner>(), services.GetRequiredService<IScenarioDeadLetters>()) : null;
         var context = new CatalogContext(window is null ? services : new ChaosServices(services, window), host.Configuration, systems);
 
-        var report = await CatalogRunner.RunAsync(context, CatalogChecks.Discover(), cancellationToken: cancellationToken);
+        var flowTimes = new List<(string Id, TimeSpan Time)>();
+        var flowStarted = DateTimeOffset.UtcNow;
+        var report = await CatalogRunner.RunAsync(context, CatalogChecks.Discover(), outcome =>
+        {
+            flowTimes.Add((outcome.Id, DateTimeOffset.UtcNow - flowStarted));
+            flowStarted = DateTimeOffset.UtcNow;
+        }, cancellationToken);
         if (window is not null)
         {
             await window.HealAndReplayAsync(cancellationToken);
@@ -162,6 +168,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
             window?.PollsRepeated ?? 0,
             window,
             observer,
+            [.. flowTimes.OrderByDescending(f => f.Time).Take(4).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Id} {f.Time.TotalSeconds:0.0} s"))],
             DateTimeOffset.UtcNow - started);
     }
 
@@ -181,6 +188,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
         int PollsRepeated,
         ChaosWindow? Chaos,
         RunCounter Observer,
+        IReadOnlyList<string> SlowestFlows,
         TimeSpan Elapsed);
 
     /// <summary>
