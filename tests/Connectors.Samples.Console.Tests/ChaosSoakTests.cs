@@ -27,14 +27,25 @@ namespace Connectors.Samples.Tests;
 /// <remarks>
 /// Faults are armed only while the engine works (from a poll or a submitted event until the engine is idle), so the
 /// checks' own set-up and verification calls see healthy systems and a failed check means a failed flow. The figures
-/// are written to the test output (<c>--logger "console;verbosity=detailed"</c>) and recorded in docs/testing.md.
+/// are written to the test output (<c>--logger "console;verbosity=detailed"</c>) and to <c>chaos-soak.txt</c> next to the
+/// test assembly (./test.sh prints it), and recorded in docs/testing.md.
 /// </remarks>
+[Collection(nameof(ChaosSoakTests))]
 public sealed class ChaosSoakTests(ITestOutputHelper output)
 {
     private const double FaultRate = 0.2;
     private const int Seed = 20;
     private const int StepRetries = 0;
     private const int MaxReplayRounds = 3;
+    private const string FiguresFile = "chaos-soak.txt";
+
+    /// <summary>Flows the soak runs healed, and why.</summary>
+    private static readonly Dictionary<string, string> UnfaultedFlows = new(StringComparer.Ordinal)
+    {
+        // A dead-lettered event does not hold its subject: later events run, and its replay arrives after them
+        // (docs/scenarios.md). O2C-1's check asserts arrival order, which a replay breaks by design.
+        ["O2C-1"] = "checks arrival order per subject, which a replayed dead letter does not keep",
+    };
 
     private static readonly Fault[] Faults =
     [
@@ -79,12 +90,15 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
               effects compared: {clean.Effects.Values.Sum()} ({string.Join(", ", clean.Effects.Select(e => $"{e.Key} {e.Value}"))})
               lost: {lost.Count}{(lost.Count > 0 ? " (" + string.Join("; ", lost) + ")" : "")}, doubled: {doubled.Count}{(doubled.Count > 0 ? " (" + string.Join("; ", doubled) + ")" : "")}
               permanent dead letters (the flows' own bad input): clean {clean.Permanent.Values.Sum()}, soak {soak.Permanent.Values.Sum()}
+              flows run without faults: {string.Join("; ", UnfaultedFlows.Select(u => $"{u.Key} ({u.Value})"))}
               flows not OK after healing: {soak.Outcomes.Count(o => o.Result.Status != CheckStatus.Ok)}{string.Concat(soak.Outcomes.Where(o => o.Result.Status != CheckStatus.Ok).Select(o => $"\n    {o.Id}: {o.Result.Detail}"))}
               repeated case comments: {string.Join("; ", soak.RepeatedComments)}
               time: clean {clean.Elapsed.TotalSeconds:0.0} s, soak {soak.Elapsed.TotalSeconds:0.0} s (run at once; slowest flows, clean: {string.Join(", ", clean.SlowestFlows)}; soak: {string.Join(", ", soak.SlowestFlows)})
             """);
         output.WriteLine(figures);
-        Console.WriteLine(figures);
+
+        // ./test.sh prints this file after the run (its console logger shows no output of a passing test).
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, FiguresFile), figures + Environment.NewLine, CancellationToken.None);
 
         Assert.All(clean.Outcomes, o => Assert.True(o.Result.Status == CheckStatus.Ok, $"clean run, {o.Id}: {o.Result.Detail}"));
         Assert.True(soak.Faults.Values.Sum() >= 50, $"only {soak.Faults.Values.Sum()} faults were injected: the soak proves little");
@@ -135,9 +149,11 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
 
         var flowTimes = new List<(string Id, TimeSpan Time)>();
         var flowStarted = DateTimeOffset.UtcNow;
+        window?.Enter(CatalogRunner.Lines[0].Id);
         var report = await CatalogRunner.RunAsync(context, CatalogChecks.Discover(), outcome =>
         {
             flowTimes.Add((outcome.Id, DateTimeOffset.UtcNow - flowStarted));
+            window?.Enter(CatalogRunner.Lines.SkipWhile(l => l.Id != outcome.Id).Skip(1).FirstOrDefault()?.Id);
             flowStarted = DateTimeOffset.UtcNow;
         }, cancellationToken);
         if (window is not null)
@@ -201,6 +217,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
         private readonly Lock _gate = new();
         private readonly HashSet<string> _settled = [];
         private bool _armed;
+        private bool _unfaulted;
         private int _armings;
 
         public int PollsRepeated { get; private set; }
@@ -215,11 +232,25 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
 
         public List<string> NotCompleted { get; } = [];
 
+        /// <summary>The next flow starts: a flow run without faults starts (and stays) healed.</summary>
+        public void Enter(string? flow)
+        {
+            lock (_gate)
+            {
+                _unfaulted = flow is not null && UnfaultedFlows.ContainsKey(flow);
+            }
+
+            if (_unfaulted)
+            {
+                Heal();
+            }
+        }
+
         public void Arm()
         {
             lock (_gate)
             {
-                if (_armed)
+                if (_armed || _unfaulted)
                 {
                     return;
                 }
@@ -373,3 +404,7 @@ public sealed class ChaosSoakTests(ITestOutputHelper output)
         public void RunFinished(ScenarioRun run, ScenarioRunResult result) => Interlocked.Increment(ref _runs);
     }
 }
+
+/// <summary>The soak runs alone, after this assembly's other tests: it measures nothing, but its attempt timeouts are short.</summary>
+[CollectionDefinition(nameof(ChaosSoakTests), DisableParallelization = true)]
+public sealed class ChaosSoakCollection;
