@@ -15,4 +15,9 @@ if [ -z "${CONNECTORS_TEST_POSTGRES:-}" ]; then
     fi
 fi
 dotnet build Connectors.sln -c Release
-dotnet test Connectors.sln -c Release --no-build --logger "console;verbosity=minimal" "$@"
+# The chaos soak writes its figures next to its test assembly: print them whatever the outcome (docs/testing.md).
+rm -f tests/*/bin/Release/*/chaos-soak.txt
+status=0
+dotnet test Connectors.sln -c Release --no-build --logger "console;verbosity=minimal" "$@" || status=$?
+cat tests/*/bin/Release/*/chaos-soak.txt 2>/dev/null || true
+exit "$status"

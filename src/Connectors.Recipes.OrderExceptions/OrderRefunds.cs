@@ -20,7 +20,8 @@ internal static class OrderRefunds
         {
             if (string.Equals(existing.Reason, reason, StringComparison.Ordinal))
             {
-                return 0m;
+                // Made by an earlier attempt whose response was lost: report what it refunded, as the first attempt would have.
+                return existing.TotalAmount;
             }
         }
 

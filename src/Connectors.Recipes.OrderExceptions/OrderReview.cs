@@ -33,7 +33,7 @@ public static class OrderReview
             .Where(signal => signal.Data is { Id: > 0 })
             .Enrich("review", async (signal, step, ct) =>
                 await review(await OrderCases.ReadOrderAsync(step, signal.Data.Id, ct).ConfigureAwait(false), step, ct).ConfigureAwait(false))
-            .Where(f => f.Reasons.Count > 0 && o.ReviewStatuses.Contains(new OrderStatus(f.Order.StatusId)))
+            .Where(f => f.Reasons.Count > 0 && (o.ReviewStatuses.Contains(new OrderStatus(f.Order.StatusId)) || HeldByThisReview(f.Order, kind, o)))
             .Then("hold-order", f => $"{f.Order.Store}:{f.Order.OrderId}", async (f, step, ct) =>
                 await step.Services.GetRequiredService<BigCommerceClient>().Orders.UpdateAsync(f.Order.OrderId, new UpdateOrderRequest
                 {
@@ -72,6 +72,14 @@ public static class OrderReview
                 }, ct).ConfigureAwait(false);
             }));
     }
+
+    /// <summary>
+    /// Whether this review already held the order (its hold status and note): a replay or a restart after the hold
+    /// re-reads the order, and must still open the case rather than see a status it no longer reviews.
+    /// </summary>
+    private static bool HeldByThisReview(OrderSnapshot order, string kind, ReviewOptions o)
+        => new OrderStatus(order.StatusId) == o.HoldStatus
+           && order.StaffNotes?.Contains($"Held for {kind} review: ", StringComparison.Ordinal) == true;
 
     /// <summary>
     /// Appends a staff-note line once: the order update is retried as a whole after an unclear failure, and the line

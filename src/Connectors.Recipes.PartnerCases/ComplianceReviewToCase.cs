@@ -98,8 +98,8 @@ public static class ComplianceReviewToCase
                 }
 
                 var title = Require.Fill(options.ThreadTitleTemplate, ("title", r.Title));
-                var thread = (await grid.Threads.CreateAsync(spaceId, new NewThread(title, new PartnerPost(title)) { Category = "Compliance" }, ct).ConfigureAwait(false)).Value;
-                return r with { SpaceId = spaceId, ThreadId = thread.ThreadId };
+                var threadId = await PartnerPosts.OpenThreadOnceAsync(step, spaceId, title, title, "Compliance", ct).ConfigureAwait(false);
+                return r with { SpaceId = spaceId, ThreadId = threadId };
             }, json.ComplianceRequest)
             .Then("open-case", r => $"{r.PartnerCompanyId}:{r.RequestId}", async (r, step, ct) =>
             {
@@ -115,13 +115,7 @@ public static class ComplianceReviewToCase
                 PartnerCaseLinks.Link(create, r.PartnerCompanyId, r.SpaceId, r.ThreadId, step.CorrelationId);
                 var coreCase = step.Services.GetRequiredService<CoreCaseClient>();
                 var found = (await coreCase.Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false)).Value;
-                if (found.Created)
-                {
-                    foreach (var task in options.ReviewTasks)
-                    {
-                        await coreCase.Tasks.CreateAsync(found.Case.Ref, new NewCaseTask { Name = task }, ct).ConfigureAwait(false);
-                    }
-                }
+                await CaseTasks.EnsureAsync(coreCase, found.Case.Ref, [.. options.ReviewTasks.Select(t => new NewCaseTask { Name = t })], ct).ConfigureAwait(false);
 
                 return new CaseReference(found.Case.Ref, found.Case.CaseNumber, r.PartnerCompanyId, r.SpaceId, r.ThreadId);
             }, json.CaseReference)

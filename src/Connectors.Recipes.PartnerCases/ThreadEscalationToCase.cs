@@ -107,10 +107,7 @@ public static class ThreadEscalationToCase
 
                 var coreCase = step.Services.GetRequiredService<CoreCaseClient>();
                 var found = (await coreCase.Cases.FindOrCreateAsync(create, ct).ConfigureAwait(false)).Value;
-                if (found.Created)
-                {
-                    await coreCase.Tasks.CreateAsync(found.Case.Ref, new NewCaseTask { Name = options.FirstAction, Assignee = options.Owner, DueDate = due }, ct).ConfigureAwait(false);
-                }
+                await CaseTasks.EnsureAsync(coreCase, found.Case.Ref, [new NewCaseTask { Name = options.FirstAction, Assignee = options.Owner, DueDate = due }], ct).ConfigureAwait(false);
 
                 return new CaseReference(found.Case.Ref, found.Case.CaseNumber, thread.PartnerCompanyId, thread.SpaceId, thread.ThreadId);
             }, json.CaseReference)

@@ -134,8 +134,17 @@ public static class PartnerRequestWorkflow
             .Where(x => x.Post is not null && x.Task is not null)
             .Then("add-task-comment", x => x.Event.PostId!, async (x, step, ct) =>
             {
+                // Find-first: the comment names the post it copies, and a retry after a lost response adds nothing
+                // when the task already has it (the published task comment takes no idempotency key).
                 var workflow = step.Services.GetRequiredService<WorkflowServiceClient>();
-                await workflow.Tasks.AddCommentAsync(x.Task!.Id, $"Partner reply: {x.Post!.Body}", ct).ConfigureAwait(false);
+                var marker = $"[post {x.Event.PostId}]";
+                var existing = (await workflow.Tasks.GetCommentsAsync(x.Task!.Id, ct).ConfigureAwait(false)).Value;
+                if (existing.Any(c => c.Message?.Contains(marker, StringComparison.Ordinal) == true))
+                {
+                    return;
+                }
+
+                await workflow.Tasks.AddCommentAsync(x.Task.Id, $"Partner reply: {x.Post!.Body}\n\n{marker}", ct).ConfigureAwait(false);
             }));
     }
 }

@@ -44,9 +44,8 @@ internal static class PartnerWorkflowSteps
     /// <summary>Opens a partner-visible thread in the partner's space (for events that have no thread of their own).</summary>
     public static async ValueTask<OpenedThread> OpenThreadAsync(StepContext step, string spaceId, string title, string firstPost, CancellationToken cancellationToken)
     {
-        var client = step.Services.GetRequiredService<TradingGridClient>();
-        var thread = await client.Threads.CreateAsync(spaceId, new NewThread(title, new PartnerPost(firstPost)), cancellationToken).ConfigureAwait(false);
-        return new OpenedThread(thread.Value.ThreadId);
+        var threadId = await PartnerPosts.OpenThreadOnceAsync(step, spaceId, title, firstPost, category: null, cancellationToken).ConfigureAwait(false);
+        return new OpenedThread(threadId);
     }
 
     /// <summary>Opens the partner thread when the start has none; returns the start with its thread.</summary>

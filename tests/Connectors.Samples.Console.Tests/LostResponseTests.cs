@@ -23,6 +23,9 @@ public sealed class LostResponseTests
         { "Trading Grid post", "TG-CC-2", "TradingGrid", "/posts POST", 1 },
         { "BigCommerce refund", "O2C-3", "BigCommerce", "/payment_actions/refunds POST", 1 },
         { "BigCommerce shipment", "O2C-4", "BigCommerce", "/shipments POST", 1 },
+        { "case task", "TG-CC-6", "CoreCase", "/tasks POST", 1 },
+        { "Trading Grid thread", "TG-CC-5", "TradingGrid", "/threads POST", 1 },
+        { "task comment", "TG-WF-7", "WorkflowService", "/comments POST", 1 },
 
         // a PUT the client resends itself: drop enough responses that the step fails and the engine retries it
         { "BigCommerce staff note", "BC-CC-4", "BigCommerce", "/orders/ PUT", 4 },
@@ -75,6 +78,9 @@ public sealed class LostResponseTests
 /// <summary>How many of each write the recipes made, read back from the emulators.</summary>
 internal sealed record EffectCounts(int Comments, int Processes, int Jobs, int Posts, int Refunds, int Shipments, int StaffNoteLines)
 {
+    /// <summary>Every effect counted, by name: the writes above and the other records the recipes create.</summary>
+    public IReadOnlyDictionary<string, int> All { get; init; } = new Dictionary<string, int>();
+
     public int Of(string write) => write switch
     {
         "case comment" => Comments,
@@ -84,6 +90,9 @@ internal sealed record EffectCounts(int Comments, int Processes, int Jobs, int P
         "BigCommerce refund" => Refunds,
         "BigCommerce shipment" => Shipments,
         "BigCommerce staff note" => StaffNoteLines,
+        "case task" => All["case tasks"],
+        "Trading Grid thread" => All["Trading Grid threads"],
+        "task comment" => All["workflow task comments"],
         _ => throw new ArgumentOutOfRangeException(nameof(write), write, "unknown write"),
     };
 
@@ -100,13 +109,36 @@ internal sealed record EffectCounts(int Comments, int Processes, int Jobs, int P
             noteLines += (store.StaffNotesOf(orderId) ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
         }
 
-        return new EffectCounts(
-            systems.CoreCase.State.Cases.Sum(c => c.Comments.Count),
+        var cases = systems.CoreCase.State.Cases;
+        var grid = systems.TradingGrid.State;
+        var counts = new EffectCounts(
+            cases.Sum(c => c.Comments.Count),
             systems.WorkflowService.Engine.Instances.Count,
             systems.Exstream.Jobs.Count,
-            systems.TradingGrid.State.Posts.Count,
+            grid.Posts.Count,
             refunds,
             shipments,
             noteLines);
+        return counts with
+        {
+            All = new Dictionary<string, int>
+            {
+                ["case comments"] = counts.Comments,
+                ["workflow starts"] = counts.Processes,
+                ["Exstream jobs"] = counts.Jobs,
+                ["Trading Grid posts"] = counts.Posts,
+                ["BigCommerce refunds"] = counts.Refunds,
+                ["BigCommerce shipments"] = counts.Shipments,
+                ["BigCommerce staff-note lines"] = counts.StaffNoteLines,
+                ["cases"] = cases.Count,
+                ["case tasks"] = cases.Sum(c => c.Tasks.Count),
+                ["case attachments"] = cases.Sum(c => c.Attachments.Count),
+                ["case links"] = cases.Sum(c => c.Links.Count),
+                ["Trading Grid threads"] = grid.Threads.Count,
+                ["Trading Grid documents"] = grid.Documents.Count,
+                ["BigCommerce orders"] = store.OrderIds.Count,
+                ["workflow task comments"] = systems.WorkflowService.Engine.Tasks.Sum(t => t.Comments.Count),
+            },
+        };
     }
 }

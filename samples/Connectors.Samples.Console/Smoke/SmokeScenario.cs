@@ -64,6 +64,16 @@ public static class SmokeScenario
                 {
                     var comments = ctx.Services.GetRequiredService<CoreCaseClient>().Comments;
                     var text = $"Order {c.Order.OrderId} is {c.Order.Status} (correlation {ctx.CorrelationId})";
+
+                    // Find-first: a retry after a lost response must not add the note twice (the text names the event).
+                    await foreach (var existing in comments.ListAsync(c.Case, cancellationToken: ct).ConfigureAwait(false))
+                    {
+                        if (existing.Text == text)
+                        {
+                            return;
+                        }
+                    }
+
                     await comments.AddAsync(c.Case, text, cancellationToken: ct).ConfigureAwait(false);
                 }));
     }

@@ -83,10 +83,14 @@ public sealed record Fault(
 public sealed class FaultInjector
 {
     private readonly ConcurrentQueue<Rule> _rules = new();
+    private readonly ConcurrentDictionary<FaultKind, long> _byKind = new();
     private long _injected;
 
     /// <summary>How many faults were injected so far.</summary>
     public long InjectedCount => Interlocked.Read(ref _injected);
+
+    /// <summary>How many faults of each kind were injected so far (a status fault is counted under its kind).</summary>
+    public IReadOnlyDictionary<FaultKind, long> InjectedByKind => new Dictionary<FaultKind, long>(_byKind);
 
     /// <summary>Adds a fault for the next <paramref name="count"/> requests whose path contains <paramref name="pathContains"/>.</summary>
     /// <param name="fault">The fault.</param>
@@ -110,6 +114,24 @@ public sealed class FaultInjector
         _rules.Enqueue(new Rule(fault, null, pathEndsWith, method, true));
     }
 
+    /// <summary>
+    /// Adds chaos: each matching request, with probability <paramref name="probability"/>, gets one of
+    /// <paramref name="faults"/> picked at random; the rest are served normally. Applies until <see cref="Clear"/>.
+    /// </summary>
+    /// <param name="probability">The share of requests that get a fault, from 0 to 1.</param>
+    /// <param name="faults">The faults to pick from (uniformly).</param>
+    /// <param name="seed">Seeds the random choices (the order of concurrent requests still varies).</param>
+    /// <param name="pathContains">Only requests whose path contains this text; <c>null</c> for all.</param>
+    /// <param name="method">Only requests with this HTTP method; <c>null</c> for all.</param>
+    public void AddRandom(double probability, IReadOnlyList<Fault> faults, int seed, string? pathContains = null, string? method = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(probability, 0d);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(probability, 1d);
+        ArgumentNullException.ThrowIfNull(faults);
+        ArgumentOutOfRangeException.ThrowIfZero(faults.Count, nameof(faults));
+        _rules.Enqueue(new Rule(faults[0], null, pathContains, method, false, new Chaos(probability, [.. faults], new Random(seed))));
+    }
+
     /// <summary>Removes every pending fault: the system heals.</summary>
     public void Clear() => _rules.Clear();
 
@@ -123,6 +145,7 @@ public sealed class FaultInjector
         }
 
         Interlocked.Increment(ref _injected);
+        _byKind.AddOrUpdate(fault.Kind, 1, static (_, n) => n + 1);
         switch (fault.Kind)
         {
             case FaultKind.Latency:
@@ -221,16 +244,18 @@ public sealed class FaultInjector
     {
         foreach (var rule in _rules)
         {
-            if (rule.Matches(request) && rule.TryConsume())
+            if (rule.Matches(request) && rule.TryConsume(out var fault))
             {
-                return rule.Fault;
+                return fault;
             }
         }
 
         return null;
     }
 
-    private sealed class Rule(Fault fault, int? count, string? pathContains, string? method, bool endsWith)
+    private sealed record Chaos(double Probability, Fault[] Faults, Random Random);
+
+    private sealed class Rule(Fault fault, int? count, string? pathContains, string? method, bool endsWith, Chaos? chaos = null)
     {
         private int _remaining = count ?? int.MaxValue;
 
@@ -242,8 +267,23 @@ public sealed class FaultInjector
                     : request.Path.Value?.Contains(pathContains, StringComparison.OrdinalIgnoreCase) == true))
                && (method is null || string.Equals(method, request.Method, StringComparison.OrdinalIgnoreCase));
 
-        public bool TryConsume()
+        public bool TryConsume(out Fault chosen)
         {
+            chosen = Fault;
+            if (chaos is not null)
+            {
+                lock (chaos)
+                {
+                    if (chaos.Random.NextDouble() >= chaos.Probability)
+                    {
+                        return false;
+                    }
+
+                    chosen = chaos.Faults[chaos.Random.Next(chaos.Faults.Length)];
+                    return true;
+                }
+            }
+
             if (count is null)
             {
                 return true;

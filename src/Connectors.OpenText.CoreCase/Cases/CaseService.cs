@@ -177,7 +177,9 @@ public class CaseService
     /// <summary>
     /// Returns the case carrying the first of <see cref="CreateCaseOptions.ExternalReferences"/> in the definition, creating
     /// it when there is none. Race-safe as long as the service refuses a second case with the same reference (the assumed
-    /// 409 rule): the loser of a race gets the winner's case, so two callers racing make one case.
+    /// 409 rule): the loser of a race gets the winner's case, so two callers racing make one case. A found case without
+    /// an assignee gets <see cref="CreateCaseOptions.Assignee"/> (a retry after a create whose response was lost, since
+    /// the assignment is a second call).
     /// </summary>
     /// <param name="options">The case to create when none exists; needs at least one external reference.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -192,6 +194,12 @@ public class CaseService
         var key = options.ExternalReferences[0];
         if (await FindByExternalReferenceAsync(options.CaseDefinitionId, key, cancellationToken).ConfigureAwait(false) is { } existing)
         {
+            // A create whose response was lost left the case without the assignment that follows it: finish it.
+            if (options.Assignee is { } assignee && existing.Assignee is null)
+            {
+                existing = (await AssignAsync(existing.Ref, assignee, cancellationToken).ConfigureAwait(false)).Value;
+            }
+
             return ResponseFactory.FromValue(new FindOrCreateCaseResult(existing, Created: false));
         }
 
