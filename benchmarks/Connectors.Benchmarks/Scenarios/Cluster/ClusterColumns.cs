@@ -5,6 +5,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Connectors.Benchmarks.Scenarios.Cluster;
 
@@ -66,22 +67,22 @@ internal sealed class P99Column : IColumn
     public bool IsAvailable(Summary summary) => true;
 }
 
-/// <summary>Throughput runs: 1 warm-up and 5 measured iterations of a few thousand events; events/s column.</summary>
+/// <summary>Throughput runs: 1 warm-up and 5 measured iterations of a few thousand events; events/s column. In process (the hosts are processes of their own; BenchmarkDotNet's rebuild of the project timed out on the loaded machine).</summary>
 internal sealed class ThroughputConfig : ManualConfig
 {
     public ThroughputConfig()
     {
-        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
+        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance));
         AddColumn(new EventsPerSecondColumn());
     }
 }
 
-/// <summary>One timed event per iteration (wake-up, failover): iterations are samples; P95 and P99 columns.</summary>
+/// <summary>One timed event per iteration (wake-up, failover): iterations are samples; P95 and P99 columns. In process, as <see cref="ThroughputConfig"/>.</summary>
 internal class SampleConfig : ManualConfig
 {
     public SampleConfig(int samples, int warmup)
     {
-        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(warmup).WithIterationCount(samples).WithInvocationCount(1).WithUnrollFactor(1));
+        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(warmup).WithIterationCount(samples).WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance));
         AddColumn(StatisticColumn.P95, new P99Column(), StatisticColumn.Max);
     }
 }
