@@ -22,6 +22,24 @@ public sealed class LenientReadingTests
     }
 
     [Fact]
+    public async Task A_users_yes_no_flags_read_as_booleans_and_a_null_item_in_a_list_is_a_typed_error()
+    {
+        await using var env = await TradingGridTestEnvironment.StartAsync();
+        env.Emulator.Faults.Add(
+            Fault.Status(200, """[{"userId":"U1","loginId":"hmunster","isConsentClause":"No","isDayLightSavingsTimeObserved":"Yes","isRequiredOpenTextMarketingMaterials":false},null]"""),
+            pathContains: "/users");
+        env.Emulator.Faults.Add(
+            Fault.Status(200, """[{"userId":"U1","loginId":"hmunster","isConsentClause":"No","isDayLightSavingsTimeObserved":"Yes","isRequiredOpenTextMarketingMaterials":false}]"""),
+            pathContains: "/users");
+
+        await Assert.ThrowsAsync<Connectors.Core.ConnectorSerializationException>(async () => await env.Client.Users.ListAsync().ToListAsync());
+        var user = Assert.Single(await env.Client.Users.ListAsync().ToListAsync());
+
+        Assert.Equal((false, true, false), (user.ConsentClause, user.DaylightSavingTimeObserved, user.OpenTextMarketingMaterials));
+        Assert.Null(user.AdditionalData);
+    }
+
+    [Fact]
     public async Task Unknown_statuses_and_types_are_kept()
     {
         await using var env = await TradingGridTestEnvironment.StartAsync();

@@ -50,6 +50,72 @@ public sealed class StepTimeoutTests
     }
 
     [Fact]
+    public async Task Steps_after_a_timed_out_step_get_tokens_that_are_not_cancelled()
+    {
+        // Deadline tokens come from reused sources: the cancelled one of the timed-out attempt must never be handed out again.
+        var cancelledAtStart = 0;
+        var ran = 0;
+        await using var harness = await ScenarioHarness.StartAsync(
+            s => s.AddScenario("mixed", x => x
+                .From(OrderStatus)
+                .Then("call-vendor", key: o => $"{o.OrderId}:{o.Status}", async (o, ctx, ct) =>
+                {
+                    if (ct.IsCancellationRequested)
+                    {
+                        Interlocked.Increment(ref cancelledAtStart);
+                    }
+
+                    if (o.OrderId == 0)
+                    {
+                        await Task.Delay(Timeout.InfiniteTimeSpan, ct); // listens: ends when the deadline cancels it
+                    }
+
+                    Interlocked.Increment(ref ran);
+                })),
+            o =>
+            {
+                o.StepTimeout = TimeSpan.FromMilliseconds(100);
+                o.Retry.MaxRetries = 0;
+            });
+
+        await harness.Inbox.SubmitAsync(Orders.Event(0));
+        await harness.IdleAsync();
+        for (var i = 1; i <= 200; i++)
+        {
+            await harness.Inbox.SubmitAsync(Orders.Event(i));
+        }
+
+        await harness.IdleAsync();
+
+        Assert.Single(await harness.DeadLetters.QueryAsync(new DeadLetterQuery { Scenario = "mixed" }));
+        Assert.Equal(200, ran);
+        Assert.Equal(0, cancelledAtStart);
+    }
+
+    [Fact]
+    public async Task Stopping_the_host_cancels_the_token_of_a_running_step()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var harness = await ScenarioHarness.StartAsync(
+            s => s.AddScenario("waits", x => x
+                .From(OrderStatus)
+                .Then("call-vendor", key: o => $"{o.OrderId}:{o.Status}", async (o, ctx, ct) =>
+                {
+                    using var registration = ct.Register(() => cancelled.TrySetResult());
+                    started.SetResult();
+                    await Task.Delay(Timeout.InfiniteTimeSpan, ct);
+                })),
+            o => o.StepTimeout = TimeSpan.FromMinutes(5));
+
+        await harness.Inbox.SubmitAsync(Orders.Event(1));
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await harness.DisposeAsync();
+
+        await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void A_step_timeout_of_zero_is_refused()
     {
         var options = new ScenarioOptions { StepTimeout = TimeSpan.Zero };

@@ -52,6 +52,15 @@ public sealed class DesignResource
     /// <summary>Whether it is hidden.</summary>
     public bool Hidden { get; init; }
 
+    /// <summary>Its categories (<c>categories</c> of a DAS record; empty in every record OpenText publishes, so kept as sent).</summary>
+    public IReadOnlyList<JsonElement> Categories { get; init => field = value ?? []; } = [];
+
+    /// <summary>Whether it has active revisions (<c>containsActiveRevisions</c> of a DAS record).</summary>
+    public bool ContainsActiveRevisions { get; init; }
+
+    /// <summary>Whether DAS tracks its revisions (<c>isTrackingRevisions</c> of a DAS record).</summary>
+    public bool IsTrackingRevisions { get; init; }
+
     /// <summary>The type-specific metadata, e.g. <c>{"subtype":"driver"}</c> for a driver sample file.</summary>
     public IReadOnlyDictionary<string, JsonElement>? Metadata { get; init; }
 

@@ -22,10 +22,10 @@ internal abstract class DirectoryListConverter<T> : JsonConverter<DirectoryList<
 {
     public override DirectoryList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var itemInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        var listInfo = (JsonTypeInfo<List<T>>)options.GetTypeInfo(typeof(List<T>));
         if (reader.TokenType == JsonTokenType.StartArray)
         {
-            return new DirectoryList<T> { Items = ReadItems(ref reader, itemInfo) };
+            return new DirectoryList<T> { Items = ReadItems(ref reader, listInfo) };
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -41,7 +41,7 @@ internal abstract class DirectoryListConverter<T> : JsonConverter<DirectoryList<
             reader.Read();
             if (reader.TokenType == JsonTokenType.StartArray && items is null)
             {
-                items = ReadItems(ref reader, itemInfo);
+                items = ReadItems(ref reader, listInfo);
             }
             else if (reader.TokenType == JsonTokenType.Number && string.Equals(name, "total", StringComparison.OrdinalIgnoreCase))
             {
@@ -63,15 +63,11 @@ internal abstract class DirectoryListConverter<T> : JsonConverter<DirectoryList<
     public override void Write(Utf8JsonWriter writer, DirectoryList<T> value, JsonSerializerOptions options)
         => throw new NotSupportedException("Directory lists are only read.");
 
-    private static List<T> ReadItems(ref Utf8JsonReader reader, JsonTypeInfo<T> itemInfo)
+    private static List<T> ReadItems(ref Utf8JsonReader reader, JsonTypeInfo<List<T>> listInfo)
     {
-        var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            items.Add(JsonSerializer.Deserialize(ref reader, itemInfo) ?? throw new JsonException($"A null {typeof(T).Name} in a list."));
-        }
-
-        return items;
+        // the whole array in one read: one frame stack for the list instead of one per item
+        var items = JsonSerializer.Deserialize(ref reader, listInfo) ?? [];
+        return items.Exists(item => item is null) ? throw new JsonException($"A null {typeof(T).Name} in a list.") : items;
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Connectors.OpenText.TradingGrid.Internal;
 
 namespace Connectors.OpenText.TradingGrid;
 
@@ -42,6 +43,21 @@ public sealed class TradingGridUser
 
     /// <summary>Date format, e.g. <c>MM/dd/yy</c>.</summary>
     public string? PreferredDateFormat { get; init; }
+
+    /// <summary>Whether the user accepted the consent clause (<c>isConsentClause</c>, <c>Yes</c>/<c>No</c> in the Create User body).</summary>
+    [JsonPropertyName("isConsentClause")]
+    [JsonConverter(typeof(YesNoConverter))]
+    public bool? ConsentClause { get; init; }
+
+    /// <summary>Whether daylight saving time is observed (<c>isDayLightSavingsTimeObserved</c>, <c>Yes</c>/<c>No</c>).</summary>
+    [JsonPropertyName("isDayLightSavingsTimeObserved")]
+    [JsonConverter(typeof(YesNoConverter))]
+    public bool? DaylightSavingTimeObserved { get; init; }
+
+    /// <summary>Whether the user wants OpenText marketing material (<c>isRequiredOpenTextMarketingMaterials</c>, <c>Yes</c>/<c>No</c>).</summary>
+    [JsonPropertyName("isRequiredOpenTextMarketingMaterials")]
+    [JsonConverter(typeof(YesNoConverter))]
+    public bool? OpenTextMarketingMaterials { get; init; }
 
     /// <summary>Every other property of the answer, as sent.</summary>
     [JsonExtensionData]

@@ -19,6 +19,7 @@ internal sealed class StepExecutor
     private readonly ResiliencePipeline _retry;
     private readonly StripedLocks _locks = new(1024);
     private readonly TimeSpan _stepTimeout;
+    private readonly CancellationSources _sources = new();
 
     public StepExecutor(IScenarioStore store, ScenarioOptions options, TimeProvider time, ILogger logger, RunObservers observers)
     {
@@ -103,18 +104,50 @@ internal sealed class StepExecutor
             return await action(input, context, cancellationToken).ConfigureAwait(false);
         }
 
-        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var running = action(input, context, attempt.Token).AsTask();
+        // A reused source linked by hand to the caller's token, and no timer when the step completes at once:
+        // the deadline then costs no allocation per event.
+        var attempt = _sources.Rent();
+        var link = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), attempt);
+        var abandoned = false;
         try
         {
-            return await running.WaitAsync(_stepTimeout, _time, cancellationToken).ConfigureAwait(false);
+            var pending = action(input, context, attempt.Token);
+            if (pending.IsCompleted)
+            {
+                return await pending.ConfigureAwait(false);
+            }
+
+            var running = pending.AsTask();
+            try
+            {
+                return await running.WaitAsync(_stepTimeout, _time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException) when (!running.IsCompleted)
+            {
+                throw new TimeoutException(
+                    $"Step '{context.Step}' of scenario '{context.Scenario}' did not finish within {_stepTimeout} (ScenarioOptions.StepTimeout); the attempt was cancelled.");
+            }
+            finally
+            {
+                if (!running.IsCompleted)
+                {
+                    // Past the deadline, or the host is stopping (the wait may end before the link has fired):
+                    // cancel the step's token here, then leave the step to finish on its own.
+                    abandoned = true;
+                    await attempt.CancelAsync().ConfigureAwait(false);
+                    _ = running.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                }
+            }
         }
-        catch (TimeoutException) when (!running.IsCompleted)
+        finally
         {
-            await attempt.CancelAsync().ConfigureAwait(false);
-            _ = running.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            throw new TimeoutException(
-                $"Step '{context.Step}' of scenario '{context.Scenario}' did not finish within {_stepTimeout} (ScenarioOptions.StepTimeout); the attempt was cancelled.");
+            link.Dispose();
+
+            // The abandoned step may still hold the token: leave that source to the garbage collector.
+            if (!abandoned)
+            {
+                _sources.Return(attempt);
+            }
         }
     }
 

@@ -264,6 +264,7 @@ public sealed class PublishedModelTests
 
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(record["lastModifiedDate"]!.GetValue<long>()), read.LastModifiedDate);
         Assert.Equal((record["id"]!.GetValue<string>(), record["version"]!.GetValue<int>(), record["name"]!.GetValue<string>()), (read.Id, read.Version, read.Name));
+        Assert.Null(read.AdditionalData); // every field DAS writes is typed: no extension data per record
     }
 
     [Fact]
