@@ -22,6 +22,9 @@ namespace Connectors.Scenarios.PostgreSql;
 /// </remarks>
 public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
 {
+    /// <summary>The <c>Max Auto Prepare</c> set on a connection string that does not set it: room for every statement the store sends.</summary>
+    private const int AutoPreparedStatements = 32;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
     private readonly PostgresScenarioStoreOptions _options;
@@ -30,11 +33,15 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
     private readonly Sql _sql;
     private volatile bool _schemaReady;
 
-    /// <summary>Creates a store on a connection string (the store owns the data source it builds).</summary>
+    /// <summary>
+    /// Creates a store on a connection string (the store owns the data source it builds). Unless the string sets
+    /// <c>Max Auto Prepare</c>, the store's statements are prepared on each connection after their first few uses
+    /// (<c>Max Auto Prepare=32</c>), so the server does not parse and plan them for every event; set it on a data source of your own for the same.
+    /// </summary>
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="options">The settings, or <see langword="null"/> for the defaults.</param>
     public PostgresScenarioStore(string connectionString, PostgresScenarioStoreOptions? options = null)
-        : this(NpgsqlDataSource.Create(connectionString), options, ownsDataSource: true)
+        : this(NpgsqlDataSource.Create(WithAutoPrepare(connectionString)), options, ownsDataSource: true)
     {
     }
 
@@ -456,6 +463,17 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         }
 
         _schemaGate.Dispose();
+    }
+
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static NpgsqlParameter Text(string?[] values) => new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = values };

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using Connectors.Benchmarks.Scenarios.Cluster;
 using Connectors.Scenarios.PostgreSql;
 using Connectors.Scenarios.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +24,7 @@ public class PostgresPipelineBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var connection = Environment.GetEnvironmentVariable("CONNECTORS_TEST_POSTGRES") ?? StartServer();
+        var connection = BenchPostgres.Connection;
         _default = await PipelineHost.StartAsync(b => b.UsePostgresStore(connection, o => o.Schema = _schema));
         _flushed = await PipelineHost.StartAsync(b => b.UsePostgresStore(connection, o =>
         {
@@ -55,25 +55,4 @@ public class PostgresPipelineBenchmarks
 
     [Benchmark(OperationsPerInvoke = Events, Description = "3-step pipeline, PostgreSQL store, every commit flushed (per event)")]
     public Task Flushed() => _flushed.RunAsync(Events);
-
-    private static string StartServer()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "scripts", "start-postgres.sh")))
-        {
-            folder = folder.Parent;
-        }
-
-        if (folder is null)
-        {
-            throw new InvalidOperationException("Set CONNECTORS_TEST_POSTGRES: scripts/start-postgres.sh was not found.");
-        }
-
-        using var process = Process.Start(new ProcessStartInfo("bash", [Path.Combine(folder.FullName, "scripts", "start-postgres.sh")]) { RedirectStandardOutput = true })!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0
-            ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]
-            : throw new InvalidOperationException("scripts/start-postgres.sh failed; set CONNECTORS_TEST_POSTGRES.");
-    }
 }

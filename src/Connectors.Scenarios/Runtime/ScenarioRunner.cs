@@ -245,21 +245,8 @@ internal sealed class ScenarioRunner : IHostedService, IScenarioRunner, IAsyncDi
     /// <summary>Waits for a local wake-up (or one from <see cref="WatchLoopAsync"/>), or for the claim poll interval on the real clock.</summary>
     private async Task WaitForWorkAsync(CancellationToken token)
     {
-        var wake = _signal.WaitAsync(token);
-        if (wake.IsCompleted)
-        {
-            await wake.ConfigureAwait(false);
-            return;
-        }
-
-        try
-        {
-            await wake.AsTask().WaitAsync(_options.ClaimPollInterval, TimeProvider.System, token).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // Nobody woke this host: ask the store anyway (another host's wake-up may have been lost).
-        }
+        // Nobody woke this host within the interval: it asks the store anyway (another host's wake-up may have been lost).
+        await _signal.WaitAsync(_options.ClaimPollInterval, token).ConfigureAwait(false);
     }
 
     /// <summary>Turns the store's wake-ups (other hosts stored work) into local ones.</summary>

@@ -16,5 +16,27 @@ internal sealed class WorkSignal
         _channel.Writer.TryWrite(true);
     }
 
-    public ValueTask<bool> WaitAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAsync(cancellationToken);
+    /// <summary>
+    /// Waits for a notification, or for <paramref name="timeout"/> on the real clock (then <see langword="false"/>).
+    /// A timed-out wait withdraws its read, so the next notification goes to the next wait (a read left pending
+    /// would take it, and that wait would sleep through it until its own timeout).
+    /// </summary>
+    public async ValueTask<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (_channel.Reader.TryRead(out _))
+        {
+            return true;
+        }
+
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        try
+        {
+            return await _channel.Reader.ReadAsync(timer.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 }
