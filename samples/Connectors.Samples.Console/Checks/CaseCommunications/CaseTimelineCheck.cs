@@ -35,7 +35,10 @@ public sealed class CaseTimelineCheck : RecipeCheck
         var communications = timeline.Count(e => e.Source == "communication");
         var caseEvents = timeline.Count(e => e.Source == "case");
         var ordered = timeline.Zip(timeline.Skip(1)).All(p => p.First.At <= p.Second.At);
-        if (communications == 0 || caseEvents == 0 || !ordered || timeline[^1].Why != "claim approved")
+
+        // The status change is the case's latest event; an Exstream delivery event may be stamped after it.
+        var lastCaseEvent = timeline.LastOrDefault(e => e.Source == "case");
+        if (communications == 0 || caseEvents == 0 || !ordered || lastCaseEvent?.Why != "claim approved")
         {
             return CheckResult.Failed($"case {theCase.CaseNumber}: timeline of {caseEvents} case and {communications} communication entries, in time order: {ordered}");
         }
@@ -45,6 +48,6 @@ public sealed class CaseTimelineCheck : RecipeCheck
             return CheckResult.Failed($"case {theCase.CaseNumber}: reading the timeline twice gave {timeline.Count} and {again.Count} entries");
         }
 
-        return CheckResult.Ok($"case {theCase.CaseNumber} → timeline of {caseEvents} case events and {communications} communication entries in time order, last \"{timeline[^1].What}\"; read again: the same {again.Count} entries");
+        return CheckResult.Ok($"case {theCase.CaseNumber} → timeline of {caseEvents} case events and {communications} communication entries in time order, last case event \"{lastCaseEvent.What}\"; read again: the same {again.Count} entries");
     }
 }
