@@ -66,9 +66,11 @@ public static class ConnectorServiceCollectionExtensions
             httpName + "-" + httpName, // the name Microsoft.Extensions.Http.Resilience gave it in Polly's telemetry
             OptionsOf<TOptions>(sp, name).Resilience,
             reader,
-            RetryTelemetry(system, LoggerOf(sp, system)))));
-        builder.AddHttpMessageHandler(sp => sp.GetRequiredKeyedService<ClientPipeline>(httpName).Pipeline is { } pipeline
-            ? new ConnectorResilienceHandler(pipeline)
+            RetryTelemetry(system, LoggerOf(sp, system))),
+            OptionsOf<TOptions>(sp, name).Resilience.TotalTimeout,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.AddHttpMessageHandler(sp => sp.GetRequiredKeyedService<ClientPipeline>(httpName) is { Pipeline: { } pipeline } client
+            ? new ConnectorResilienceHandler(pipeline, client.TotalTimeout, client.Time)
             : new PassThroughHandler());
 
         // Inside the resilience handler: each attempt's headers and body are read under the attempt deadline.
@@ -124,5 +126,5 @@ public static class ConnectorServiceCollectionExtensions
 
     private sealed class PassThroughHandler : DelegatingHandler;
 
-    private sealed record ClientPipeline(Polly.ResiliencePipeline<HttpResponseMessage>? Pipeline);
+    private sealed record ClientPipeline(Polly.ResiliencePipeline<HttpResponseMessage>? Pipeline, TimeSpan TotalTimeout, TimeProvider Time);
 }
