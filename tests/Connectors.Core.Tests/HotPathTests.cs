@@ -173,6 +173,29 @@ public class HotPathTests
         Assert.Equal(1, stub.Calls); // not retried
     }
 
+    [Fact]
+    public async Task A_parsed_body_leaves_the_response_with_the_content_headers_it_came_with()
+    {
+        // the bytes are parsed beside the response, whose own (consumed) content keeps the server's content headers
+        var stub = new StubHandler((_, _) =>
+        {
+            var response = StubHandler.Json("""{"id":6,"name":"f"}""");
+            response.Content.Headers.ContentLanguage.Add("fr");
+            response.Content.Headers.TryAddWithoutValidation("Content-MD5", "not-checked");
+            return response;
+        });
+        var (client, services) = TestClient.Create(stub);
+        using var _ = services;
+
+        var result = await client.Connection.SendAsync(ApiRequest.Get("items/6"), TestJsonContext.Default.Item);
+
+        Assert.Equal("f", result.Value.Name);
+        var headers = result.GetRawResponse().Headers;
+        Assert.Equal("fr", headers["Content-Language"]);
+        Assert.Equal("not-checked", headers["Content-MD5"]);
+        Assert.Equal("application/json; charset=utf-8", headers["Content-Type"]);
+    }
+
     private static HttpResponseMessage UnknownLength(string json)
         => new(HttpStatusCode.OK)
         {

@@ -202,6 +202,58 @@ public class ResilienceTests
     }
 
     [Fact]
+    public async Task The_total_timeout_ends_retries_that_outlast_it_as_a_typed_timeout_on_the_services_clock()
+    {
+        var time = new FakeTimeProvider();
+        var stub = new StubHandler((_, _) =>
+        {
+            var unavailable = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            unavailable.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(40));
+            return unavailable;
+        });
+        var (client, services) = TestClient.Create(
+            stub,
+            r =>
+            {
+                r.TotalTimeout = TimeSpan.FromSeconds(60);
+                r.MaxRetryAfter = TimeSpan.FromSeconds(50);
+                r.CircuitBreakerEnabled = false;
+            },
+            configureServices: s => s.AddSingleton<TimeProvider>(time));
+        using var _ = services;
+
+        var call = client.Connection.SendAsync(ApiRequest.Get("items/4"), TestJsonContext.Default.Item);
+        for (var i = 0; i < 100 && !call.IsCompleted; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(5));
+            await Task.WhenAny(call, Task.Delay(20));
+        }
+
+        var error = await Assert.ThrowsAsync<ConnectorTimeoutException>(() => call);
+        Assert.Equal("GET items/4 timed out after 60 s.", error.Message);
+        Assert.True(error.IsTransient);
+        Assert.Equal(2, stub.Calls); // the first retry waited 40 s; the second wait was cut at 60 s
+    }
+
+    [Fact]
+    public async Task A_caller_cancelling_gets_a_cancellation_not_a_timeout()
+    {
+        var stub = new StubHandler((_, _) =>
+        {
+            var unavailable = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            unavailable.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(40));
+            return unavailable;
+        });
+        var (client, services) = TestClient.Create(stub, r => r.MaxRetryAfter = TimeSpan.FromSeconds(50));
+        using var _ = services;
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Connection.SendAsync(ApiRequest.Get("items/4"), TestJsonContext.Default.Item, cancel.Token));
+
+        Assert.Equal(1, stub.Calls);
+    }
+
+    [Fact]
     public async Task Pollys_own_logs_are_written_when_a_logging_provider_takes_them()
     {
         var stub = new StubHandler((_, _) => StubHandler.Json("""{"id":5,"name":"e"}"""));

@@ -14,7 +14,9 @@ public static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a named client: validated options, an <see cref="HttpClient"/> from <c>IHttpClientFactory</c>
-    /// with telemetry → resilience (Polly) → pacing handlers, the client as a keyed service under
+    /// with telemetry → resilience (Polly) → attempt deadline → pacing handlers (without the factory's own logging
+    /// handlers: <see cref="TelemetryHandler"/> logs each call; <c>AddDefaultLogger()</c> on the returned builder brings
+    /// them back), the client as a keyed service under
     /// <paramref name="name"/> (and unkeyed for the default name), and <see cref="IConnectorClientFactory{TClient}"/>.
     /// Add the auth handler to the returned builder: it runs innermost, once per attempt.
     /// </summary>
@@ -46,7 +48,11 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IConnectorClientFactory<TClient>, ConnectorClientFactory<TClient>>();
 
         var reader = registration.RateLimitReader;
+        // IHttpClientFactory's default logging handlers (categories System.Net.Http.HttpClient.{name}.*) are dropped:
+        // TelemetryHandler logs every call itself (RequestCompleted/RequestFailed) and costs nothing when its level is
+        // off. Call AddDefaultLogger() on the returned builder to get the factory's logs back.
         var builder = services.AddHttpClient(httpName)
+            .RemoveAllLoggers()
             .ConfigureHttpClient((sp, http) =>
             {
                 http.BaseAddress = OptionsOf<TOptions>(sp, name).GetBaseAddress();
@@ -60,9 +66,11 @@ public static class ConnectorServiceCollectionExtensions
             httpName + "-" + httpName, // the name Microsoft.Extensions.Http.Resilience gave it in Polly's telemetry
             OptionsOf<TOptions>(sp, name).Resilience,
             reader,
-            RetryTelemetry(system, LoggerOf(sp, system)))));
-        builder.AddHttpMessageHandler(sp => sp.GetRequiredKeyedService<ClientPipeline>(httpName).Pipeline is { } pipeline
-            ? new ConnectorResilienceHandler(pipeline)
+            RetryTelemetry(system, LoggerOf(sp, system))),
+            OptionsOf<TOptions>(sp, name).Resilience.TotalTimeout,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.AddHttpMessageHandler(sp => sp.GetRequiredKeyedService<ClientPipeline>(httpName) is { Pipeline: { } pipeline } client
+            ? new ConnectorResilienceHandler(pipeline, client.TotalTimeout, client.Time)
             : new PassThroughHandler());
 
         // Inside the resilience handler: each attempt's headers and body are read under the attempt deadline.
@@ -118,5 +126,5 @@ public static class ConnectorServiceCollectionExtensions
 
     private sealed class PassThroughHandler : DelegatingHandler;
 
-    private sealed record ClientPipeline(Polly.ResiliencePipeline<HttpResponseMessage>? Pipeline);
+    private sealed record ClientPipeline(Polly.ResiliencePipeline<HttpResponseMessage>? Pipeline, TimeSpan TotalTimeout, TimeProvider Time);
 }

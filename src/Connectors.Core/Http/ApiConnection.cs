@@ -69,7 +69,7 @@ public class ApiConnection
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<Response> SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        using var message = await SendRawAsync(request, _kept, cancellationToken).ConfigureAwait(false);
+        using var message = (await SendRawAsync(request, _kept, cancellationToken).ConfigureAwait(false)).Response;
         var headers = Response.From(message, RequestIdOf(message));
         if (message.Content.Headers.ContentLength > _options.MaxResponseBytes)
         {
@@ -106,7 +106,7 @@ public class ApiConnection
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<StreamResponse> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        var message = await SendRawAsync(request, _streamed, cancellationToken).ConfigureAwait(false);
+        var message = (await SendRawAsync(request, _streamed, cancellationToken).ConfigureAwait(false)).Response;
         try
         {
             var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -122,7 +122,20 @@ public class ApiConnection
     private async Task<Response<T?>> SendCoreAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, bool allowEmpty, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
-        using var message = await SendRawAsync(request, _parsed, cancellationToken).ConfigureAwait(false);
+        var (message, body) = await SendRawAsync(request, _parsed, cancellationToken).ConfigureAwait(false);
+        using var _ = message;
+        try
+        {
+            return await ReadValueAsync(request, message, body, typeInfo, allowEmpty, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            body?.Release(); // a pooled array goes back once parsed (or refused)
+        }
+    }
+
+    private async ValueTask<Response<T?>> ReadValueAsync<T>(ApiRequest request, HttpResponseMessage message, ParsedBody? body, JsonTypeInfo<T> typeInfo, bool allowEmpty, CancellationToken cancellationToken)
+    {
         var raw = Response.From(message, RequestIdOf(message));
         if (message.StatusCode == HttpStatusCode.NoContent || message.Content.Headers.ContentLength == 0)
         {
@@ -139,7 +152,13 @@ public class ApiConnection
         try
         {
             T? value;
-            if (message.Content is BufferedContent buffered)
+            if (body is not null)
+            {
+                // read under the attempt deadline and within the body limit already: one pass over the bytes (in a
+                // pooled array returned once parsed; nothing parsed points into it)
+                value = JsonSerializer.Deserialize(body.Span, typeInfo);
+            }
+            else if (message.Content is BufferedContent buffered)
             {
                 // read under the attempt deadline and within the body limit already: one pass over the bytes (in a
                 // pooled array returned when the message is disposed; nothing parsed points into it)
@@ -182,7 +201,8 @@ public class ApiConnection
 
     // Bodies are read inside the client's handler chain, under the attempt deadline (AttemptDeadlineHandler): by the
     // time SendAsync returns, a buffered body is in memory and a streamed one is guarded against stalls.
-    private async Task<HttpResponseMessage> SendRawAsync(ApiRequest request, ResponseReadMode mode, CancellationToken cancellationToken)
+    // A successful body that is only parsed comes back beside the response (see ParsedBody); the caller releases it.
+    private async Task<(HttpResponseMessage Response, ParsedBody? Body)> SendRawAsync(ApiRequest request, ResponseReadMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var message = request.ToMessage();
@@ -227,7 +247,7 @@ public class ApiConnection
 
         if (response.IsSuccessStatusCode)
         {
-            return response;
+            return (response, mode.Pooled && message.Options.TryGetValue(ParsedBody.Key, out var body) ? body : null);
         }
 
         using (response)

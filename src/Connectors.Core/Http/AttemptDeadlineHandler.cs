@@ -50,7 +50,19 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
                     return response; // refused by its declared length before a byte is read
                 }
 
-                response.Content = await BufferAsync(response.Content, mode, deadline.Token).ConfigureAwait(false);
+                var body = await ReadBodyAsync(response.Content, mode, deadline.Token).ConfigureAwait(false);
+                if (mode.Pooled && response.IsSuccessStatusCode)
+                {
+                    // Only parsed: the bytes go to ApiConnection beside the response, which keeps its own content
+                    // (consumed, its headers as received) — no second content object, no copied headers.
+                    request.Options.Set(ParsedBody.Key, body);
+                }
+                else
+                {
+                    // Handed out (Response.Content) or an error body read again for the typed error: a content of its own.
+                    response.Content = body.ToContent(response.Content);
+                }
+
                 return response;
             }
             catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -83,7 +95,7 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
         }
     }
 
-    private static async Task<HttpContent> BufferAsync(HttpContent content, ResponseReadMode mode, CancellationToken cancellationToken)
+    private static async Task<ParsedBody> ReadBodyAsync(HttpContent content, ResponseReadMode mode, CancellationToken cancellationToken)
     {
         var limit = mode.BodyLimit;
         var declared = content.Headers.ContentLength is { } n && n <= limit ? (int)n : -1;
@@ -129,21 +141,12 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
             buffer = buffer.AsSpan(0, length).ToArray();
         }
 
-        var buffered = new BufferedContent(buffer, length, mode.Pooled);
-        foreach (var (name, values) in content.Headers.NonValidated)
-        {
-            _ = values.Count == 1
-                ? buffered.Headers.TryAddWithoutValidation(name, values.ToString())
-                : buffered.Headers.TryAddWithoutValidation(name, values);
-        }
-
-        content.Dispose();
-        return buffered;
+        return new ParsedBody(buffer, length, mode.Pooled);
     }
 
     private static byte[] Allocate(int size, bool pooled) => pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
 
-    private static void Release(byte[] buffer, bool pooled)
+    internal static void Release(byte[] buffer, bool pooled)
     {
         if (pooled && buffer.Length > 0)
         {

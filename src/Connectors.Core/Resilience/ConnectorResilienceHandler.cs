@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Telemetry;
+using Polly.Timeout;
 
 namespace Connectors.Core.Resilience;
 
@@ -14,11 +16,31 @@ namespace Connectors.Core.Resilience;
 /// breaker sees every call. Per call it takes a pooled <see cref="ResilienceContext"/> carrying the request and runs
 /// a static callback with its state: nothing but what the strategies themselves need is allocated.
 /// </summary>
-internal sealed class ConnectorResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
+internal sealed class ConnectorResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, TimeSpan totalTimeout, TimeProvider time) : DelegatingHandler
 {
+    // The total timeout is held here rather than by Polly's timeout strategy (same semantics: one deadline over every
+    // attempt and retry delay, a TimeoutRejectedException when it ends the call) with reused CancellationTokenSources
+    // on the system clock, as AttemptDeadlineHandler does: Polly's strategy costs a linked source and an async layer
+    // per call. On any other TimeProvider (tests, fake clocks) the deadline runs on that provider.
+    private const int PooledDeadlines = 64;
+    private static readonly ConcurrentQueue<CancellationTokenSource> Deadlines = new();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        var system = ReferenceEquals(time, TimeProvider.System);
+        CancellationTokenSource deadline;
+        if (system)
+        {
+            deadline = Deadlines.TryDequeue(out var pooled) ? pooled : new CancellationTokenSource();
+            deadline.CancelAfter(totalTimeout);
+        }
+        else
+        {
+            deadline = new CancellationTokenSource(totalTimeout, time);
+        }
+
+        var link = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline);
+        var context = ResilienceContextPool.Shared.Get(deadline.Token);
         context.SetRequestMessage(request); // ConnectorResiliencePipeline.ShouldRetry reads it
         try
         {
@@ -38,18 +60,32 @@ internal sealed class ConnectorResilienceHandler(ResiliencePipeline<HttpResponse
                 },
                 context,
                 (Handler: this, Request: request)).ConfigureAwait(false);
+            if (outcome.Exception is OperationCanceledException canceled && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutRejectedException($"The operation didn't complete within the allowed timeout of '{totalTimeout}'.", totalTimeout, canceled);
+            }
+
             outcome.ThrowIfException();
             return outcome.Result!;
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+            await link.DisposeAsync().ConfigureAwait(false);
+            if (system && deadline.TryReset() && Deadlines.Count < PooledDeadlines)
+            {
+                Deadlines.Enqueue(deadline); // reset, its timer too: ready for another call
+            }
+            else
+            {
+                deadline.Dispose();
+            }
         }
     }
 
     /// <summary>
     /// The pipeline of one client: <see cref="ConnectorResiliencePipeline"/>'s strategies (without the attempt timeout,
-    /// which <see cref="AttemptDeadlineHandler"/> owns), the <see cref="TimeProvider"/> of <paramref name="services"/>,
+    /// which <see cref="AttemptDeadlineHandler"/> owns, nor the total timeout, which the handler holds), the <see cref="TimeProvider"/> of <paramref name="services"/>,
     /// and Polly's own logs and metrics only when something can observe them; <c>null</c> when resilience is off.
     /// </summary>
     /// <param name="services">The services (time provider, logging, Polly's <see cref="TelemetryOptions"/>).</param>
@@ -75,7 +111,7 @@ internal sealed class ConnectorResilienceHandler(ResiliencePipeline<HttpResponse
             TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System,
             TelemetryListener = PollyTelemetry(services),
         };
-        ConnectorResiliencePipeline.Configure(builder, options, rateLimitReader, onRetry, attemptTimeout: false);
+        ConnectorResiliencePipeline.Configure(builder, options, rateLimitReader, onRetry, attemptTimeout: false, totalTimeout: false);
         return builder.Build();
     }
 

@@ -24,19 +24,21 @@ public static class ConnectorResiliencePipeline
         ConnectorResilienceOptions options,
         IRateLimitReader? rateLimitReader = null,
         Action<int, TimeSpan, Outcome<HttpResponseMessage>>? onRetry = null)
-        => Configure(builder, options, rateLimitReader, onRetry, attemptTimeout: true);
+        => Configure(builder, options, rateLimitReader, onRetry, attemptTimeout: true, totalTimeout: true);
 
     /// <summary>
     /// The pipeline of <c>AddConnectorClient</c>: there <see cref="AttemptDeadlineHandler"/>, inside the resilience
     /// handler, already puts each attempt (headers and body) under <see cref="ConnectorResilienceOptions.AttemptTimeout"/>,
-    /// so a second attempt timeout here would only cost a strategy per call.
+    /// so a second attempt timeout here would only cost a strategy per call; and <c>ConnectorResilienceHandler</c> holds the
+    /// total timeout itself (same semantics, no strategy per call).
     /// </summary>
     internal static void Configure(
         ResiliencePipelineBuilder<HttpResponseMessage> builder,
         ConnectorResilienceOptions options,
         IRateLimitReader? rateLimitReader,
         Action<int, TimeSpan, Outcome<HttpResponseMessage>>? onRetry,
-        bool attemptTimeout)
+        bool attemptTimeout,
+        bool totalTimeout)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
@@ -45,7 +47,11 @@ public static class ConnectorResiliencePipeline
             return;
         }
 
-        builder.AddTimeout(options.TotalTimeout);
+        if (totalTimeout)
+        {
+            builder.AddTimeout(options.TotalTimeout);
+        }
+
         if (options.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>

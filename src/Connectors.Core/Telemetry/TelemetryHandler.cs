@@ -6,7 +6,10 @@ namespace Connectors.Core.Telemetry;
 
 /// <summary>
 /// The outermost handler of every client: one span and one duration measurement per logical call (retries
-/// included), a request id header, the correlation id header, and a debug log line without secrets.
+/// included), a request id header, the correlation id header, and a debug log line without secrets (method, path
+/// without query, status, duration, the request id sent and the one the service answered with), or an information
+/// line when the call failed without a response. It replaces <c>IHttpClientFactory</c>'s default logging handlers,
+/// which <c>AddConnectorClient</c> removes.
 /// </summary>
 public sealed class TelemetryHandler : DelegatingHandler
 {
@@ -39,9 +42,15 @@ public sealed class TelemetryHandler : DelegatingHandler
         var path = activity is not null || logs ? PathOf(request) : string.Empty;
         activity?.SetTag("http.request.method", request.Method.Method);
         activity?.SetTag("url.path", path);
-        if (!request.Headers.NonValidated.Contains(RequestIdHeader))
+        string? requestId = null;
+        if (request.Headers.NonValidated.TryGetValues(RequestIdHeader, out var given))
         {
-            request.Headers.TryAddWithoutValidation(RequestIdHeader, Guid.NewGuid().ToString("N"));
+            requestId = logs ? given.ToString() : null;
+        }
+        else
+        {
+            requestId = NewRequestId();
+            request.Headers.TryAddWithoutValidation(RequestIdHeader, requestId);
         }
 
         var correlationId = request.Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var explicitId) ? explicitId : CorrelationContext.Current;
@@ -75,7 +84,7 @@ public sealed class TelemetryHandler : DelegatingHandler
 
             if (logs)
             {
-                Log.RequestCompleted(_logger, _diagnostics.System, request.Method.Method, path, status, (long)elapsed.TotalMilliseconds, RequestIdOf(response));
+                Log.RequestCompleted(_logger, _diagnostics.System, request.Method.Method, path, status, (long)elapsed.TotalMilliseconds, requestId, ServiceRequestIdOf(response));
             }
 
             return response;
@@ -86,16 +95,44 @@ public sealed class TelemetryHandler : DelegatingHandler
             activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             _diagnostics.Requests.Add(1, new TagList { { "http.request.method", request.Method.Method }, { "error.type", ex.GetType().Name } });
             _diagnostics.Duration.Record(elapsed.TotalSeconds);
-            Log.RequestFailed(_logger, _diagnostics.System, request.Method.Method, activity is not null || logs ? path : PathOf(request), (long)elapsed.TotalMilliseconds, ex.GetType().Name);
+            Log.RequestFailed(_logger, _diagnostics.System, request.Method.Method, activity is not null || logs ? path : PathOf(request), (long)elapsed.TotalMilliseconds, ex.GetType().Name, requestId ?? RequestIdOf(request));
             throw;
         }
     }
 
     private const string RequestIdHeader = "X-Request-ID";
 
+    // 32 hex digits, as a GUID's "N" form: 64 random bits drawn once per process, then a counter. Unique per call
+    // without asking the OS for randomness each time (Guid.NewGuid is a system call, ~1.5 µs on the test machines).
+    private static readonly ulong ProcessPrefix = BitConverter.ToUInt64(Guid.NewGuid().ToByteArray(), 0);
+    private static long _requests;
+
+    private static string NewRequestId()
+        => string.Create(32, (ProcessPrefix, (ulong)Interlocked.Increment(ref _requests)), static (chars, ids) =>
+        {
+            ids.ProcessPrefix.TryFormat(chars, out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+            ids.Item2.TryFormat(chars[16..], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+        });
+
     private static string PathOf(HttpRequestMessage request)
         => request.RequestUri?.IsAbsoluteUri == true ? request.RequestUri.AbsolutePath : request.RequestUri?.OriginalString.Split('?')[0] ?? string.Empty;
 
-    private static string? RequestIdOf(HttpResponseMessage response)
-        => response.Headers.TryGetValues(RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
+    private static string? RequestIdOf(HttpRequestMessage request)
+        => request.Headers.NonValidated.TryGetValues(RequestIdHeader, out var values) ? values.ToString() : null;
+
+    // The id the service gave the call, under the names vendors use for it (only read for the debug log line).
+    private static string? ServiceRequestIdOf(HttpResponseMessage response)
+    {
+        foreach (var name in ServiceRequestIdHeaders)
+        {
+            if (response.Headers.NonValidated.TryGetValues(name, out var values))
+            {
+                return values.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ServiceRequestIdHeaders = ["X-Request-ID", "Request-Id", "X-Correlation-ID", "opentext-request-id"];
 }

@@ -26,7 +26,8 @@ internal sealed class TestClient(ApiConnection connection)
         Action<ConnectorResilienceOptions>? resilience = null,
         IRateLimitReader? reader = null,
         long? maxResponseBytes = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        Action<IHttpClientBuilder>? configureHttp = null)
     {
         var connection = new ApiConnectionOptions("Test", (_, _) => ErrorDetails.None);
         if (maxResponseBytes is { } max)
@@ -50,6 +51,11 @@ internal sealed class TestClient(ApiConnection connection)
                     resilience?.Invoke(o.Resilience);
                 })
             .ConfigurePrimaryHttpMessageHandler(() => stub);
+        if (configureHttp is not null)
+        {
+            configureHttp(services.AddHttpClient(ConnectorServiceCollectionExtensions.HttpClientName("Test", string.Empty)));
+        }
+
         var provider = services.BuildServiceProvider();
         return (provider.GetRequiredService<TestClient>(), provider);
     }
