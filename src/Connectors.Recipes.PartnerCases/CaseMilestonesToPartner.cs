@@ -1,5 +1,6 @@
 using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
+using Connectors.Recipes.Shared;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
+using Connectors.Recipes.Shared;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Connectors.OpenText.CoreCase;
 using Connectors.OpenText.TradingGrid;
+using Connectors.Recipes.Shared;
 using Connectors.Scenarios.DependencyInjection;
 using Connectors.Scenarios.Triggers;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Connectors.OpenText.TradingGrid;
 using Connectors.OpenText.WorkflowService;
+using Connectors.Recipes.Shared;
 using Connectors.Scenarios.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -35,13 +35,15 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
 
     /// <summary>
     /// Creates a store on a connection string (the store owns the data source it builds). Unless the string sets
-    /// <c>Max Auto Prepare</c>, the store's statements are prepared on each connection after their first few uses
-    /// (<c>Max Auto Prepare=32</c>), so the server does not parse and plan them for every event; set it on a data source of your own for the same.
+    /// them: the store's statements are prepared on each connection after their first few uses
+    /// (<c>Max Auto Prepare=32</c>), so the server does not parse and plan them for every event; and a connection
+    /// going back to the pool is not reset (<c>No Reset On Close=true</c>: the store leaves no session state behind,
+    /// and the reset costs the server seven statements per use). Set them on a data source of your own for the same.
     /// </summary>
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="options">The settings, or <see langword="null"/> for the defaults.</param>
     public PostgresScenarioStore(string connectionString, PostgresScenarioStoreOptions? options = null)
-        : this(NpgsqlDataSource.Create(WithAutoPrepare(connectionString)), options, ownsDataSource: true)
+        : this(NpgsqlDataSource.Create(Tuned(connectionString)), options, ownsDataSource: true)
     {
     }
 
@@ -267,21 +269,34 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    /// <remarks>A session advisory lock on a connection held until the lock is disposed; it is freed by the server if the host dies.</remarks>
-    public async ValueTask<IAsyncDisposable> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// A session advisory lock on a connection held until the lock is saved or disposed (the server frees it if the
+    /// host dies). Taking it and reading the journal is one round trip; so is saving: the journal entry is committed,
+    /// then the lock released.
+    /// </remarks>
+    public async ValueTask<IEffectLock> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default)
     {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var held = new EffectLock(this, connection, scenario + "\n" + step, key);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext($1), hashtext($2))", connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = scenario + "\n" + step });
-            command.Parameters.Add(new NpgsqlParameter { Value = key });
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return new EffectLock(connection, scenario + "\n" + step, key);
+            await using var batch = new NpgsqlBatch(connection);
+            Add(batch, "SELECT pg_advisory_lock(hashtext($1), hashtext($2))", new NpgsqlParameter { Value = held.First }, new NpgsqlParameter { Value = key });
+
+            // Read committed: this statement's snapshot is taken after the lock is granted, so it sees the last holder's entry.
+            Add(batch, _sql.GetStep, new NpgsqlParameter { Value = scenario }, new NpgsqlParameter { Value = step }, new NpgsqlParameter { Value = key });
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            held.Completed = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? new StepCompletion(scenario, step, key, reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1))
+                : null;
+            return held;
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            // Cancelled or failed, perhaps after the lock was granted: release it (if held) before the connection goes back to the pool.
+            await held.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -317,11 +332,18 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
                 await listen.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            yield return true;
-            while (true)
+            try
             {
-                await connection.WaitAsync(cancellationToken).ConfigureAwait(false);
                 yield return true;
+                while (true)
+                {
+                    await connection.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    yield return true;
+                }
+            }
+            finally
+            {
+                await UnlistenAsync(connection).ConfigureAwait(false);
             }
         }
     }
@@ -465,7 +487,7 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         _schemaGate.Dispose();
     }
 
-    private static string WithAutoPrepare(string connectionString)
+    private static string Tuned(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0)
@@ -473,7 +495,33 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
             builder.MaxAutoPrepare = AutoPreparedStatements;
         }
 
+        // Npgsql's builder reports every known keyword as present: ask a plain one whether the string sets it.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         return builder.ConnectionString;
+    }
+
+    /// <summary>Leaves the session as it found it before the connection goes back to the pool (which does not reset it).</summary>
+    private static async ValueTask UnlistenAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("UNLISTEN *", connection);
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+        {
+            // The session is broken (it will not go back to the pool), and its LISTEN is gone with it.
+        }
     }
 
     private static NpgsqlParameter Text(string?[] values) => new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = values };
@@ -626,17 +674,67 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         private static string In(string sql, string schema) => sql.Replace("@s", schema, StringComparison.Ordinal);
     }
 
-    /// <summary>A held session advisory lock; disposing unlocks it and returns the connection to the pool.</summary>
-    private sealed class EffectLock(NpgsqlConnection connection, string first, string second) : IAsyncDisposable
+    /// <summary>A held session advisory lock; saving journals and unlocks, disposing unlocks if not saved; then the connection goes back to the pool.</summary>
+    private sealed class EffectLock(PostgresScenarioStore store, NpgsqlConnection connection, string first, string second) : IEffectLock
     {
+        private const string Unlock = "SELECT pg_advisory_unlock(hashtext($1), hashtext($2))";
+        private bool _released;
+        private bool _failedSave;
+
+        public string First => first;
+
+        public StepCompletion? Completed { get; set; }
+
+        public async ValueTask SaveAsync(StepCompletion completion, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(completion);
+            await using var batch = new NpgsqlBatch(connection);
+
+            // The unlock follows the COMMIT: the next holder must find the entry committed.
+            Add(batch, "BEGIN");
+            if (!store._options.FlushEveryCommit)
+            {
+                Add(batch, "SELECT set_config('synchronous_commit', 'off', true)");
+            }
+
+            Add(
+                batch,
+                store._sql.SaveStep,
+                new NpgsqlParameter { Value = completion.Scenario },
+                new NpgsqlParameter { Value = completion.Step },
+                new NpgsqlParameter { Value = completion.Key },
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)completion.Output ?? DBNull.Value },
+                Utc(completion.CompletedAt));
+            Add(batch, "COMMIT");
+            Add(batch, Unlock, new NpgsqlParameter { Value = first }, new NpgsqlParameter { Value = second });
+            try
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                _released = true;
+            }
+            catch
+            {
+                _failedSave = true;
+                throw;
+            }
+        }
+
         public async ValueTask DisposeAsync()
         {
             try
             {
-                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtext($1), hashtext($2))", connection);
-                command.Parameters.Add(new NpgsqlParameter { Value = first });
-                command.Parameters.Add(new NpgsqlParameter { Value = second });
-                await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                if (!_released && connection.State == System.Data.ConnectionState.Open)
+                {
+                    await using var batch = new NpgsqlBatch(connection);
+                    if (_failedSave)
+                    {
+                        // The save's transaction may still be open (and failed): end it before unlocking.
+                        Add(batch, "ROLLBACK");
+                    }
+
+                    Add(batch, Unlock, new NpgsqlParameter { Value = first }, new NpgsqlParameter { Value = second });
+                    await batch.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                }
             }
             catch (NpgsqlException)
             {
@@ -644,6 +742,7 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
             }
             finally
             {
+                _released = true;
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
         }

@@ -80,10 +80,10 @@ internal static class PostgresSchema
         fresh AS (SELECT DISTINCT ON (e.sc, e.k) e.* FROM e JOIN ins ON ins.scenario = e.sc AND ins.dedupe_key = e.k ORDER BY e.sc, e.k, e.ord),
         q AS (INSERT INTO @s.queue (scenario, subject, is_head, enqueued_at, envelope)
               SELECT sc, subj,
-                     subj IS NULL OR (NOT EXISTS (SELECT 1 FROM @s.queue o WHERE o.scenario = f.sc AND o.subject = f.subj)
-                                      AND f.ord = (SELECT min(f2.ord) FROM fresh f2 WHERE f2.sc = f.sc AND f2.subj = f.subj)),
+                     subj IS NULL OR (is_first AND NOT EXISTS (SELECT 1 FROM @s.queue o WHERE o.scenario = f.sc AND o.subject = f.subj)),
                      $5, env
-              FROM fresh f ORDER BY ord RETURNING 1)
+              FROM (SELECT fresh.*, row_number() OVER (PARTITION BY sc, subj ORDER BY ord) = 1 AS is_first FROM fresh) f
+              ORDER BY ord RETURNING 1)
         SELECT count(*) FROM q
         """;
 
@@ -146,10 +146,10 @@ internal static class PostgresSchema
         gone AS (DELETE FROM @s.dead_letters WHERE id IN (SELECT id FROM r)),
         q AS (INSERT INTO @s.queue (scenario, subject, is_head, enqueued_at, envelope)
               SELECT r.scenario, r.subject,
-                     r.subject IS NULL OR (NOT EXISTS (SELECT 1 FROM @s.queue o WHERE o.scenario = r.scenario AND o.subject = r.subject)
-                                           AND r.ord = (SELECT min(r2.ord) FROM r r2 WHERE r2.scenario = r.scenario AND r2.subject = r.subject)),
+                     r.subject IS NULL OR (r.is_first AND NOT EXISTS (SELECT 1 FROM @s.queue o WHERE o.scenario = r.scenario AND o.subject = r.subject)),
                      $2, r.envelope
-              FROM r ORDER BY r.ord RETURNING 1)
+              FROM (SELECT r.*, row_number() OVER (PARTITION BY r.scenario, r.subject ORDER BY r.ord) = 1 AS is_first FROM r) r
+              ORDER BY r.ord RETURNING 1)
         SELECT count(*) FROM q
         """;
 

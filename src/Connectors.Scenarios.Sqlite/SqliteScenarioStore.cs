@@ -28,6 +28,7 @@ public sealed class SqliteScenarioStore : IScenarioStore, IAsyncDisposable, IDis
     private SqliteCommand? _saveStep;
     private readonly List<long> _pendingCompletions = [];
     private readonly LocalClaims _claims = new();
+    private readonly IEffectLock _notJournaled;
     private bool _disposed;
 
     /// <summary>Creates a store on the file at <paramref name="path"/>.</summary>
@@ -44,6 +45,7 @@ public sealed class SqliteScenarioStore : IScenarioStore, IAsyncDisposable, IDis
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
         _options = options;
+        _notJournaled = LocalClaims.EffectLock(this, null);
     }
 
     /// <inheritdoc />
@@ -200,8 +202,9 @@ public sealed class SqliteScenarioStore : IScenarioStore, IAsyncDisposable, IDis
     }
 
     /// <inheritdoc />
-    public ValueTask<IAsyncDisposable> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default)
-        => LocalClaims.NoEffectLock;
+    /// <remarks>One process owns the file: nothing to lock across processes; the journal entry is read as <see cref="GetStepAsync"/> does.</remarks>
+    public async ValueTask<IEffectLock> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default)
+        => await GetStepAsync(scenario, step, key, cancellationToken).ConfigureAwait(false) is { } completed ? LocalClaims.EffectLock(this, completed) : _notJournaled;
 
     /// <inheritdoc />
     /// <remarks>One process owns the file: always granted.</remarks>

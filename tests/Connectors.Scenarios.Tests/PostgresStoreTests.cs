@@ -185,6 +185,50 @@ public sealed class PostgresStoreTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_saved_effect_is_committed_before_its_lock_passes_to_the_next_host()
+    {
+        var a = await HostAsync();
+        var b = await HostAsync();
+        var held = await a.LockEffectAsync("s", "open-case", "order-1");
+        Assert.Null(held.Completed);
+
+        var waiting = b.LockEffectAsync("s", "open-case", "order-1").AsTask();
+        await Task.Delay(200);
+        Assert.False(waiting.IsCompleted);
+
+        // Journal write, commit and unlock in one round trip: the waiting host must see the entry when it gets the lock.
+        await held.SaveAsync(new StepCompletion("s", "open-case", "order-1", """{"CaseId":"c1"}""", T0));
+        await using (var next = await waiting.WaitAsync(TimeSpan.FromSeconds(10)))
+        {
+            Assert.Equal("""{"CaseId":"c1"}""", next.Completed?.Output);
+        }
+
+        await held.DisposeAsync();
+        await (await b.LockEffectAsync("s", "open-case", "order-1").AsTask().WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_cancelled_wait_for_the_effect_lock_leaves_no_lock_behind()
+    {
+        var a = await HostAsync();
+        var b = await HostAsync();
+        var held = await a.LockEffectAsync("s", "open-case", "order-1");
+        using (var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200)))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await b.LockEffectAsync("s", "open-case", "order-1", cancel.Token));
+        }
+
+        await held.DisposeAsync();
+
+        // Pooled connections are not reset between uses: had the cancelled wait kept a lock, this would hang.
+        for (var i = 0; i < 3; i++)
+        {
+            await (await a.LockEffectAsync("s", "open-case", "order-1").AsTask().WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+            await (await b.LockEffectAsync("s", "open-case", "order-1").AsTask().WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_watching_host_is_woken_by_another_hosts_enqueue()
     {
         var a = await HostAsync();

@@ -153,6 +153,29 @@ public sealed class StoreContractTests : IAsyncDisposable
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public async Task The_effect_lock_reads_the_journal_and_saving_journals_and_releases(string kind)
+    {
+        var store = await CreateAsync(kind);
+
+        var first = await store.LockEffectAsync("s", "open-case", "order-1");
+        Assert.Null(first.Completed);
+        await first.SaveAsync(new StepCompletion("s", "open-case", "order-1", """{"CaseId":"c1"}""", T0));
+        await first.DisposeAsync();
+
+        Assert.Equal("""{"CaseId":"c1"}""", (await store.GetStepAsync("s", "open-case", "order-1"))!.Output);
+        await using (var again = await store.LockEffectAsync("s", "open-case", "order-1"))
+        {
+            Assert.Equal(new StepCompletion("s", "open-case", "order-1", """{"CaseId":"c1"}""", T0), again.Completed);
+        }
+
+        await using (var other = await store.LockEffectAsync("s", "open-case", "order-2"))
+        {
+            Assert.Null(other.Completed);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public async Task Dead_letters_are_queried_and_replayed_to_the_end_of_the_queue(string kind)
     {
         var store = await CreateAsync(kind);

@@ -169,29 +169,32 @@ internal sealed class StepExecutor
         try
         {
             // Another process may run the same effect key (a webhook and its poll twin on two hosts): lock across
-            // processes too, then check that this host still holds the event before acting for it.
-            await using var effectLock = (await _store.LockEffectAsync(run.Scenario, step, key, run.CancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            if (run.Lease is { IsHeld: false } lease)
+            // processes too (the store reads the journal under that lock), then check that this host still holds the
+            // event before acting for it.
+            var effect = await _store.LockEffectAsync(run.Scenario, step, key, run.CancellationToken).ConfigureAwait(false);
+            await using (effect.ConfigureAwait(false))
             {
-                throw new LeaseLostException(lease.Sequence);
+                if (run.Lease is { IsHeld: false } lease)
+                {
+                    throw new LeaseLostException(lease.Sequence);
+                }
+
+                if (effect.Completed is { } completed)
+                {
+                    _observers.StepStarted(run.Observed, step);
+                    _observers.StepFinished(run.Observed, new ScenarioStepResult(step, ScenarioStepOutcome.Skipped, 0, TimeSpan.Zero, null));
+                    ScenarioTelemetry.StepsSkipped.Add(1, ScenarioTelemetry.ScenarioTag(run.Scenario));
+                    Log.StepSkipped(_logger, run.Scenario, step, run.Envelope.Id);
+                    return fromJournal(input, completed);
+                }
+
+                var result = await ExecuteAsync(run, step, key, input, action).ConfigureAwait(false);
+                var completion = new StepCompletion(run.Scenario, step, key, toJournal(result), _time.GetUtcNow());
+
+                // The effect has happened: journal it (and release the lock) even if the host is stopping, so it is not repeated.
+                await effect.SaveAsync(completion, CancellationToken.None).ConfigureAwait(false);
+                return result;
             }
-
-            var completed = await _store.GetStepAsync(run.Scenario, step, key, run.CancellationToken).ConfigureAwait(false);
-            if (completed is not null)
-            {
-                _observers.StepStarted(run.Observed, step);
-                _observers.StepFinished(run.Observed, new ScenarioStepResult(step, ScenarioStepOutcome.Skipped, 0, TimeSpan.Zero, null));
-                ScenarioTelemetry.StepsSkipped.Add(1, ScenarioTelemetry.ScenarioTag(run.Scenario));
-                Log.StepSkipped(_logger, run.Scenario, step, run.Envelope.Id);
-                return fromJournal(input, completed);
-            }
-
-            var result = await ExecuteAsync(run, step, key, input, action).ConfigureAwait(false);
-            var completion = new StepCompletion(run.Scenario, step, key, toJournal(result), _time.GetUtcNow());
-
-            // The effect has happened: journal it even if the host is stopping, so it is not repeated.
-            await _store.SaveStepAsync(completion, CancellationToken.None).ConfigureAwait(false);
-            return result;
         }
         finally
         {

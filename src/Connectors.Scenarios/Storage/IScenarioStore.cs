@@ -93,16 +93,17 @@ public interface IScenarioStore
     ValueTask<Settled> DeadLetterAsync(long sequence, string owner, DeadLetter deadLetter, TimeSpan lease, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Takes the lock that keeps one effect (scenario, step, key) from running twice at the same time: the journal
-    /// check, the effect and the journal write happen under it. A single-process store may return a lock that does
-    /// nothing (the runner also locks within the process).
+    /// Takes the lock that keeps one effect (scenario, step, key) from running twice at the same time, and reads the
+    /// effect's journal entry under it: the journal check, the effect and the journal write (<see cref="IEffectLock.SaveAsync"/>,
+    /// which also releases the lock) happen under it. A store shared by several processes takes the lock and reads
+    /// the journal in one round trip; a single-process store locks nothing (the runner also locks within the process).
     /// </summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="step">The step.</param>
     /// <param name="key">The key the step declared.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    /// <returns>The lock; dispose it to release.</returns>
-    ValueTask<IAsyncDisposable> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default);
+    /// <returns>The lock with the journal entry; dispose it to release it unsaved.</returns>
+    ValueTask<IEffectLock> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Takes or keeps a named singleton (a poller, the purge) for <paramref name="owner"/> for <paramref name="lease"/>:

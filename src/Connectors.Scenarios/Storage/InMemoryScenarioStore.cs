@@ -16,6 +16,13 @@ public sealed class InMemoryScenarioStore : IScenarioStore
     private readonly List<DeadLetter> _deadLetters = [];
     private readonly Dictionary<string, string> _checkpoints = [];
     private readonly LocalClaims _claims = new();
+    private readonly IEffectLock _notJournaled;
+
+    /// <summary>Creates an empty store.</summary>
+    public InMemoryScenarioStore()
+    {
+        _notJournaled = LocalClaims.EffectLock(this, null);
+    }
     private long _lastSequence;
 
     /// <inheritdoc />
@@ -113,8 +120,13 @@ public sealed class InMemoryScenarioStore : IScenarioStore
     }
 
     /// <inheritdoc />
-    public ValueTask<IAsyncDisposable> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default)
-        => LocalClaims.NoEffectLock;
+    public ValueTask<IEffectLock> LockEffectAsync(string scenario, string step, string key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_steps.GetValueOrDefault((scenario, step, key)) is { } completed ? LocalClaims.EffectLock(this, completed) : _notJournaled);
+        }
+    }
 
     /// <inheritdoc />
     public ValueTask<bool> TryHoldAsync(string name, string owner, TimeSpan lease, CancellationToken cancellationToken = default)

@@ -12,8 +12,15 @@ public sealed class LocalClaims
     private readonly Dictionary<long, string> _owners = [];
     private long _cursor;
 
-    /// <summary>An effect lock that does nothing: within one process the runner already serializes effects.</summary>
-    public static ValueTask<IAsyncDisposable> NoEffectLock { get; } = ValueTask.FromResult<IAsyncDisposable>(new NoLock());
+    /// <summary>
+    /// The effect lock of a store that one process owns: nothing is locked (within one process the runner already
+    /// serializes effects); <paramref name="completed"/> is the store's journal entry, and saving is its
+    /// <see cref="IScenarioStore.SaveStepAsync"/>.
+    /// </summary>
+    /// <param name="store">The store.</param>
+    /// <param name="completed">The journal entry read from <paramref name="store"/>, or <see langword="null"/>.</param>
+    /// <returns>The lock (reusable when <paramref name="completed"/> is <see langword="null"/>: it holds nothing else).</returns>
+    public static IEffectLock EffectLock(IScenarioStore store, StepCompletion? completed) => new LocalEffectLock(store, completed);
 
     /// <summary>The last sequence handed out; events after it have never been claimed since it was set.</summary>
     public long Cursor => _cursor;
@@ -111,8 +118,12 @@ public sealed class LocalClaims
         yield break;
     }
 
-    private sealed class NoLock : IAsyncDisposable
+    private sealed class LocalEffectLock(IScenarioStore store, StepCompletion? completed) : IEffectLock
     {
+        public StepCompletion? Completed => completed;
+
+        public ValueTask SaveAsync(StepCompletion completion, CancellationToken cancellationToken = default) => store.SaveStepAsync(completion, cancellationToken);
+
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

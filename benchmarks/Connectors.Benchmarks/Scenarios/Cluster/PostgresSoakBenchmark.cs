@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Connectors.Scenarios.PostgreSql;
 
 namespace Connectors.Benchmarks.Scenarios.Cluster;
@@ -12,7 +15,7 @@ namespace Connectors.Benchmarks.Scenarios.Cluster;
 /// working set ten times along the run. Opt-in and long (about 1,000,000 / the 1-host rate: half an hour on the
 /// 2-core machine); <c>CONNECTORS_SOAK_EVENTS</c> sets a shorter run.
 /// </summary>
-[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[Config(typeof(SoakConfig))]
 public class PostgresSoakBenchmark
 {
     private static readonly int Events = int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_SOAK_EVENTS"), CultureInfo.InvariantCulture, out var n) ? n : 1_000_000;
@@ -40,5 +43,18 @@ public class PostgresSoakBenchmark
             GC.WaitForPendingFinalizers();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// soak: {Math.Min(done + step, Events),9:N0} events, heap {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0:F1} MiB, working set {Environment.WorkingSet / 1024.0 / 1024.0:F1} MiB, {clock.Elapsed.TotalSeconds:F1} s"));
         }
+    }
+}
+
+/// <summary>
+/// One cold run in process with a timeout of its own: BenchmarkDotNet's rebuild of the project timed out on the loaded
+/// machine, and its in-process toolchain stops any run longer than its default timeout.
+/// </summary>
+internal sealed class SoakConfig : ManualConfig
+{
+    public SoakConfig()
+    {
+        AddJob(Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(1).WithInvocationCount(1).WithUnrollFactor(1)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(3), logOutput: true)));
     }
 }

@@ -2,7 +2,7 @@ using Connectors.OpenText.TradingGrid;
 using Connectors.Scenarios.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Connectors.Recipes.PartnerCases;
+namespace Connectors.Recipes.Shared;
 
 /// <summary>
 /// Partner posts made at most once per step: Trading Grid takes no idempotency key on a post, and the client never
