@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Collections.Concurrent;
+using Connectors.Shared;
 using Polly.Timeout;
 
 namespace Connectors.Core;
@@ -15,13 +15,12 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
 {
     private static readonly ResponseReadMode Default = new(32L * 1024 * 1024, Streamed: false, Pooled: false);
 
-    // Deadline sources are reused (with their timers) once reset, as Polly does with its own; at most this many wait.
-    private const int PooledDeadlines = 64;
-    private static readonly ConcurrentQueue<CancellationTokenSource> Deadlines = new();
+    // Deadline sources are reused (with their timers) once reset, as Polly does with its own.
+    private static readonly CancellationSources Deadlines = new();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var deadline = Deadlines.TryDequeue(out var pooled) ? pooled : new CancellationTokenSource();
+        var deadline = Deadlines.Rent();
         deadline.CancelAfter(attemptTimeout);
         var link = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline);
         try
@@ -84,14 +83,7 @@ internal sealed class AttemptDeadlineHandler(string system, TimeSpan attemptTime
         finally
         {
             await link.DisposeAsync().ConfigureAwait(false);
-            if (deadline.TryReset() && Deadlines.Count < PooledDeadlines)
-            {
-                Deadlines.Enqueue(deadline); // reset, its timer too: ready for another attempt
-            }
-            else
-            {
-                deadline.Dispose();
-            }
+            Deadlines.Return(deadline); // reset, its timer too: ready for another attempt
         }
     }
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Connectors.Shared;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,8 +22,7 @@ internal sealed class ConnectorResilienceHandler(ResiliencePipeline<HttpResponse
     // attempt and retry delay, a TimeoutRejectedException when it ends the call) with reused CancellationTokenSources
     // on the system clock, as AttemptDeadlineHandler does: Polly's strategy costs a linked source and an async layer
     // per call. On any other TimeProvider (tests, fake clocks) the deadline runs on that provider.
-    private const int PooledDeadlines = 64;
-    private static readonly ConcurrentQueue<CancellationTokenSource> Deadlines = new();
+    private static readonly CancellationSources Deadlines = new();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -31,7 +30,7 @@ internal sealed class ConnectorResilienceHandler(ResiliencePipeline<HttpResponse
         CancellationTokenSource deadline;
         if (system)
         {
-            deadline = Deadlines.TryDequeue(out var pooled) ? pooled : new CancellationTokenSource();
+            deadline = Deadlines.Rent();
             deadline.CancelAfter(totalTimeout);
         }
         else
@@ -72,9 +71,9 @@ internal sealed class ConnectorResilienceHandler(ResiliencePipeline<HttpResponse
         {
             ResilienceContextPool.Shared.Return(context);
             await link.DisposeAsync().ConfigureAwait(false);
-            if (system && deadline.TryReset() && Deadlines.Count < PooledDeadlines)
+            if (system)
             {
-                Deadlines.Enqueue(deadline); // reset, its timer too: ready for another call
+                Deadlines.Return(deadline); // reset, its timer too: ready for another call
             }
             else
             {

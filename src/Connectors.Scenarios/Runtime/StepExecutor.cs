@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Connectors.Core;
 using Connectors.Scenarios.Errors;
+using Connectors.Shared;
 using Connectors.Scenarios.Storage;
 using Connectors.Scenarios.Telemetry;
 using Microsoft.Extensions.Logging;

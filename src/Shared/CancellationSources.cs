@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 
-namespace Connectors.Scenarios.Runtime;
+namespace Connectors.Shared;
 
 /// <summary>
-/// Reused cancellation sources for step deadlines: one per step attempt would otherwise be allocated per event.
+/// Reused cancellation sources for deadlines (an HTTP attempt, a whole call, an engine step): one per attempt would
+/// otherwise be allocated per request or event. One source file, compiled into Connectors.Core and Connectors.Scenarios.
 /// A source comes back only when it was never cancelled (<see cref="CancellationTokenSource.TryReset"/>).
 /// </summary>
 internal sealed class CancellationSources
