@@ -262,6 +262,11 @@ public sealed class PostgresStoreTests(ITestOutputHelper output) : IAsyncLifetim
     {
         const int Enqueuers = 8;
         const int Workers = 4;
+
+        // A worker follows each claimed event's subject through its hand-overs before it settles the rest of its
+        // batch, for as long as the enqueuers feed that subject: under a loaded suite that outlasted the 30 s lease and
+        // another worker rightly took the rest over. Lease expiry has tests of its own; here no lease may run out.
+        var lease = TimeSpan.FromMinutes(10);
         var hosts = await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => HostAsync()));
         var completed = new ConcurrentDictionary<string, int>();
         var perSubject = new ConcurrentDictionary<string, ConcurrentQueue<int>>();
@@ -287,7 +292,7 @@ public sealed class PostgresStoreTests(ITestOutputHelper output) : IAsyncLifetim
             var owner = $"w{w}";
             while (Volatile.Read(ref enqueuing) || await store.CountQueuedAsync() > 0)
             {
-                var claimed = await store.ClaimAsync(owner, 8, Lease);
+                var claimed = await store.ClaimAsync(owner, 8, lease);
                 if (claimed.Count == 0)
                 {
                     await Task.Delay(5);
@@ -300,7 +305,7 @@ public sealed class PostgresStoreTests(ITestOutputHelper output) : IAsyncLifetim
                     {
                         completed.AddOrUpdate(q.Envelope.Id, 1, (_, c) => c + 1);
                         perSubject.GetOrAdd(q.Envelope.Subject!, _ => new()).Enqueue(int.Parse(q.Envelope.Payload, System.Globalization.CultureInfo.InvariantCulture));
-                        var settled = await store.CompleteAsync(q.Sequence, owner, Lease);
+                        var settled = await store.CompleteAsync(q.Sequence, owner, lease);
                         Assert.True(settled.Owned);
                         current = settled.Next;
                     }
