@@ -84,7 +84,46 @@ public class HotPathTests
     }
 
     [Fact]
-    public async Task Without_pacing_telemetry_reads_the_quota_itself()
+    public async Task Without_pacing_telemetry_reads_the_quota_itself_when_the_metric_is_listened()
+    {
+        var reader = new CountingReader();
+        var stub = new StubHandler((_, _) =>
+        {
+            var response = StubHandler.Json("""{"id":1,"name":"a"}""");
+            response.Headers.TryAddWithoutValidation("X-Left", "5");
+            return response;
+        });
+        var (client, services) = TestClient.Create(stub, r => r.PacingEnabled = false, reader);
+        using var _ = services;
+        var recorded = new List<long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Connectors.Test" && instrument.Name == "connectors.client.rate_limit.remaining")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) =>
+        {
+            lock (recorded)
+            {
+                recorded.Add(value);
+            }
+        });
+        listener.Start();
+
+        await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
+
+        Assert.Equal(1, reader.Calls);
+        lock (recorded)
+        {
+            Assert.Contains(5L, recorded);
+        }
+    }
+
+    [Fact]
+    public async Task Without_pacing_nor_a_metric_listener_the_quota_is_not_read()
     {
         var reader = new CountingReader();
         var stub = new StubHandler((_, _) =>
@@ -98,7 +137,7 @@ public class HotPathTests
 
         await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
 
-        Assert.Equal(1, reader.Calls);
+        Assert.Equal(0, reader.Calls); // nobody records the quota metric, and pacing is off: nothing to parse it for
     }
 
     [Fact]

@@ -14,8 +14,9 @@ public static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a named client: validated options, an <see cref="HttpClient"/> from <c>IHttpClientFactory</c>
-    /// with telemetry → resilience (Polly) → attempt deadline → pacing handlers (without the factory's own logging
-    /// handlers: <see cref="TelemetryHandler"/> logs each call; <c>AddDefaultLogger()</c> on the returned builder brings
+    /// with one handler doing telemetry → resilience (total timeout, Polly retry and circuit breaker) → attempt deadline →
+    /// pacing, as <see cref="TelemetryHandler"/>, <see cref="PacingHandler"/> and the Polly pipeline would in a chain
+    /// (without the factory's own logging handlers: it logs each call; <c>AddDefaultLogger()</c> on the returned builder brings
     /// them back), the client as a keyed service under
     /// <paramref name="name"/> (and unkeyed for the default name), and <see cref="IConnectorClientFactory{TClient}"/>.
     /// Add the auth handler to the returned builder: it runs innermost, once per attempt.
@@ -49,43 +50,39 @@ public static class ConnectorServiceCollectionExtensions
 
         var reader = registration.RateLimitReader;
         // IHttpClientFactory's default logging handlers (categories System.Net.Http.HttpClient.{name}.*) are dropped:
-        // TelemetryHandler logs every call itself (RequestCompleted/RequestFailed) and costs nothing when its level is
-        // off. Call AddDefaultLogger() on the returned builder to get the factory's logs back.
+        // the client's handler logs every call itself (RequestCompleted/RequestFailed) and costs nothing when its level
+        // is off. Call AddDefaultLogger() on the returned builder to get the factory's logs back.
         var builder = services.AddHttpClient(httpName)
             .RemoveAllLoggers()
             .ConfigureHttpClient((sp, http) =>
             {
                 http.BaseAddress = OptionsOf<TOptions>(sp, name).GetBaseAddress();
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
-            })
-            .AddHttpMessageHandler(sp => new TelemetryHandler(ConnectorDiagnostics.For(system), LoggerOf(sp, system), reader));
+            });
 
-        // One Polly pipeline per client (the circuit breaker sees every call), run by our handler with a pooled context.
-        services.AddKeyedSingleton(httpName, (sp, _) => new ClientPipeline(ConnectorResilienceHandler.BuildPipeline(
+        // One Polly pipeline per client (the circuit breaker sees every call), run by the client's handler with a pooled
+        // context. One handler does, in this order: telemetry → total timeout → retry → circuit breaker → attempt
+        // deadline (headers and body) → pacing; the auth handler added to the returned builder runs inside it.
+        services.AddKeyedSingleton(httpName, (sp, _) => new ClientPipeline(ClientResiliencePipeline.Build(
             sp,
             httpName + "-" + httpName, // the name Microsoft.Extensions.Http.Resilience gave it in Polly's telemetry
             OptionsOf<TOptions>(sp, name).Resilience,
             reader,
-            RetryTelemetry(system, LoggerOf(sp, system))),
-            OptionsOf<TOptions>(sp, name).Resilience.TotalTimeout,
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        builder.AddHttpMessageHandler(sp => sp.GetRequiredKeyedService<ClientPipeline>(httpName) is { Pipeline: { } pipeline } client
-            ? new ConnectorResilienceHandler(pipeline, client.TotalTimeout, client.Time)
-            : new PassThroughHandler());
-
-        // Inside the resilience handler: each attempt's headers and body are read under the attempt deadline.
-        builder.AddHttpMessageHandler(sp => new AttemptDeadlineHandler(system, OptionsOf<TOptions>(sp, name).Resilience.AttemptTimeout));
-
-        if (reader is not null)
+            RetryTelemetry(system, LoggerOf(sp, system)))));
+        builder.AddHttpMessageHandler(sp =>
         {
-            builder.AddHttpMessageHandler(sp =>
-            {
-                var options = OptionsOf<TOptions>(sp, name).Resilience;
-                return options.PacingEnabled
-                    ? new PacingHandler(sp.GetRequiredService<RateLimitGateRegistry>().Get(httpName, options.PacingReserve), reader)
-                    : new PassThroughHandler();
-            });
-        }
+            var options = OptionsOf<TOptions>(sp, name).Resilience;
+            return new ConnectorHandler(
+                ConnectorDiagnostics.For(system),
+                LoggerOf(sp, system),
+                reader,
+                sp.GetRequiredKeyedService<ClientPipeline>(httpName).Pipeline,
+                options.TotalTimeout,
+                sp.GetService<TimeProvider>() ?? TimeProvider.System,
+                system,
+                options.AttemptTimeout,
+                reader is not null && options.PacingEnabled ? sp.GetRequiredService<RateLimitGateRegistry>().Get(httpName, options.PacingReserve) : null);
+        });
 
         services.AddKeyedTransient<TClient>(name, (sp, _) =>
             registration.Create(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpName), OptionsOf<TOptions>(sp, name)));
@@ -124,7 +121,5 @@ public static class ConnectorServiceCollectionExtensions
         };
     }
 
-    private sealed class PassThroughHandler : DelegatingHandler;
-
-    private sealed record ClientPipeline(Polly.ResiliencePipeline<HttpResponseMessage>? Pipeline, TimeSpan TotalTimeout, TimeProvider Time);
+    private sealed record ClientPipeline(Polly.ResiliencePipeline<HttpResponseMessage>? Pipeline);
 }

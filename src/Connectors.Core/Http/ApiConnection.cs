@@ -119,14 +119,33 @@ public class ApiConnection
         }
     }
 
+    // SendRawAsync inlined (one async layer less per typed call): send, map a failure or an error status, parse.
     private async Task<Response<T?>> SendCoreAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, bool allowEmpty, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        var (message, body) = await SendRawAsync(request, _parsed, cancellationToken).ConfigureAwait(false);
-        using var _ = message;
+        using var message = request.ToMessage();
+        message.Options.Set(ResponseReadMode.Key, _parsed);
+        HttpResponseMessage response;
         try
         {
-            return await ReadValueAsync(request, message, body, typeInfo, allowEmpty, cancellationToken).ConfigureAwait(false);
+            response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsSendFailure(ex, cancellationToken))
+        {
+            throw SendFailure(request, ex);
+        }
+
+        using var _ = response;
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ToExceptionAsync(request, response, cancellationToken).ConfigureAwait(false);
+        }
+
+        var body = message.Options.TryGetValue(ParsedBody.Key, out var parsed) ? parsed : null;
+        try
+        {
+            return await ReadValueAsync(request, response, body, typeInfo, allowEmpty, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -199,7 +218,7 @@ public class ApiConnection
         }
     }
 
-    // Bodies are read inside the client's handler chain, under the attempt deadline (AttemptDeadlineHandler): by the
+    // Bodies are read inside the client's handler chain, under the attempt deadline (ConnectorHandler): by the
     // time SendAsync returns, a buffered body is in memory and a streamed one is guarded against stalls.
     // A successful body that is only parsed comes back beside the response (see ParsedBody); the caller releases it.
     private async Task<(HttpResponseMessage Response, ParsedBody? Body)> SendRawAsync(ApiRequest request, ResponseReadMode mode, CancellationToken cancellationToken)
@@ -212,37 +231,9 @@ public class ApiConnection
         {
             response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (IsSendFailure(ex, cancellationToken))
         {
-            throw new ConnectorSerializationException(System, $"{Describe(request)}: {ex.Message} Read it with SendForStreamAsync.", ex) { Request = Describe(request) };
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (TimeoutRejectedException ex)
-        {
-            throw new ConnectorTimeoutException(System, $"{Describe(request)} timed out after {ex.Timeout.TotalSeconds:0.###} s.", ex)
-            {
-                IsTransient = true,
-                Request = Describe(request),
-            };
-        }
-        catch (BrokenCircuitException ex)
-        {
-            throw new ConnectorTimeoutException(System, $"{Describe(request)} was not sent: the circuit to {System} is open after repeated failures.", ex)
-            {
-                IsTransient = true,
-                Request = Describe(request),
-            };
-        }
-        catch (OperationCanceledException ex)
-        {
-            throw new ConnectorTimeoutException(System, $"{Describe(request)} timed out.", ex) { IsTransient = true, Request = Describe(request) };
-        }
-        catch (HttpRequestException ex)
-        {
-            throw Transport(request, ex);
+            throw SendFailure(request, ex);
         }
 
         if (response.IsSuccessStatusCode)
@@ -255,6 +246,28 @@ public class ApiConnection
             throw await ToExceptionAsync(request, response, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // A failure of the handler chain that becomes a typed error (a cancellation by the caller stays what it is).
+    private static bool IsSendFailure(Exception ex, CancellationToken cancellationToken)
+        => ex is InvalidDataException or TimeoutRejectedException or BrokenCircuitException or HttpRequestException
+           || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+
+    private ConnectorException SendFailure(ApiRequest request, Exception ex) => ex switch
+    {
+        InvalidDataException => new ConnectorSerializationException(System, $"{Describe(request)}: {ex.Message} Read it with SendForStreamAsync.", ex) { Request = Describe(request) },
+        TimeoutRejectedException timeout => new ConnectorTimeoutException(System, $"{Describe(request)} timed out after {timeout.Timeout.TotalSeconds:0.###} s.", ex)
+        {
+            IsTransient = true,
+            Request = Describe(request),
+        },
+        BrokenCircuitException => new ConnectorTimeoutException(System, $"{Describe(request)} was not sent: the circuit to {System} is open after repeated failures.", ex)
+        {
+            IsTransient = true,
+            Request = Describe(request),
+        },
+        OperationCanceledException => new ConnectorTimeoutException(System, $"{Describe(request)} timed out.", ex) { IsTransient = true, Request = Describe(request) },
+        _ => Transport(request, ex),
+    };
 
     private async Task<ConnectorException> ToExceptionAsync(ApiRequest request, HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Connectors.Core;
 
 /// <summary>
-/// A response body <see cref="AttemptDeadlineHandler"/> has read into memory under the attempt deadline. It exposes
+/// A response body <see cref="ConnectorHandler"/> has read into memory under the attempt deadline. It exposes
 /// its bytes so <see cref="ApiConnection"/> parses them in one synchronous pass instead of streaming them again. A body
 /// read only to be parsed sits in an array rented from <see cref="ArrayPool{T}.Shared"/>, returned when the response
 /// is disposed (the parsed value never points into it); a body handed to the caller (<see cref="Response.Content"/>)

@@ -1,7 +1,7 @@
 namespace Connectors.Core;
 
 /// <summary>
-/// A response body <see cref="AttemptDeadlineHandler"/> has read into memory under the attempt deadline. A successful
+/// A response body <see cref="ConnectorHandler"/> has read into memory under the attempt deadline. A successful
 /// body that is only parsed travels beside its response as a request option (<see cref="Key"/>): the response keeps
 /// its own, consumed content and headers, and <see cref="ApiConnection"/> parses these bytes in one pass, then
 /// <see cref="Release"/>s a pooled array. Any other body becomes the response's content (<see cref="ToContent"/>).
@@ -30,7 +30,7 @@ internal sealed class ParsedBody
     {
         if (Interlocked.Exchange(ref _buffer, null) is { } buffer)
         {
-            AttemptDeadlineHandler.Release(buffer, _pooled);
+            AttemptBody.Release(buffer, _pooled);
         }
     }
 

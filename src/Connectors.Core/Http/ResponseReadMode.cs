@@ -1,7 +1,7 @@
 namespace Connectors.Core;
 
 /// <summary>
-/// How <see cref="AttemptDeadlineHandler"/> reads a response body, set by <see cref="ApiConnection"/> on each request as
+/// How <see cref="ConnectorHandler"/> reads a response body, set by <see cref="ApiConnection"/> on each request as
 /// one cached request option (no per-call allocation or boxing).
 /// </summary>
 /// <param name="BodyLimit">The largest body buffered (the connection's <c>MaxResponseBytes</c>).</param>

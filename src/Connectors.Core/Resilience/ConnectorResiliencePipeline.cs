@@ -27,10 +27,9 @@ public static class ConnectorResiliencePipeline
         => Configure(builder, options, rateLimitReader, onRetry, attemptTimeout: true, totalTimeout: true);
 
     /// <summary>
-    /// The pipeline of <c>AddConnectorClient</c>: there <see cref="AttemptDeadlineHandler"/>, inside the resilience
-    /// handler, already puts each attempt (headers and body) under <see cref="ConnectorResilienceOptions.AttemptTimeout"/>,
-    /// so a second attempt timeout here would only cost a strategy per call; and <c>ConnectorResilienceHandler</c> holds the
-    /// total timeout itself (same semantics, no strategy per call).
+    /// The pipeline of <c>AddConnectorClient</c>: there the client's handler (<c>ConnectorHandler</c>) already puts each
+    /// attempt (headers and body) under <see cref="ConnectorResilienceOptions.AttemptTimeout"/> and holds the total
+    /// timeout itself (same semantics), so timeout strategies here would only cost a strategy per call.
     /// </summary>
     internal static void Configure(
         ResiliencePipelineBuilder<HttpResponseMessage> builder,

@@ -33,71 +33,124 @@ public sealed class TelemetryHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        // Nothing here allocates for telemetry nobody listens to: the span (and its name) only with a listener, the
-        // path and the response's request id only when a span or the debug log will use them.
-        using var activity = _diagnostics.ActivitySource.HasListeners()
-            ? _diagnostics.ActivitySource.StartActivity($"{request.Method.Method} {_diagnostics.System}", ActivityKind.Client)
-            : null;
-        var logs = _logger.IsEnabled(LogLevel.Debug);
-        var path = activity is not null || logs ? PathOf(request) : string.Empty;
-        activity?.SetTag("http.request.method", request.Method.Method);
-        activity?.SetTag("url.path", path);
-        string? requestId = null;
-        if (request.Headers.NonValidated.TryGetValues(RequestIdHeader, out var given))
-        {
-            requestId = logs ? given.ToString() : null;
-        }
-        else
-        {
-            requestId = NewRequestId();
-            request.Headers.TryAddWithoutValidation(RequestIdHeader, requestId);
-        }
-
-        var correlationId = request.Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var explicitId) ? explicitId : CorrelationContext.Current;
-        if (correlationId is not null)
-        {
-            request.Headers.TryAddWithoutValidation("X-Correlation-ID", correlationId);
-            activity?.SetTag("connectors.correlation_id", correlationId);
-        }
-
-        var started = Stopwatch.GetTimestamp();
+        var call = Call.Start(_diagnostics, _logger, request);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var elapsed = Stopwatch.GetElapsedTime(started);
+            call.Completed(request, response, _rateLimits);
+            return response;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            call.Failed(request, ex);
+            throw;
+        }
+        finally
+        {
+            call.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The telemetry of one logical call (span, request id and correlation headers, metrics, the log line), shared by
+    /// this handler and the client's own handler (<see cref="ConnectorHandler"/>), which runs it without a layer of its own.
+    /// Nothing here allocates for telemetry nobody listens to: the span (and its name) only with a listener, the path and
+    /// the response's request id only when a span or the debug log will use them.
+    /// </summary>
+    internal struct Call : IDisposable
+    {
+        private readonly ConnectorDiagnostics _diagnostics;
+        private readonly ILogger _logger;
+        private readonly Activity? _activity;
+        private readonly string _path;
+        private readonly string? _requestId;
+        private readonly long _started;
+        private readonly bool _logs;
+
+        private Call(ConnectorDiagnostics diagnostics, ILogger logger, Activity? activity, string path, string? requestId, bool logs)
+        {
+            _diagnostics = diagnostics;
+            _logger = logger;
+            _activity = activity;
+            _path = path;
+            _requestId = requestId;
+            _logs = logs;
+            _started = Stopwatch.GetTimestamp();
+        }
+
+        /// <summary>Starts the call: the span if someone listens, the request id and correlation id headers.</summary>
+        public static Call Start(ConnectorDiagnostics diagnostics, ILogger logger, HttpRequestMessage request)
+        {
+            var activity = diagnostics.ActivitySource.HasListeners()
+                ? diagnostics.ActivitySource.StartActivity($"{request.Method.Method} {diagnostics.System}", ActivityKind.Client)
+                : null;
+            var logs = logger.IsEnabled(LogLevel.Debug);
+            var path = activity is not null || logs ? PathOf(request) : string.Empty;
+            activity?.SetTag("http.request.method", request.Method.Method);
+            activity?.SetTag("url.path", path);
+            string? requestId = null;
+            if (request.Headers.NonValidated.TryGetValues(RequestIdHeader, out var given))
+            {
+                requestId = logs ? given.ToString() : null;
+            }
+            else
+            {
+                requestId = NewRequestId();
+                request.Headers.TryAddWithoutValidation(RequestIdHeader, requestId);
+            }
+
+            var correlationId = request.Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var explicitId) ? explicitId : CorrelationContext.Current;
+            if (correlationId is not null)
+            {
+                request.Headers.TryAddWithoutValidation("X-Correlation-ID", correlationId);
+                activity?.SetTag("connectors.correlation_id", correlationId);
+            }
+
+            return new Call(diagnostics, logger, activity, path, requestId, logs);
+        }
+
+        /// <summary>The call ended with a response (after every retry).</summary>
+        public readonly void Completed(HttpRequestMessage request, HttpResponseMessage response, IRateLimitReader? rateLimits)
+        {
+            var elapsed = Stopwatch.GetElapsedTime(_started);
             var status = (int)response.StatusCode;
-            activity?.SetTag("http.response.status_code", status);
+            _activity?.SetTag("http.response.status_code", status);
             if (status >= 400)
             {
-                activity?.SetStatus(ActivityStatusCode.Error);
+                _activity?.SetStatus(ActivityStatusCode.Error);
             }
 
             var tags = new TagList { { "http.request.method", request.Method.Method }, { "http.response.status_code", status } };
             _diagnostics.Requests.Add(1, tags);
             _diagnostics.Duration.Record(elapsed.TotalSeconds, tags);
-            // the pacing handler (inside this one) has already parsed the quota headers of the last attempt
-            var snapshot = request.Options.TryGetValue(PacingHandler.Snapshot, out var paced) ? paced : _rateLimits?.Read(response);
-            if (snapshot is not null)
+            if (_diagnostics.RateLimitRemaining.Enabled)
             {
-                _diagnostics.RateLimitRemaining.Record(snapshot.Remaining);
+                // pacing has already parsed the quota headers of the last attempt (when it runs)
+                var snapshot = request.Options.TryGetValue(PacingHandler.Snapshot, out var paced) ? paced : rateLimits?.Read(response);
+                if (snapshot is not null)
+                {
+                    _diagnostics.RateLimitRemaining.Record(snapshot.Remaining);
+                }
             }
 
-            if (logs)
+            if (_logs)
             {
-                Log.RequestCompleted(_logger, _diagnostics.System, request.Method.Method, path, status, (long)elapsed.TotalMilliseconds, requestId, ServiceRequestIdOf(response));
+                Log.RequestCompleted(_logger, _diagnostics.System, request.Method.Method, _path, status, (long)elapsed.TotalMilliseconds, _requestId, ServiceRequestIdOf(response));
             }
-
-            return response;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+
+        /// <summary>The call failed without a response.</summary>
+        public readonly void Failed(HttpRequestMessage request, Exception ex)
         {
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            var elapsed = Stopwatch.GetElapsedTime(_started);
+            _activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             _diagnostics.Requests.Add(1, new TagList { { "http.request.method", request.Method.Method }, { "error.type", ex.GetType().Name } });
             _diagnostics.Duration.Record(elapsed.TotalSeconds);
-            Log.RequestFailed(_logger, _diagnostics.System, request.Method.Method, activity is not null || logs ? path : PathOf(request), (long)elapsed.TotalMilliseconds, ex.GetType().Name, requestId ?? RequestIdOf(request));
-            throw;
+            Log.RequestFailed(_logger, _diagnostics.System, request.Method.Method, _activity is not null || _logs ? _path : PathOf(request), (long)elapsed.TotalMilliseconds, ex.GetType().Name, _requestId ?? RequestIdOf(request));
         }
+
+        /// <summary>Ends the span.</summary>
+        public readonly void Dispose() => _activity?.Dispose();
     }
 
     private const string RequestIdHeader = "X-Request-ID";
