@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace Connectors.Core.Auth;
 
@@ -10,6 +9,10 @@ namespace Connectors.Core.Auth;
 public sealed class BearerTokenHandler : DelegatingHandler
 {
     private readonly ITokenProvider _tokens;
+
+    // The header value of the last token handed out, built once per token: a parsed AuthenticationHeaderValue per
+    // request would also be formatted back into a new "Bearer …" string each time the request is written.
+    private Cached? _cached;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="tokens">The token provider.</param>
@@ -24,7 +27,7 @@ public sealed class BearerTokenHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var token = await _tokens.GetTokenAsync(null, cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+        SetAuthorization(request, token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
         {
@@ -33,7 +36,23 @@ public sealed class BearerTokenHandler : DelegatingHandler
 
         response.Dispose();
         var fresh = await _tokens.GetTokenAsync(token, cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh.Token);
+        SetAuthorization(request, fresh);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    private void SetAuthorization(HttpRequestMessage request, AccessToken token)
+    {
+        var cached = _cached;
+        if (cached is null || !ReferenceEquals(cached.Token, token))
+        {
+            _cached = cached = new Cached(token, "Bearer " + token.Token);
+        }
+
+        request.Headers.Remove(Authorization); // a resent request (retry, 401) carries the previous one
+        request.Headers.TryAddWithoutValidation(Authorization, cached.Header);
+    }
+
+    private const string Authorization = "Authorization";
+
+    private sealed record Cached(AccessToken Token, string Header);
 }

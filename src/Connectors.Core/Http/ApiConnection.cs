@@ -71,9 +71,9 @@ public class ApiConnection
     {
         using var message = (await SendRawAsync(request, _kept, cancellationToken).ConfigureAwait(false)).Response;
         var headers = Response.From(message, RequestIdOf(message));
-        if (message.Content.Headers.ContentLength > _options.MaxResponseBytes)
+        if (AttemptBody.DeclaredLength(message.Content) > _options.MaxResponseBytes)
         {
-            throw Serialization(request, headers, $"The response body ({message.Content.Headers.ContentLength} bytes) exceeds the limit of {_options.MaxResponseBytes} bytes; read it with SendForStreamAsync.", null);
+            throw Serialization(request, headers, $"The response body ({AttemptBody.DeclaredLength(message.Content)} bytes) exceeds the limit of {_options.MaxResponseBytes} bytes; read it with SendForStreamAsync.", null);
         }
 
         if (message.Content is BufferedContent buffered)
@@ -156,16 +156,16 @@ public class ApiConnection
     private async ValueTask<Response<T?>> ReadValueAsync<T>(ApiRequest request, HttpResponseMessage message, ParsedBody? body, JsonTypeInfo<T> typeInfo, bool allowEmpty, CancellationToken cancellationToken)
     {
         var raw = Response.From(message, RequestIdOf(message));
-        if (message.StatusCode == HttpStatusCode.NoContent || message.Content.Headers.ContentLength == 0)
+        if (message.StatusCode == HttpStatusCode.NoContent || AttemptBody.DeclaredLength(message.Content) == 0)
         {
             return allowEmpty
                 ? new Response<T?>(default, raw)
                 : throw Serialization(request, raw, "The service answered without a body where one was expected.", null);
         }
 
-        if (message.Content.Headers.ContentLength > _options.MaxResponseBytes)
+        if (AttemptBody.DeclaredLength(message.Content) > _options.MaxResponseBytes)
         {
-            throw Serialization(request, raw, $"The response body ({message.Content.Headers.ContentLength} bytes) exceeds the limit of {_options.MaxResponseBytes} bytes.", null);
+            throw Serialization(request, raw, $"The response body ({AttemptBody.DeclaredLength(message.Content)} bytes) exceeds the limit of {_options.MaxResponseBytes} bytes.", null);
         }
 
         try
@@ -309,8 +309,10 @@ public class ApiConnection
 
     private string? RequestIdOf(HttpResponseMessage message)
     {
-        foreach (var name in _options.RequestIdHeaders)
+        var names = _options.RequestIdHeaders;
+        for (var i = 0; i < names.Count; i++) // by index: no enumerator per call
         {
+            var name = names[i];
             // NonValidated: no parsing, and no allocation beyond the value string itself
             if (message.Headers.NonValidated.TryGetValues(name, out var values))
             {

@@ -13,8 +13,9 @@ namespace Connectors.Core;
 /// </summary>
 public sealed class ApiRequest
 {
-    private readonly List<KeyValuePair<string, string>> _query = [];
-    private readonly List<KeyValuePair<string, string>> _headers = [];
+    // created on first use: most requests carry no query or no extra header
+    private List<KeyValuePair<string, string>>? _query;
+    private List<KeyValuePair<string, string>>? _headers;
     private Func<HttpContent>? _content;
 
     private ApiRequest(HttpMethod method, string path)
@@ -77,7 +78,7 @@ public sealed class ApiRequest
     {
         if (value is not null)
         {
-            _query.Add(new(name, value));
+            (_query ??= []).Add(new(name, value));
         }
 
         return this;
@@ -106,7 +107,7 @@ public sealed class ApiRequest
     /// <param name="value">The value.</param>
     public ApiRequest WithHeader(string name, string value)
     {
-        _headers.Add(new(name, value));
+        (_headers ??= []).Add(new(name, value));
         return this;
     }
 
@@ -198,7 +199,7 @@ public sealed class ApiRequest
     {
         get
         {
-            if (_query.Count == 0)
+            if (_query is not { Count: > 0 })
             {
                 return Path;
             }
@@ -228,9 +229,12 @@ public sealed class ApiRequest
     internal HttpRequestMessage ToMessage()
     {
         var message = new HttpRequestMessage(Method, new Uri(PathAndQuery, UriKind.Relative));
-        foreach (var (key, value) in _headers)
+        if (_headers is not null)
         {
-            message.Headers.TryAddWithoutValidation(key, value);
+            foreach (var (key, value) in _headers)
+            {
+                message.Headers.TryAddWithoutValidation(key, value);
+            }
         }
 
         if (_content is not null)

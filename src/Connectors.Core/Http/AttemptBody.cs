@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Net.Http.Headers;
 
 namespace Connectors.Core;
 
@@ -11,10 +13,10 @@ internal static class AttemptBody
     /// <summary>The read mode of a request that set none.</summary>
     public static readonly ResponseReadMode Default = new(32L * 1024 * 1024, Streamed: false, Pooled: false);
 
-    public static async Task<ParsedBody> ReadAsync(HttpContent content, ResponseReadMode mode, CancellationToken cancellationToken)
+    public static async ValueTask<ParsedBody> ReadAsync(HttpContent content, ResponseReadMode mode, CancellationToken cancellationToken)
     {
         var limit = mode.BodyLimit;
-        var declared = content.Headers.ContentLength is { } n && n <= limit ? (int)n : -1;
+        var declared = DeclaredLength(content) is { } n && n <= limit ? (int)n : -1;
         var buffer = Allocate(declared >= 0 ? declared : 16 * 1024, mode.Pooled);
         var length = 0;
         try
@@ -59,6 +61,17 @@ internal static class AttemptBody
 
         return new ParsedBody(buffer, length, mode.Pooled);
     }
+
+    /// <summary>
+    /// The body's length as declared: <see cref="HttpContentHeaders.ContentLength"/>, read from the header as received
+    /// when there is one (the typed getter parses it into a boxed value stored beside the header, per response).
+    /// </summary>
+    public static long? DeclaredLength(HttpContent content)
+        => content.Headers.NonValidated.TryGetValues("Content-Length", out var values)
+           && values.Count == 1
+           && long.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+            ? length
+            : content.Headers.ContentLength;
 
     private static byte[] Allocate(int size, bool pooled) => pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
 

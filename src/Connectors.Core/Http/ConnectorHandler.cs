@@ -198,7 +198,7 @@ internal sealed class ConnectorHandler : DelegatingHandler
 
             try
             {
-                if (response.Content.Headers.ContentLength > mode.BodyLimit)
+                if (AttemptBody.DeclaredLength(response.Content) > mode.BodyLimit)
                 {
                     return Outcome.FromResult(response); // refused by its declared length before a byte is read
                 }

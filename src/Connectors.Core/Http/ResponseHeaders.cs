@@ -11,9 +11,8 @@ namespace Connectors.Core;
 /// </summary>
 internal sealed class ResponseHeaders : IReadOnlyDictionary<string, string>
 {
-    private readonly Lock _lock = new();
-    private HttpResponseHeaders? _headers;
-    private HttpContentHeaders? _content;
+    private readonly HttpResponseHeaders _headers;
+    private readonly HttpContentHeaders? _content;
     private Dictionary<string, string>? _copy;
 
     public ResponseHeaders(HttpResponseHeaders headers, HttpContentHeaders? content)
@@ -30,6 +29,7 @@ internal sealed class ResponseHeaders : IReadOnlyDictionary<string, string>
 
     public string this[string key] => Copy[key];
 
+    // Two first readers may both copy; one copy wins and both see it (no lock object per response).
     private Dictionary<string, string> Copy
     {
         get
@@ -39,17 +39,8 @@ internal sealed class ResponseHeaders : IReadOnlyDictionary<string, string>
                 return copy;
             }
 
-            lock (_lock)
-            {
-                if (_copy is null)
-                {
-                    _copy = Response.CopyHeaders(_headers!, _content);
-                    _headers = null; // the copy is the truth from now on; let the collections go
-                    _content = null;
-                }
-
-                return _copy;
-            }
+            var made = Response.CopyHeaders(_headers, _content);
+            return Interlocked.CompareExchange(ref _copy, made, null) ?? made;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace Connectors.OpenText.CoreCase;
@@ -49,10 +50,10 @@ public sealed class CaseInstance
     /// The case type's own attributes: everything in <c>caseProperties.defaultAttributes</c> besides the ones above and
     /// the audit fields (e.g. <c>clientName</c> in OpenText's example).
     /// </summary>
-    public IReadOnlyDictionary<string, JsonElement> Attributes { get; internal set; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> Attributes { get; internal set; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>The case's <c>caseProperties.customAttributes</c>, as sent.</summary>
-    public IReadOnlyDictionary<string, JsonElement> CustomAttributes { get; internal set; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> CustomAttributes { get; internal set; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>References to records in other systems (assumed attribute <c>externalReferences</c>).</summary>
     public IReadOnlyList<ExternalReference> ExternalReferences { get; internal set; } = [];

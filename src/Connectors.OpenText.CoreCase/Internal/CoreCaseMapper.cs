@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using Connectors.Core;
 
@@ -30,9 +31,12 @@ internal static class CoreCaseMapper
             Priority = attributes?.Priority is { } priority ? new CasePriority(priority) : null,
             Category = attributes?.Category,
             DueDate = attributes?.DueDate,
-            Attributes = attributes?.Other ?? [],
-            CustomAttributes = wire.CaseProperties?.CustomAttributes ?? [],
-            ExternalReferences = [.. (attributes?.ExternalReferences ?? []).Select(r => new ExternalReference(r.System ?? string.Empty, r.Id ?? string.Empty))],
+            // absent maps, lists: the shared empty ones (a case read allocates nothing for what it does not carry)
+            Attributes = attributes?.Other ?? ReadOnlyDictionary<string, JsonElement>.Empty,
+            CustomAttributes = wire.CaseProperties?.CustomAttributes ?? ReadOnlyDictionary<string, JsonElement>.Empty,
+            ExternalReferences = attributes?.ExternalReferences is { Count: > 0 } references
+                ? [.. references.Select(r => new ExternalReference(r.System ?? string.Empty, r.Id ?? string.Empty))]
+                : [],
             Assignee = Identity(wire.Assignee),
             CreatedBy = Identity(attributes?.CreatedByUser),
             LastUpdatedBy = Identity(attributes?.LastUpdatedByUser),
