@@ -32,8 +32,8 @@ internal static class CoreCaseMapper
             Category = attributes?.Category,
             DueDate = attributes?.DueDate,
             // absent maps, lists: the shared empty ones (a case read allocates nothing for what it does not carry)
-            Attributes = attributes?.Other ?? ReadOnlyDictionary<string, JsonElement>.Empty,
-            CustomAttributes = wire.CaseProperties?.CustomAttributes ?? ReadOnlyDictionary<string, JsonElement>.Empty,
+            Attributes = (IReadOnlyDictionary<string, JsonElement>?)attributes?.Other ?? ReadOnlyDictionary<string, JsonElement>.Empty,
+            CustomAttributes = (IReadOnlyDictionary<string, JsonElement>?)wire.CaseProperties?.CustomAttributes ?? ReadOnlyDictionary<string, JsonElement>.Empty,
             ExternalReferences = attributes?.ExternalReferences is { Count: > 0 } references
                 ? [.. references.Select(r => new ExternalReference(r.System ?? string.Empty, r.Id ?? string.Empty))]
                 : [],
