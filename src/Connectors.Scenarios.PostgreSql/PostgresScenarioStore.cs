@@ -25,12 +25,19 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
     /// <summary>The <c>Max Auto Prepare</c> set on a connection string that does not set it: room for every statement the store sends.</summary>
     private const int AutoPreparedStatements = 32;
 
+    /// <summary>The most completions committed together in one round trip.</summary>
+    private const int MaxCompletionGroup = 256;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
     private readonly PostgresScenarioStoreOptions _options;
     private readonly string _channel;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly Sql _sql;
+    private readonly GroupCommit<Completion, Settled> _completions;
+
+    /// <summary>Whether the store's sessions commit asynchronously by default (set on the connection string it built), so only durable writes say otherwise.</summary>
+    private readonly bool _sessionAsync;
     private volatile bool _schemaReady;
 
     /// <summary>
@@ -43,7 +50,7 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="options">The settings, or <see langword="null"/> for the defaults.</param>
     public PostgresScenarioStore(string connectionString, PostgresScenarioStoreOptions? options = null)
-        : this(NpgsqlDataSource.Create(Tuned(connectionString)), options, ownsDataSource: true)
+        : this(NpgsqlDataSource.Create(Tuned(connectionString, options ?? new PostgresScenarioStoreOptions())), options, ownsDataSource: true)
     {
     }
 
@@ -62,8 +69,10 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         _options.Validate();
         _dataSource = dataSource;
         _ownsDataSource = ownsDataSource;
+        _sessionAsync = ownsDataSource && !_options.FlushEveryCommit;
         _channel = _options.Schema + "_work";
         _sql = new Sql(_options.Schema);
+        _completions = new GroupCommit<Completion, Settled>(CompleteGroupAsync, MaxCompletionGroup);
     }
 
     /// <summary>The schema version this store writes (kept in the <c>schema_version</c> table).</summary>
@@ -137,7 +146,13 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await using var batch = new NpgsqlBatch(connection);
+            if (events.Count == 0 && checkpoint is null)
+            {
+                return 0;
+            }
+
+            await using var batch = Durable(connection);
+            var lockAt = batch.BatchCommands.Count;
             if (events.Count > 0)
             {
                 Add(batch, _sql.LockSubjects, Text(scenarios), Text(subjects));
@@ -150,11 +165,6 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
                 Add(batch, _sql.SaveCheckpoint, new NpgsqlParameter { Value = checkpoint.Name }, new NpgsqlParameter { Value = checkpoint.Value }, new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = at is { } value ? value.ToUniversalTime() : DBNull.Value });
             }
 
-            if (batch.BatchCommands.Count == 0)
-            {
-                return 0;
-            }
-
             var notify = _options.Notify && events.Count > 0;
             if (notify)
             {
@@ -165,7 +175,7 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (events.Count > 0)
             {
-                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                await SkipAsync(reader, lockAt + 1, cancellationToken).ConfigureAwait(false);
                 await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
                 accepted = (int)reader.GetInt64(0);
             }
@@ -244,14 +254,55 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Completions are committed in groups: those that arrive while an earlier group is on its way to the server go
+    /// together in the next round trip and transaction (each fenced by its own owner, each with its own hand-over).
+    /// </remarks>
     public async ValueTask<Settled> CompleteAsync(long sequence, string owner, TimeSpan lease, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await _completions.SendAsync(new Completion(sequence, owner, lease), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Completes a group of events in one round trip: the owned ones' subject locks in a fixed order, then every delete and hand-over in one statement.</summary>
+    private async Task<Settled[]> CompleteGroupAsync(IReadOnlyList<Completion> group)
+    {
+        var results = new Settled[group.Count];
+        var sequences = new long[group.Count];
+        var owners = new string[group.Count];
+        var leases = new TimeSpan[group.Count];
+        for (var i = 0; i < group.Count; i++)
+        {
+            (sequences[i], owners[i], leases[i]) = group[i];
+        }
+
+        if (sequences.Distinct().Count() != sequences.Length)
+        {
+            // The same event twice in one group (a caller retrying): one statement would report both as owned. Settle them one by one.
+            for (var i = 0; i < group.Count; i++)
+            {
+                results[i] = (await CompleteGroupAsync([group[i]]).ConfigureAwait(false))[0];
+            }
+
+            return results;
+        }
+
+        var connection = await _dataSource.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             await using var batch = Cheap(connection);
-            return await SettleAsync(batch, _sql.Complete, sequence, owner, lease, null, cancellationToken).ConfigureAwait(false);
+            Add(batch, _sql.LockOwnedSubjects, new NpgsqlParameter { Value = sequences }, new NpgsqlParameter { Value = owners });
+            Add(batch, _sql.CompleteGroup, new NpgsqlParameter { Value = sequences }, new NpgsqlParameter { Value = owners }, new NpgsqlParameter { Value = leases });
+            await using var reader = await batch.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false);
+            await SkipToLastAsync(reader, batch, CancellationToken.None).ConfigureAwait(false);
+            while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                var owned = reader.GetBoolean(1);
+                results[(int)reader.GetInt64(0) - 1] = new Settled(owned, !owned || reader.IsDBNull(2) ? null : ReadQueued(reader, 2));
+            }
+
+            return results;
         }
     }
 
@@ -263,7 +314,7 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await using var batch = new NpgsqlBatch(connection);
+            await using var batch = Durable(connection);
             return await SettleAsync(batch, _sql.DeadLetter, sequence, owner, lease, deadLetter, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -436,7 +487,8 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await using var batch = new NpgsqlBatch(connection);
+            await using var batch = Durable(connection);
+            var lockAt = batch.BatchCommands.Count;
             Add(batch, _sql.LockReplaySubjects, new NpgsqlParameter { Value = ids.ToArray() });
             Add(batch, _sql.Replay, new NpgsqlParameter { Value = ids.ToArray() }, Utc(requeuedAt));
             if (_options.Notify)
@@ -445,7 +497,7 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
             }
 
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            await SkipAsync(reader, lockAt + 1, cancellationToken).ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             return (int)reader.GetInt64(0);
         }
@@ -487,9 +539,15 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         _schemaGate.Dispose();
     }
 
-    private static string Tuned(string connectionString)
+    private static string Tuned(string connectionString, PostgresScenarioStoreOptions options)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!options.FlushEveryCommit)
+        {
+            // Most writes commit without waiting for the WAL flush: say so once per session instead of once per write.
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c synchronous_commit=off" : builder.Options + " -c synchronous_commit=off";
+        }
+
         if (builder.MaxAutoPrepare == 0)
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
@@ -539,12 +597,37 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
     private NpgsqlBatch Cheap(NpgsqlConnection connection)
     {
         var batch = new NpgsqlBatch(connection);
-        if (!_options.FlushEveryCommit)
+        CheapCommit(batch);
+        return batch;
+    }
+
+    /// <summary>Lets this transaction commit without waiting for the WAL flush, unless the session does so already or every commit must be flushed.</summary>
+    private void CheapCommit(NpgsqlBatch batch)
+    {
+        if (!_options.FlushEveryCommit && !_sessionAsync)
         {
             Add(batch, "SELECT set_config('synchronous_commit', 'off', true)");
         }
+    }
+
+    /// <summary>A batch whose commit waits for the WAL flush (the store's sessions may commit asynchronously by default).</summary>
+    private NpgsqlBatch Durable(NpgsqlConnection connection)
+    {
+        var batch = new NpgsqlBatch(connection);
+        if (_sessionAsync)
+        {
+            Add(batch, "SELECT set_config('synchronous_commit', 'on', true)");
+        }
 
         return batch;
+    }
+
+    private static async ValueTask SkipAsync(NpgsqlDataReader reader, int results, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < results; i++)
+        {
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async ValueTask SkipToLastAsync(NpgsqlDataReader reader, NpgsqlBatch batch, CancellationToken cancellationToken)
@@ -622,6 +705,9 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         return result;
     }
 
+    /// <summary>One caller's completion, waiting to be committed with others.</summary>
+    private readonly record struct Completion(long Sequence, string Owner, TimeSpan Lease);
+
     /// <summary>The SQL with the schema name in place.</summary>
     private sealed class Sql(string schema)
     {
@@ -641,7 +727,9 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
 
         public string LockOwnedSubject { get; } = In(PostgresSchema.LockOwnedSubject, schema);
 
-        public string Complete { get; } = In(PostgresSchema.Settle.Replace("@dead", string.Empty, StringComparison.Ordinal), schema);
+        public string LockOwnedSubjects { get; } = In(PostgresSchema.LockOwnedSubjects, schema);
+
+        public string CompleteGroup { get; } = In(PostgresSchema.CompleteGroup, schema);
 
         public string DeadLetter { get; } = In(PostgresSchema.Settle.Replace("@dead", PostgresSchema.DeadLetterInsert, StringComparison.Ordinal), schema);
 
@@ -692,10 +780,7 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
 
             // The unlock follows the COMMIT: the next holder must find the entry committed.
             Add(batch, "BEGIN");
-            if (!store._options.FlushEveryCommit)
-            {
-                Add(batch, "SELECT set_config('synchronous_commit', 'off', true)");
-            }
+            store.CheapCommit(batch);
 
             Add(
                 batch,

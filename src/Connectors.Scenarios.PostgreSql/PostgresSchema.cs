@@ -120,6 +120,33 @@ internal static class PostgresSchema
         FROM @s.queue WHERE seq = $1 AND owner = $2 AND subject IS NOT NULL
         """;
 
+    /// <summary>$1 sequences, $2 owners: the subject locks of the events their owners hold, in a fixed order (as <see cref="LockSubjects"/>).</summary>
+    public const string LockOwnedSubjects = """
+        SELECT count(pg_advisory_xact_lock(h)) FROM (
+            SELECT DISTINCT hashtextextended(q.scenario || E'\n' || q.subject, 0) AS h
+            FROM unnest($1::bigint[], $2::text[]) AS t(seq, owner) JOIN @s.queue q ON q.seq = t.seq AND q.owner = t.owner
+            WHERE q.subject IS NOT NULL ORDER BY 1) x
+        """;
+
+    /// <summary>
+    /// $1 sequences (distinct), $2 owners, $3 leases: <see cref="Settle"/> for a group of completions, each fenced by
+    /// its own owner. One row per request: its position (from 1), owned, then the next event handed to that owner or nulls.
+    /// </summary>
+    public const string CompleteGroup = """
+        WITH i AS (SELECT * FROM unnest($1::bigint[], $2::text[], $3::interval[]) WITH ORDINALITY AS t(seq, owner, lease, ord)),
+        d AS (DELETE FROM @s.queue q USING i WHERE q.seq = i.seq AND q.owner = i.owner RETURNING q.seq, q.scenario, q.subject),
+        n AS (SELECT DISTINCT ON (d.scenario, d.subject) d.seq AS done, q.seq
+              FROM d JOIN @s.queue q ON q.scenario = d.scenario AND q.subject = d.subject
+              WHERE d.subject IS NOT NULL AND q.seq NOT IN (SELECT seq FROM d)
+              ORDER BY d.scenario, d.subject, q.seq),
+        u AS (UPDATE @s.queue q SET is_head = true, owner = i.owner, lease_until = clock_timestamp() + i.lease, deliveries = q.deliveries + 1
+              FROM n JOIN i ON i.seq = n.done WHERE q.seq = n.seq
+              RETURNING n.done, q.seq, q.scenario, q.enqueued_at, q.envelope)
+        SELECT i.ord, d.seq IS NOT NULL, u.seq, u.scenario, u.enqueued_at, u.envelope
+        FROM i LEFT JOIN d ON d.seq = i.seq LEFT JOIN u ON u.done = i.seq
+        ORDER BY i.ord
+        """;
+
     /// <summary>
     /// $1 sequence, $2 owner, $3 lease: deletes the owned event and hands the subject's next event to the owner.
     /// One row: owned (0 or 1), then the next event's columns or nulls. <c>@dead</c> is replaced by the dead-letter insert or nothing.

@@ -152,6 +152,47 @@ public sealed class PostgresStoreTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Completions_sent_together_are_each_fenced_by_their_own_owner_and_hand_over_their_own_subject()
+    {
+        var a = await HostAsync();
+        var b = await HostAsync();
+
+        // S0's first event: claimed by A on a short lease that runs out, then taken over by B.
+        await a.EnqueueAsync([Event("s", "S0-1", "S0"), Event("s", "S0-2", "S0")], null, T0);
+        var lost = Assert.Single(await a.ClaimAsync("A", 10, TimeSpan.FromMilliseconds(200)));
+        await Task.Delay(400);
+        Assert.Equal(lost.Sequence, Assert.Single(await b.ClaimAsync("B", 10, Lease)).Sequence);
+
+        // Eleven more subjects of two events each (and one without a subject), held by A.
+        var subjects = Enumerable.Range(1, 11).Select(i => $"S{i}").ToList();
+        await a.EnqueueAsync([.. subjects.Select(s => Event("s", s + "-1", s)), Event("s", "N-1", null), .. subjects.Select(s => Event("s", s + "-2", s))], null, T0);
+        var held = await a.ClaimAsync("A", 20, Lease);
+        Assert.Equal(12, held.Count);
+
+        // All at once from one store: those that arrive while the first is on its way go to the server together.
+        var all = held.Prepend(lost).ToList();
+        var settled = await Task.WhenAll(all.Select(q => a.CompleteAsync(q.Sequence, "A", Lease).AsTask()));
+
+        Assert.False(settled[0].Owned);
+        Assert.Null(settled[0].Next);
+        for (var i = 1; i < all.Count; i++)
+        {
+            Assert.True(settled[i].Owned);
+            var subject = all[i].Envelope.Subject;
+            Assert.Equal(subject is null ? null : subject + "-2", settled[i].Next?.Envelope.Id);
+        }
+
+        Assert.Equal(0, await a.CountBrokenSubjectsAsync());
+        Assert.Empty(await b.ClaimAsync("B", 20, Lease));
+
+        // B still owns S0-1: completing it hands S0-2 to B; A's handed-over events are A's to complete.
+        Assert.Equal("S0-2", (await b.CompleteAsync(lost.Sequence, "B", Lease)).Next?.Envelope.Id);
+        Assert.All(await Task.WhenAll(settled.Skip(1).Where(s => s.Next is not null).Select(s => b.CompleteAsync(s.Next!.Sequence, "B", Lease).AsTask())), s => Assert.False(s.Owned));
+        Assert.All(await Task.WhenAll(settled.Skip(1).Where(s => s.Next is not null).Select(s => a.CompleteAsync(s.Next!.Sequence, "A", Lease).AsTask())), s => Assert.True(s.Owned));
+        Assert.Equal(1L, await a.CountQueuedAsync());
+    }
+
+    [Fact]
     public async Task A_singleton_has_one_holder_until_its_lease_runs_out()
     {
         var a = await HostAsync();
