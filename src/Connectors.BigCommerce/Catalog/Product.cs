@@ -7,79 +7,79 @@ namespace Connectors.BigCommerce;
 public sealed class Product
 {
     /// <summary>The product id.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary><c>physical</c> or <c>digital</c>.</summary>
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>The SKU.</summary>
-    public string? Sku { get; init; }
+    public string? Sku { get; set; }
 
     /// <summary>The HTML description.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>Weight.</summary>
-    public decimal Weight { get; init; }
+    public decimal Weight { get; set; }
 
     /// <summary>The price.</summary>
-    public decimal Price { get; init; }
+    public decimal Price { get; set; }
 
     /// <summary>The cost price.</summary>
-    public decimal CostPrice { get; init; }
+    public decimal CostPrice { get; set; }
 
     /// <summary>The retail price.</summary>
-    public decimal RetailPrice { get; init; }
+    public decimal RetailPrice { get; set; }
 
     /// <summary>The sale price; 0 when not on sale.</summary>
-    public decimal SalePrice { get; init; }
+    public decimal SalePrice { get; set; }
 
     /// <summary>The price shoppers see.</summary>
-    public decimal CalculatedPrice { get; init; }
+    public decimal CalculatedPrice { get; set; }
 
     /// <summary>Category ids.</summary>
-    public IReadOnlyList<int> Categories { get; init; } = [];
+    public IReadOnlyList<int> Categories { get; set; } = [];
 
     /// <summary>The brand id.</summary>
-    public int BrandId { get; init; }
+    public int BrandId { get; set; }
 
     /// <summary>Stock level (sum over locations, and over variants when tracked by variant).</summary>
-    public int InventoryLevel { get; init; }
+    public int InventoryLevel { get; set; }
 
     /// <summary>The low-stock warning level.</summary>
-    public int InventoryWarningLevel { get; init; }
+    public int InventoryWarningLevel { get; set; }
 
     /// <summary>How stock is tracked.</summary>
-    public InventoryTracking InventoryTracking { get; init; }
+    public InventoryTracking InventoryTracking { get; set; }
 
     /// <summary>Whether shoppers can see it.</summary>
-    public bool IsVisible { get; init; }
+    public bool IsVisible { get; set; }
 
     /// <summary>Whether it is featured.</summary>
-    public bool IsFeatured { get; init; }
+    public bool IsFeatured { get; set; }
 
     /// <summary>Whether it can be bought.</summary>
-    public ProductAvailability Availability { get; init; }
+    public ProductAvailability Availability { get; set; }
 
     /// <summary>The availability text.</summary>
-    public string? AvailabilityDescription { get; init; }
+    public string? AvailabilityDescription { get; set; }
 
     /// <summary>The condition.</summary>
-    public string? Condition { get; init; }
+    public string? Condition { get; set; }
 
     /// <summary>The base variant id.</summary>
-    public int? BaseVariantId { get; init; }
+    public int? BaseVariantId { get; set; }
 
     /// <summary>When it was created.</summary>
-    public DateTimeOffset? DateCreated { get; init; }
+    public DateTimeOffset? DateCreated { get; set; }
 
     /// <summary>When it was changed.</summary>
-    public DateTimeOffset? DateModified { get; init; }
+    public DateTimeOffset? DateModified { get; set; }
 
     /// <summary>Variants, when requested with <c>include=variants</c>.</summary>
-    public IReadOnlyList<ProductVariant>? Variants { get; init; }
+    public IReadOnlyList<ProductVariant>? Variants { get; set; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]
@@ -90,28 +90,28 @@ public sealed class Product
 public sealed class ProductVariant
 {
     /// <summary>The variant id.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The product id.</summary>
-    public int ProductId { get; init; }
+    public int ProductId { get; set; }
 
     /// <summary>The SKU.</summary>
-    public string? Sku { get; init; }
+    public string? Sku { get; set; }
 
     /// <summary>The variant's own price; null when it uses the product's.</summary>
-    public decimal? Price { get; init; }
+    public decimal? Price { get; set; }
 
     /// <summary>The price shoppers see.</summary>
-    public decimal? CalculatedPrice { get; init; }
+    public decimal? CalculatedPrice { get; set; }
 
     /// <summary>Stock level; null when the API reports none (the spec allows null for variants).</summary>
-    public int? InventoryLevel { get; init; }
+    public int? InventoryLevel { get; set; }
 
     /// <summary>The low-stock warning level; null when the API reports none.</summary>
-    public int? InventoryWarningLevel { get; init; }
+    public int? InventoryWarningLevel { get; set; }
 
     /// <summary>Whether it cannot be bought.</summary>
-    public bool PurchasingDisabled { get; init; }
+    public bool PurchasingDisabled { get; set; }
 
     /// <summary>Every field this model does not type (option values, images, …), kept as received.</summary>
     [JsonExtensionData]
@@ -123,28 +123,28 @@ public sealed class Category
 {
     /// <summary>The category id (<c>category_id</c> on the wire).</summary>
     [JsonPropertyName("category_id")]
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The category's UUID.</summary>
-    public string? CategoryUuid { get; init; }
+    public string? CategoryUuid { get; set; }
 
     /// <summary>The parent id; 0 at the top.</summary>
-    public int ParentId { get; init; }
+    public int ParentId { get; set; }
 
     /// <summary>The category tree (one per channel group) the category belongs to.</summary>
-    public int TreeId { get; init; }
+    public int TreeId { get; set; }
 
     /// <summary>The name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>Description.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>Sort order.</summary>
-    public int SortOrder { get; init; }
+    public int SortOrder { get; set; }
 
     /// <summary>Whether shoppers can see it.</summary>
-    public bool IsVisible { get; init; }
+    public bool IsVisible { get; set; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]

@@ -7,34 +7,34 @@ namespace Connectors.BigCommerce;
 public sealed class Customer
 {
     /// <summary>The customer id.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>Email.</summary>
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary>First name.</summary>
-    public string? FirstName { get; init; }
+    public string? FirstName { get; set; }
 
     /// <summary>Last name.</summary>
-    public string? LastName { get; init; }
+    public string? LastName { get; set; }
 
     /// <summary>Company.</summary>
-    public string? Company { get; init; }
+    public string? Company { get; set; }
 
     /// <summary>Phone.</summary>
-    public string? Phone { get; init; }
+    public string? Phone { get; set; }
 
     /// <summary>Merchant notes.</summary>
-    public string? Notes { get; init; }
+    public string? Notes { get; set; }
 
     /// <summary>The customer group id; 0 for none.</summary>
-    public int CustomerGroupId { get; init; }
+    public int CustomerGroupId { get; set; }
 
     /// <summary>When the account was created.</summary>
-    public DateTimeOffset? DateCreated { get; init; }
+    public DateTimeOffset? DateCreated { get; set; }
 
     /// <summary>When it was changed.</summary>
-    public DateTimeOffset? DateModified { get; init; }
+    public DateTimeOffset? DateModified { get; set; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]
@@ -45,13 +45,13 @@ public sealed class Customer
 public sealed class CustomerGroup
 {
     /// <summary>The group id.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>Whether new customers join it.</summary>
-    public bool IsDefault { get; init; }
+    public bool IsDefault { get; set; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]

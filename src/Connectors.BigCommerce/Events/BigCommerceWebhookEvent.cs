@@ -11,22 +11,22 @@ namespace Connectors.BigCommerce;
 public sealed class BigCommerceWebhookEvent
 {
     /// <summary>The event scope, e.g. <c>store/order/statusUpdated</c>.</summary>
-    public string? Scope { get; init; }
+    public string? Scope { get; set; }
 
     /// <summary>The numeric store id.</summary>
-    public string? StoreId { get; init; }
+    public string? StoreId { get; set; }
 
     /// <summary>What changed.</summary>
-    public WebhookEventData? Data { get; init; }
+    public WebhookEventData? Data { get; set; }
 
     /// <summary>SHA-1 of the data; identical for duplicate deliveries of one event.</summary>
-    public string? Hash { get; init; }
+    public string? Hash { get; set; }
 
     /// <summary>When the event happened, Unix seconds.</summary>
-    public long CreatedAt { get; init; }
+    public long CreatedAt { get; set; }
 
     /// <summary><c>stores/{store_hash}</c>.</summary>
-    public string? Producer { get; init; }
+    public string? Producer { get; set; }
 
     /// <summary>The store hash taken from <see cref="Producer"/>.</summary>
     [JsonIgnore]
@@ -49,23 +49,23 @@ public sealed class BigCommerceWebhookEvent
 public sealed class WebhookEventData
 {
     /// <summary><c>order</c>, <c>product</c>, <c>sku</c>, <c>customer</c>, <c>shipment</c>, …</summary>
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>The id of the resource.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The order of a shipment event.</summary>
     [JsonPropertyName("orderId")]
-    public int? OrderId { get; init; }
+    public int? OrderId { get; set; }
 
     /// <summary>The status change of <c>store/order/statusUpdated</c>.</summary>
-    public WebhookStatusChange? Status { get; init; }
+    public WebhookStatusChange? Status { get; set; }
 
     /// <summary>The stock change of <c>store/product/inventory/updated</c> and <c>store/sku/inventory/updated</c>.</summary>
-    public WebhookInventoryChange? Inventory { get; init; }
+    public WebhookInventoryChange? Inventory { get; set; }
 
     /// <summary>The refund of <c>store/order/refund/created</c>.</summary>
-    public WebhookRefund? Refund { get; init; }
+    public WebhookRefund? Refund { get; set; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]
@@ -77,32 +77,32 @@ public sealed class WebhookStatusChange
 {
     /// <summary>The status before.</summary>
     [JsonPropertyName("previous_status_id")]
-    public OrderStatus Previous { get; init; }
+    public OrderStatus Previous { get; set; }
 
     /// <summary>The status after.</summary>
     [JsonPropertyName("new_status_id")]
-    public OrderStatus New { get; init; }
+    public OrderStatus New { get; set; }
 }
 
 /// <summary>A stock change.</summary>
 public sealed class WebhookInventoryChange
 {
     /// <summary>The product id.</summary>
-    public int ProductId { get; init; }
+    public int ProductId { get; set; }
 
     /// <summary>The variant id (SKU events).</summary>
-    public int? VariantId { get; init; }
+    public int? VariantId { get; set; }
 
     /// <summary><c>absolute</c> or <c>relative</c>.</summary>
-    public string? Method { get; init; }
+    public string? Method { get; set; }
 
     /// <summary>The level or change.</summary>
-    public int Value { get; init; }
+    public int Value { get; set; }
 }
 
 /// <summary>A refund reference.</summary>
 public sealed class WebhookRefund
 {
     /// <summary>The refund id.</summary>
-    public int RefundId { get; init; }
+    public int RefundId { get; set; }
 }

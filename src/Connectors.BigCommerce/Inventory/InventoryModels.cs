@@ -48,74 +48,74 @@ public sealed class InventoryAdjustmentItem
 public sealed class InventoryAdjustmentResult
 {
     /// <summary>The id of the adjustment transaction.</summary>
-    public string? TransactionId { get; init; }
+    public string? TransactionId { get; set; }
 }
 
 /// <summary>Which item a stock record is about.</summary>
 public sealed class InventoryIdentity
 {
     /// <summary>The SKU.</summary>
-    public string? Sku { get; init; }
+    public string? Sku { get; set; }
 
     /// <summary>The variant id.</summary>
-    public int? VariantId { get; init; }
+    public int? VariantId { get; set; }
 
     /// <summary>The product id.</summary>
-    public int? ProductId { get; init; }
+    public int? ProductId { get; set; }
 
     /// <summary>The v2 SKU id; null for a base variant.</summary>
-    public int? SkuId { get; init; }
+    public int? SkuId { get; set; }
 }
 
 /// <summary>Stock settings of an item at a location.</summary>
 public sealed class InventorySettings
 {
     /// <summary>Safety stock.</summary>
-    public int SafetyStock { get; init; }
+    public int SafetyStock { get; set; }
 
     /// <summary>Whether it is in stock regardless of quantity.</summary>
-    public bool IsInStock { get; init; }
+    public bool IsInStock { get; set; }
 
     /// <summary>Warning level.</summary>
-    public int WarningLevel { get; init; }
+    public int WarningLevel { get; set; }
 
     /// <summary>Bin picking number.</summary>
-    public string? BinPickingNumber { get; init; }
+    public string? BinPickingNumber { get; set; }
 }
 
 /// <summary>An item's stock at every location (<c>/v3/inventory/items</c>).</summary>
 public sealed class InventoryItem
 {
     /// <summary>The item.</summary>
-    public InventoryIdentity? Identity { get; init; }
+    public InventoryIdentity? Identity { get; set; }
 
     /// <summary>Stock per location.</summary>
-    public IReadOnlyList<InventoryLocationLevel> Locations { get; init; } = [];
+    public IReadOnlyList<InventoryLocationLevel> Locations { get; set; } = [];
 }
 
 /// <summary>An item's stock at one location.</summary>
 public sealed class InventoryLocationLevel
 {
     /// <summary>The location id.</summary>
-    public int LocationId { get; init; }
+    public int LocationId { get; set; }
 
     /// <summary>The location code.</summary>
-    public string? LocationCode { get; init; }
+    public string? LocationCode { get; set; }
 
     /// <summary>The location name.</summary>
-    public string? LocationName { get; init; }
+    public string? LocationName { get; set; }
 
     /// <summary>On hand minus safety stock.</summary>
-    public int AvailableToSell { get; init; }
+    public int AvailableToSell { get; set; }
 
     /// <summary>On hand.</summary>
-    public int TotalInventoryOnhand { get; init; }
+    public int TotalInventoryOnhand { get; set; }
 
     /// <summary>Whether the location is enabled.</summary>
-    public bool LocationEnabled { get; init; }
+    public bool LocationEnabled { get; set; }
 
     /// <summary>Settings.</summary>
-    public InventorySettings? Settings { get; init; }
+    public InventorySettings? Settings { get; set; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]
@@ -126,16 +126,16 @@ public sealed class InventoryLocationLevel
 public sealed class LocationInventoryItem
 {
     /// <summary>The item.</summary>
-    public InventoryIdentity? Identity { get; init; }
+    public InventoryIdentity? Identity { get; set; }
 
     /// <summary>On hand minus safety stock.</summary>
-    public int AvailableToSell { get; init; }
+    public int AvailableToSell { get; set; }
 
     /// <summary>On hand.</summary>
-    public int TotalInventoryOnhand { get; init; }
+    public int TotalInventoryOnhand { get; set; }
 
     /// <summary>Settings.</summary>
-    public InventorySettings? Settings { get; init; }
+    public InventorySettings? Settings { get; set; }
 }
 
 /// <summary>Filters for <c>/v3/inventory/items</c>.</summary>

@@ -7,34 +7,34 @@ namespace Connectors.BigCommerce;
 public sealed class Metafield
 {
     /// <summary>The metafield id.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The key.</summary>
-    public string? Key { get; init; }
+    public string? Key { get; set; }
 
     /// <summary>The value.</summary>
-    public string? Value { get; init; }
+    public string? Value { get; set; }
 
     /// <summary>The namespace.</summary>
-    public string? Namespace { get; init; }
+    public string? Namespace { get; set; }
 
     /// <summary><c>app_only</c>, <c>read</c>, <c>write</c>, <c>read_and_sf_access</c>, <c>write_and_sf_access</c>.</summary>
-    public string? PermissionSet { get; init; }
+    public string? PermissionSet { get; set; }
 
     /// <summary>The resource type, <c>order</c>.</summary>
-    public string? ResourceType { get; init; }
+    public string? ResourceType { get; set; }
 
     /// <summary>The order id.</summary>
-    public int ResourceId { get; init; }
+    public int ResourceId { get; set; }
 
     /// <summary>Description.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>When it was created.</summary>
-    public DateTimeOffset? DateCreated { get; init; }
+    public DateTimeOffset? DateCreated { get; set; }
 
     /// <summary>When it was changed.</summary>
-    public DateTimeOffset? DateModified { get; init; }
+    public DateTimeOffset? DateModified { get; set; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]

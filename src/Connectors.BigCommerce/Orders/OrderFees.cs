@@ -12,40 +12,40 @@ namespace Connectors.BigCommerce;
 public sealed class OrderFees
 {
     /// <summary>The fees, when the order embeds them; empty otherwise.</summary>
-    public IReadOnlyList<OrderFee> Items { get; init; } = [];
+    public IReadOnlyList<OrderFee> Items { get; set; } = [];
 
     /// <summary>The link to the fees, when the order does not embed them.</summary>
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 
     /// <summary>The path of the fees resource, when the order does not embed them.</summary>
-    public string? Resource { get; init; }
+    public string? Resource { get; set; }
 }
 
 /// <summary>A fee on an order (e.g. package protection).</summary>
 public sealed class OrderFee
 {
     /// <summary>The fee id.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The fee type, e.g. <c>custom_fee</c>.</summary>
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>The name the customer sees.</summary>
-    public string? DisplayNameCustomer { get; init; }
+    public string? DisplayNameCustomer { get; set; }
 
     /// <summary>The name the merchant sees.</summary>
-    public string? DisplayNameMerchant { get; init; }
+    public string? DisplayNameMerchant { get; set; }
 
     /// <summary>Where the fee came from.</summary>
-    public string? Source { get; init; }
+    public string? Source { get; set; }
 
     /// <summary>The cost before tax adjustments (string or number on the wire).</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal BaseCost { get; init; }
+    public decimal BaseCost { get; set; }
 
     /// <summary>The cost excluding tax.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal CostExTax { get; init; }
+    public decimal CostExTax { get; set; }
 
     /// <summary>
     /// The cost excluding tax where a fee spells it <c>cost_exc_tax</c>, as the spec's own fee examples do (the schema
@@ -54,18 +54,18 @@ public sealed class OrderFee
     /// </summary>
     [JsonPropertyName("cost_exc_tax")]
     [JsonConverter(typeof(NullableDecimalStringConverter))]
-    public decimal? CostExcTax { get; init; }
+    public decimal? CostExcTax { get; set; }
 
     /// <summary>The cost including tax.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal CostIncTax { get; init; }
+    public decimal CostIncTax { get; set; }
 
     /// <summary>The tax on the fee.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal CostTax { get; init; }
+    public decimal CostTax { get; set; }
 
     /// <summary>The tax class, if any.</summary>
-    public int? TaxClassId { get; init; }
+    public int? TaxClassId { get; set; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]

@@ -8,54 +8,54 @@ namespace Connectors.BigCommerce;
 public sealed class Shipment
 {
     /// <summary>The shipment id.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The order id.</summary>
-    public int OrderId { get; init; }
+    public int OrderId { get; set; }
 
     /// <summary>The customer id.</summary>
-    public int CustomerId { get; init; }
+    public int CustomerId { get; set; }
 
     /// <summary>The shipping address id.</summary>
-    public int OrderAddressId { get; init; }
+    public int OrderAddressId { get; set; }
 
     /// <summary>When it was created.</summary>
     [JsonConverter(typeof(Rfc2822DateTimeOffsetConverter))]
-    public DateTimeOffset? DateCreated { get; init; }
+    public DateTimeOffset? DateCreated { get; set; }
 
     /// <summary>The tracking number.</summary>
-    public string? TrackingNumber { get; init; }
+    public string? TrackingNumber { get; set; }
 
     /// <summary>The merchant's shipping cost.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal MerchantShippingCost { get; init; }
+    public decimal MerchantShippingCost { get; set; }
 
     /// <summary>The shipping method.</summary>
-    public string? ShippingMethod { get; init; }
+    public string? ShippingMethod { get; set; }
 
     /// <summary>Comments.</summary>
-    public string? Comments { get; init; }
+    public string? Comments { get; set; }
 
     /// <summary>The provider, e.g. <c>ups</c>, <c>fedex</c>, <c>usps</c>, or <c>""</c>.</summary>
-    public string? ShippingProvider { get; init; }
+    public string? ShippingProvider { get; set; }
 
     /// <summary>The AfterShip carrier slug.</summary>
-    public string? TrackingCarrier { get; init; }
+    public string? TrackingCarrier { get; set; }
 
     /// <summary>A custom tracking link.</summary>
-    public string? TrackingLink { get; init; }
+    public string? TrackingLink { get; set; }
 
     /// <summary>The tracking link BigCommerce generated.</summary>
-    public string? GeneratedTrackingLink { get; init; }
+    public string? GeneratedTrackingLink { get; set; }
 
     /// <summary>The billing address.</summary>
-    public OrderAddress? BillingAddress { get; init; }
+    public OrderAddress? BillingAddress { get; set; }
 
     /// <summary>The shipping address.</summary>
-    public OrderAddress? ShippingAddress { get; init; }
+    public OrderAddress? ShippingAddress { get; set; }
 
     /// <summary>What was shipped.</summary>
-    public IReadOnlyList<ShipmentItem> Items { get; init; } = [];
+    public IReadOnlyList<ShipmentItem> Items { get; set; } = [];
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]

@@ -78,32 +78,32 @@ public sealed class RefundQuoteRequest
 public sealed class RefundQuote
 {
     /// <summary>The order id.</summary>
-    public int OrderId { get; init; }
+    public int OrderId { get; set; }
 
     /// <summary>The total refund amount.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal TotalRefundAmount { get; init; }
+    public decimal TotalRefundAmount { get; set; }
 
     /// <summary>The tax part.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal TotalRefundTaxAmount { get; init; }
+    public decimal TotalRefundTaxAmount { get; set; }
 
     /// <summary>The order-level part of the amount.</summary>
-    public decimal? OrderLevelRefundAmount { get; init; }
+    public decimal? OrderLevelRefundAmount { get; set; }
 
     /// <summary>Rounding applied.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal Rounding { get; init; }
+    public decimal Rounding { get; set; }
 
     /// <summary>Adjustment applied.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal Adjustment { get; init; }
+    public decimal Adjustment { get; set; }
 
     /// <summary>Whether the total includes tax.</summary>
-    public bool TaxInclusive { get; init; }
+    public bool TaxInclusive { get; set; }
 
     /// <summary>The refund methods; each is a list of payments that together make the amount.</summary>
-    public IReadOnlyList<IReadOnlyList<RefundPayment>> RefundMethods { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<RefundPayment>> RefundMethods { get; set; } = [];
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]
@@ -168,36 +168,36 @@ public sealed class CreateRefundRequest
 public sealed class Refund
 {
     /// <summary>The refund id.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The order id.</summary>
-    public int OrderId { get; init; }
+    public int OrderId { get; set; }
 
     /// <summary>The user who created it.</summary>
-    public int UserId { get; init; }
+    public int UserId { get; set; }
 
     /// <summary>When it was created.</summary>
-    public DateTimeOffset? Created { get; init; }
+    public DateTimeOffset? Created { get; set; }
 
     /// <summary>Reason.</summary>
-    public string? Reason { get; init; }
+    public string? Reason { get; set; }
 
     /// <summary>The total amount.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal TotalAmount { get; init; }
+    public decimal TotalAmount { get; set; }
 
     /// <summary>The tax refunded.</summary>
     [JsonConverter(typeof(DecimalStringConverter))]
-    public decimal TotalTax { get; init; }
+    public decimal TotalTax { get; set; }
 
     /// <summary>Whether amounts were set by a merchant override.</summary>
-    public bool UsesMerchantOverrideValues { get; init; }
+    public bool UsesMerchantOverrideValues { get; set; }
 
     /// <summary>The payments back to the customer.</summary>
-    public IReadOnlyList<RefundPayment> Payments { get; init; } = [];
+    public IReadOnlyList<RefundPayment> Payments { get; set; } = [];
 
     /// <summary>What was refunded.</summary>
-    public IReadOnlyList<RefundItem> Items { get; init; } = [];
+    public IReadOnlyList<RefundItem> Items { get; set; } = [];
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]

@@ -7,31 +7,31 @@ namespace Connectors.BigCommerce;
 public sealed class Webhook
 {
     /// <summary>The hook id.</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>The API client that owns it.</summary>
-    public string? ClientId { get; init; }
+    public string? ClientId { get; set; }
 
     /// <summary>The store hash.</summary>
-    public string? StoreHash { get; init; }
+    public string? StoreHash { get; set; }
 
     /// <summary>The event scope, e.g. <c>store/order/statusUpdated</c> or <c>store/order/*</c>.</summary>
-    public string? Scope { get; init; }
+    public string? Scope { get; set; }
 
     /// <summary>Where deliveries are POSTed.</summary>
-    public string? Destination { get; init; }
+    public string? Destination { get; set; }
 
     /// <summary>Custom headers sent with every delivery (the shared secret lives here).</summary>
-    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+    public IReadOnlyDictionary<string, string>? Headers { get; set; }
 
     /// <summary>Whether it is active.</summary>
-    public bool IsActive { get; init; }
+    public bool IsActive { get; set; }
 
     /// <summary>Created, Unix seconds.</summary>
-    public long CreatedAt { get; init; }
+    public long CreatedAt { get; set; }
 
     /// <summary>Updated, Unix seconds.</summary>
-    public long UpdatedAt { get; init; }
+    public long UpdatedAt { get; set; }
 
     /// <summary>Every field this model does not type, kept as received.</summary>
     [JsonExtensionData]

@@ -10,15 +10,15 @@ namespace Connectors.OpenText.Exstream;
 public sealed class EngineError
 {
     /// <summary>The engine's message.</summary>
-    public string? ErrorMessage { get; init; }
+    public string? ErrorMessage { get; set; }
 
     /// <summary>
     /// The status the engine reports for this output, as text (e.g. <c>401</c>: OpenText's SDK reads that as an
     /// <c>empowerUser</c> without permission to import Empower documents).
     /// </summary>
     [JsonConverter(typeof(TextOrNumberConverter))]
-    public string? StatusCode { get; init; }
+    public string? StatusCode { get; set; }
 
     /// <summary>Which queue, file and customer the failure belongs to.</summary>
-    public EngineOutputContext? EngineOutputContext { get; init; }
+    public EngineOutputContext? EngineOutputContext { get; set; }
 }

@@ -4,11 +4,11 @@ namespace Connectors.OpenText.Exstream;
 public sealed class EngineOutputContext
 {
     /// <summary>The output queue that produced the file.</summary>
-    public string? QueueName { get; init; }
+    public string? QueueName { get; set; }
 
     /// <summary>The file name the engine gave the output (without extension in OpenText's samples).</summary>
-    public string? FileName { get; init; }
+    public string? FileName { get; set; }
 
     /// <summary>The customer number of the recipient.</summary>
-    public string? CustomerNumber { get; init; }
+    public string? CustomerNumber { get; set; }
 }

@@ -11,11 +11,11 @@ public sealed class CommunicationSetManifest
 {
     /// <summary>The data sources (<c>dsnlist</c>); the first is the driver in OpenText's samples.</summary>
     [JsonPropertyName("dsnlist")]
-    public IReadOnlyList<ManifestDataSource> DataSources { get; init; } = [];
+    public IReadOnlyList<ManifestDataSource> DataSources { get; set; } = [];
 
     /// <summary>The output queues (<c>queueList</c>).</summary>
     [JsonPropertyName("queueList")]
-    public IReadOnlyList<ManifestQueue> Queues { get; init; } = [];
+    public IReadOnlyList<ManifestQueue> Queues { get; set; } = [];
 
     /// <summary>Whether a queue's driver is <c>Empower</c>: the communication makes Interactive documents (OpenText SDK <c>hasEmpowerOutput</c>).</summary>
     [JsonIgnore]
@@ -35,30 +35,30 @@ public sealed class CommunicationSetManifest
 public sealed class ManifestDataSource
 {
     /// <summary>The data source's name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The production data source name: the value of the <c>driverDataSource</c> header.</summary>
-    public string? ProdDsn { get; init; }
+    public string? ProdDsn { get; set; }
 
     /// <summary>The data source resource's id.</summary>
-    public string? ResourceId { get; init; }
+    public string? ResourceId { get; set; }
 
     /// <summary>The data source's type.</summary>
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 }
 
 /// <summary>An output queue of a communication set (<c>DasQueue</c> in OpenText's SDK).</summary>
 public sealed class ManifestQueue
 {
     /// <summary>The output driver, e.g. <c>PDF</c> or <c>Empower</c>.</summary>
-    public string? Driver { get; init; }
+    public string? Driver { get; set; }
 
     /// <summary>The queue's name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The production output file.</summary>
-    public string? ProdFile { get; init; }
+    public string? ProdFile { get; set; }
 
     /// <summary>The queue's use.</summary>
-    public string? Use { get; init; }
+    public string? Use { get; set; }
 }

@@ -12,57 +12,57 @@ public sealed class DesignResource
 {
     /// <summary>The resource id (a UUID); for a communication, the <c>communicationId</c> of on-demand generation.</summary>
     [JsonRequired]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; set; } = string.Empty;
 
     /// <summary>The version number.</summary>
-    public int Version { get; init; }
+    public int Version { get; set; }
 
     /// <summary>The name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The resource type.</summary>
-    public ResourceType Type { get; init; }
+    public ResourceType Type { get; set; }
 
     /// <summary>The workflow state of this version.</summary>
-    public ResourceState State { get; init; }
+    public ResourceState State { get; set; }
 
     /// <summary>The comment of the last state change.</summary>
-    public string? StateComment { get; init; }
+    public string? StateComment { get; set; }
 
     /// <summary>The description.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>Who created it.</summary>
-    public string? CreatedBy { get; init; }
+    public string? CreatedBy { get; set; }
 
     /// <summary>When it was created (DAS sends milliseconds since the epoch).</summary>
     [JsonConverter(typeof(TimestampConverter))]
-    public DateTimeOffset? CreatedDate { get; init; }
+    public DateTimeOffset? CreatedDate { get; set; }
 
     /// <summary>Who changed it last.</summary>
-    public string? LastModifiedBy { get; init; }
+    public string? LastModifiedBy { get; set; }
 
     /// <summary>When it was changed last (DAS sends milliseconds since the epoch).</summary>
     [JsonConverter(typeof(TimestampConverter))]
-    public DateTimeOffset? LastModifiedDate { get; init; }
+    public DateTimeOffset? LastModifiedDate { get; set; }
 
     /// <summary>Whether it is locked for editing.</summary>
-    public bool Locked { get; init; }
+    public bool Locked { get; set; }
 
     /// <summary>Whether it is hidden.</summary>
-    public bool Hidden { get; init; }
+    public bool Hidden { get; set; }
 
     /// <summary>Its categories (<c>categories</c> of a DAS record; empty in every record OpenText publishes, so kept as sent).</summary>
     public IReadOnlyList<JsonElement> Categories { get; init => field = value ?? []; } = [];
 
     /// <summary>Whether it has active revisions (<c>containsActiveRevisions</c> of a DAS record).</summary>
-    public bool ContainsActiveRevisions { get; init; }
+    public bool ContainsActiveRevisions { get; set; }
 
     /// <summary>Whether DAS tracks its revisions (<c>isTrackingRevisions</c> of a DAS record).</summary>
-    public bool IsTrackingRevisions { get; init; }
+    public bool IsTrackingRevisions { get; set; }
 
     /// <summary>The type-specific metadata, e.g. <c>{"subtype":"driver"}</c> for a driver sample file.</summary>
-    public IReadOnlyDictionary<string, JsonElement>? Metadata { get; init; }
+    public IReadOnlyDictionary<string, JsonElement>? Metadata { get; set; }
 
     /// <summary>The subtype from <see cref="Metadata"/> (<c>driver</c>, <c>empowerDriver</c>, …), if any.</summary>
     [JsonIgnore]

@@ -11,17 +11,17 @@ public sealed class ResourceLink
 {
     /// <summary>The subject (the resource that uses the object).</summary>
     [JsonRequired]
-    public string LinkSubjectId { get; init; } = string.Empty;
+    public string LinkSubjectId { get; set; } = string.Empty;
 
     /// <summary>The subject's version.</summary>
-    public int SubjectVersion { get; init; }
+    public int SubjectVersion { get; set; }
 
     /// <summary>The object (the resource used).</summary>
     [JsonRequired]
-    public string LinkObjectId { get; init; } = string.Empty;
+    public string LinkObjectId { get; set; } = string.Empty;
 
     /// <summary>The object's type.</summary>
-    public ResourceType? TypeId { get; init; }
+    public ResourceType? TypeId { get; set; }
 
     /// <summary>Fields the model does not name, kept as the service sent them.</summary>
     [JsonExtensionData]

@@ -11,47 +11,47 @@ public sealed class ExstreamEvent
 {
     /// <summary>The event id; use it to drop duplicates.</summary>
     [JsonRequired]
-    public string EventId { get; init; } = string.Empty;
+    public string EventId { get; set; } = string.Empty;
 
     /// <summary>The position in the domain's event log; poll from the last one seen.</summary>
     [JsonRequired]
-    public long Sequence { get; init; }
+    public long Sequence { get; set; }
 
     /// <summary>The event type.</summary>
     [JsonRequired]
-    public ExstreamEventType Type { get; init; }
+    public ExstreamEventType Type { get; set; }
 
     /// <summary>When it happened.</summary>
-    public DateTimeOffset? OccurredAt { get; init; }
+    public DateTimeOffset? OccurredAt { get; set; }
 
     /// <summary>The domain.</summary>
-    public string? Domain { get; init; }
+    public string? Domain { get; set; }
 
     /// <summary>The job the event is about.</summary>
-    public string? JobId { get; init; }
+    public string? JobId { get; set; }
 
     /// <summary>The correlation id given when the job was submitted.</summary>
-    public string? CorrelationId { get; init; }
+    public string? CorrelationId { get; set; }
 
     /// <summary>The communication (template) id.</summary>
-    public string? CommunicationId { get; init; }
+    public string? CommunicationId { get; set; }
 
     /// <summary>The channel, when the event is about a delivery.</summary>
-    public CommunicationChannel? Channel { get; init; }
+    public CommunicationChannel? Channel { get; set; }
 
     /// <summary>The recipient.</summary>
-    public Recipient? Recipient { get; init; }
+    public Recipient? Recipient { get; set; }
 
     /// <summary>Why a delivery or job failed.</summary>
-    public EventReason? Reason { get; init; }
+    public EventReason? Reason { get; set; }
 }
 
 /// <summary>A failure reason.</summary>
 public sealed class EventReason
 {
     /// <summary>A code such as <c>bounced</c>, <c>invalid_address</c> or <c>returned_mail</c>.</summary>
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     /// <summary>The message.</summary>
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 }

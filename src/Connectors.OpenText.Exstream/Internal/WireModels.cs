@@ -5,39 +5,39 @@ namespace Connectors.OpenText.Exstream.Internal;
 /// <summary>The envelope (<c>ExstreamDataResponse</c> in OpenText's SDK): <c>{ "status": "success", "details", "data": … }</c>.</summary>
 internal sealed class ExstreamEnvelope<T>
 {
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
-    public string? Details { get; init; }
+    public string? Details { get; set; }
 
     [JsonRequired]
-    public T Data { get; init; } = default!;
+    public T Data { get; set; } = default!;
 }
 
 /// <summary>A paged list (<c>ExstreamPageResponse</c>): the envelope plus <c>page</c>.</summary>
 internal sealed class ExstreamPagedEnvelope<T>
 {
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
-    public string? Details { get; init; }
+    public string? Details { get; set; }
 
     [JsonRequired]
-    public List<T> Data { get; init; } = [];
+    public List<T> Data { get; set; } = [];
 
-    public ExstreamPageInfo? Page { get; init; }
+    public ExstreamPageInfo? Page { get; set; }
 }
 
 /// <summary>Paging information (<c>SimplePage</c> in OpenText's SDK).</summary>
 internal sealed class ExstreamPageInfo
 {
-    public int PageSize { get; init; }
+    public int PageSize { get; set; }
 
-    public long PageOffset { get; init; }
+    public long PageOffset { get; set; }
 
-    public long TotalElements { get; init; }
+    public long TotalElements { get; set; }
 
-    public int TotalPages { get; init; }
+    public int TotalPages { get; set; }
 
-    public int CurrentPageNumber { get; init; }
+    public int CurrentPageNumber { get; set; }
 }
 
 /// <summary>
@@ -47,26 +47,26 @@ internal sealed class ExstreamPageInfo
 /// </summary>
 internal sealed class OrchestrationEnvelope
 {
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
-    public string? Details { get; init; }
+    public string? Details { get; set; }
 
-    public List<OrchestrationItem>? Data { get; init; }
+    public List<OrchestrationItem>? Data { get; set; }
 }
 
 /// <summary>One item of <see cref="OrchestrationEnvelope.Data"/>: an output (<c>OrchestrationResponseData</c>) or an error (<c>OrchestrationErrorData</c>).</summary>
 internal sealed class OrchestrationItem
 {
-    public string? Content { get; init; }
+    public string? Content { get; set; }
 
-    public string? MimeType { get; init; }
+    public string? MimeType { get; set; }
 
-    public EngineOutputContext? EngineOutputContext { get; init; }
+    public EngineOutputContext? EngineOutputContext { get; set; }
 
-    public string? ErrorMessage { get; init; }
+    public string? ErrorMessage { get; set; }
 
     [JsonConverter(typeof(TextOrNumberConverter))]
-    public string? StatusCode { get; init; }
+    public string? StatusCode { get; set; }
 }
 
 /// <summary>
@@ -75,25 +75,25 @@ internal sealed class OrchestrationItem
 /// </summary>
 internal sealed class EmpowerDocumentAnswer
 {
-    public string? DocumentId { get; init; }
+    public string? DocumentId { get; set; }
 
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
-    public List<OrchestrationItem>? Data { get; init; }
+    public List<OrchestrationItem>? Data { get; set; }
 }
 
 /// <summary>The fulfilment body (<c>EmpowerFulfillmentRequestBody</c>): <c>{ "documents": [ids] }</c>.</summary>
 internal sealed class FulfillmentBody
 {
-    public required List<string> Documents { get; init; }
+    public required List<string> Documents { get; set; }
 }
 
 /// <summary>The body sent to register a callback (assumed).</summary>
 internal sealed class CallbackRegistrationBody
 {
-    public required string Url { get; init; }
+    public required string Url { get; set; }
 
-    public required string Secret { get; init; }
+    public required string Secret { get; set; }
 
-    public required List<string> EventTypes { get; init; }
+    public required List<string> EventTypes { get; set; }
 }

@@ -7,23 +7,23 @@ public sealed class JobOutput
 {
     /// <summary>The output id.</summary>
     [JsonRequired]
-    public string OutputId { get; init; } = string.Empty;
+    public string OutputId { get; set; } = string.Empty;
 
     /// <summary>The job that produced it.</summary>
-    public string? JobId { get; init; }
+    public string? JobId { get; set; }
 
     /// <summary>The file name.</summary>
-    public string? FileName { get; init; }
+    public string? FileName { get; set; }
 
     /// <summary>The media type, e.g. <c>application/pdf</c>.</summary>
-    public string? MimeType { get; init; }
+    public string? MimeType { get; set; }
 
     /// <summary>The size in bytes, when known.</summary>
-    public long? Size { get; init; }
+    public long? Size { get; set; }
 
     /// <summary>Where in the engine it came from.</summary>
-    public EngineOutputContext? EngineOutputContext { get; init; }
+    public EngineOutputContext? EngineOutputContext { get; set; }
 
     /// <summary>When it was produced.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 }

@@ -4,11 +4,11 @@ namespace Connectors.OpenText.TradingGrid;
 public sealed class CommunityAuthor
 {
     /// <summary>The user id.</summary>
-    public required string UserId { get; init; }
+    public required string UserId { get; set; }
 
     /// <summary>The author's company id: the partner's or the company's own.</summary>
-    public required string CompanyId { get; init; }
+    public required string CompanyId { get; set; }
 
     /// <summary>The display name.</summary>
-    public string? DisplayName { get; init; }
+    public string? DisplayName { get; set; }
 }

@@ -4,14 +4,14 @@ namespace Connectors.OpenText.TradingGrid;
 public sealed class CommunitySpace
 {
     /// <summary>The space id.</summary>
-    public required string SpaceId { get; init; }
+    public required string SpaceId { get; set; }
 
     /// <summary>The space's name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The partner the space is shared with.</summary>
-    public required string PartnerCompanyId { get; init; }
+    public required string PartnerCompanyId { get; set; }
 
     /// <summary>When the space was created.</summary>
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 }

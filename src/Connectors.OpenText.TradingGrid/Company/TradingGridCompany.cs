@@ -10,10 +10,10 @@ namespace Connectors.OpenText.TradingGrid;
 public sealed class TradingGridCompany
 {
     /// <summary>The company's Trading Grid id (BUID).</summary>
-    public string? CompanyId { get; init; }
+    public string? CompanyId { get; set; }
 
     /// <summary>The company's name.</summary>
-    public string? CompanyName { get; init; }
+    public string? CompanyName { get; set; }
 
     /// <summary>Every other property of the answer, as sent.</summary>
     [JsonExtensionData]

@@ -7,8 +7,8 @@ public sealed class EventBatch
     public IReadOnlyList<TradingGridEvent> Events { get; init => field = value ?? []; } = [];
 
     /// <summary>Where the next read starts; unchanged when there was nothing new.</summary>
-    public required string Checkpoint { get; init; }
+    public required string Checkpoint { get; set; }
 
     /// <summary>Whether more events are waiting (read again at once).</summary>
-    public bool HasMore { get; init; }
+    public bool HasMore { get; set; }
 }

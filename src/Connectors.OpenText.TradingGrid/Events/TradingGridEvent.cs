@@ -13,22 +13,22 @@ public sealed class TradingGridEvent
     public static JsonTypeInfo<TradingGridEvent> JsonTypeInfo => TradingGridJsonContext.Default.TradingGridEvent;
 
     /// <summary>The event id; use it to de-duplicate deliveries.</summary>
-    public required string EventId { get; init; }
+    public required string EventId { get; set; }
 
     /// <summary>The event's position in the company's feed.</summary>
-    public long Sequence { get; init; }
+    public long Sequence { get; set; }
 
     /// <summary>What happened.</summary>
-    public required TradingGridEventType EventType { get; init; }
+    public required TradingGridEventType EventType { get; set; }
 
     /// <summary>When it happened.</summary>
-    public DateTimeOffset OccurredAt { get; init; }
+    public DateTimeOffset OccurredAt { get; set; }
 
     /// <summary>The company whose feed this is.</summary>
-    public string? CompanyId { get; init; }
+    public string? CompanyId { get; set; }
 
     /// <summary>The partner involved, if any.</summary>
-    public string? PartnerCompanyId { get; init; }
+    public string? PartnerCompanyId { get; set; }
 
     /// <summary>The ids of the resources involved.</summary>
     public TradingGridEventData Data { get; init => field = value ?? new(); } = new();
@@ -38,29 +38,29 @@ public sealed class TradingGridEvent
 public sealed class TradingGridEventData
 {
     /// <summary>The space.</summary>
-    public string? SpaceId { get; init; }
+    public string? SpaceId { get; set; }
 
     /// <summary>The thread.</summary>
-    public string? ThreadId { get; init; }
+    public string? ThreadId { get; set; }
 
     /// <summary>The post.</summary>
-    public string? PostId { get; init; }
+    public string? PostId { get; set; }
 
     /// <summary>The visibility of the post, for <c>post.created</c>.</summary>
-    public PostVisibility? Visibility { get; init; }
+    public PostVisibility? Visibility { get; set; }
 
     /// <summary>The document.</summary>
-    public string? DocumentId { get; init; }
+    public string? DocumentId { get; set; }
 
     /// <summary>The transaction.</summary>
-    public string? TransactionId { get; init; }
+    public string? TransactionId { get; set; }
 
     /// <summary>The transaction's error code, for <c>transaction.failed</c>.</summary>
-    public string? ErrorCode { get; init; }
+    public string? ErrorCode { get; set; }
 
     /// <summary>The onboarding submission.</summary>
-    public string? SubmissionId { get; init; }
+    public string? SubmissionId { get; set; }
 
     /// <summary>The new status, for status changes.</summary>
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 }

@@ -10,11 +10,11 @@ namespace Connectors.OpenText.TradingGrid.Internal;
 /// <summary>One answer of a Community Management list, however the service wraps it.</summary>
 internal sealed class DirectoryList<T>
 {
-    public IReadOnlyList<T> Items { get; init; } = [];
+    public IReadOnlyList<T> Items { get; set; } = [];
 
-    public long? Total { get; init; }
+    public long? Total { get; set; }
 
-    public long? Offset { get; init; }
+    public long? Offset { get; set; }
 }
 
 /// <summary>Reads <see cref="DirectoryList{T}"/> from an array or from an object with one array property.</summary>

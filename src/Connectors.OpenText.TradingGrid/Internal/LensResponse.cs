@@ -4,24 +4,24 @@ namespace Connectors.OpenText.TradingGrid.Internal;
 
 internal sealed class LensResponse
 {
-    public LensData? Data { get; init; }
+    public LensData? Data { get; set; }
 
-    public IReadOnlyList<GraphQlError>? Errors { get; init; }
+    public IReadOnlyList<GraphQlError>? Errors { get; set; }
 }
 
 internal sealed class LensData
 {
-    public TransactionPage? GetTransactions { get; init; }
+    public TransactionPage? GetTransactions { get; set; }
 }
 
 internal sealed class GraphQlError
 {
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 
-    public GraphQlErrorExtensions? Extensions { get; init; }
+    public GraphQlErrorExtensions? Extensions { get; set; }
 }
 
 internal sealed class GraphQlErrorExtensions
 {
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 }

@@ -15,11 +15,11 @@ internal interface IOffsetList<out T>
 
 internal abstract class OffsetList
 {
-    public int Count { get; init; }
+    public int Count { get; set; }
 
-    public long Total { get; init; }
+    public long Total { get; set; }
 
-    public long Offset { get; init; }
+    public long Offset { get; set; }
 }
 
 internal sealed class ContactList : OffsetList, IOffsetList<PartnerContact>

@@ -10,19 +10,19 @@ namespace Connectors.OpenText.TradingGrid;
 public sealed class TradingPartner
 {
     /// <summary>The partner's Trading Grid company id (BUID).</summary>
-    public required string PartnerCompanyId { get; init; }
+    public required string PartnerCompanyId { get; set; }
 
     /// <summary>The partner's name.</summary>
-    public string PartnerCompanyName { get; init; } = string.Empty;
+    public string PartnerCompanyName { get; set; } = string.Empty;
 
     /// <summary>The partner's EDI addresses (qualifier:id, e.g. <c>ZZ:DEMOSUPPLIER5</c>).</summary>
     public IReadOnlyList<string> TradingAddresses { get; init => field = value ?? []; } = [];
 
     /// <summary>The relationship status as Trading Grid reports it (e.g. <c>Active</c>, <c>Testing</c>).</summary>
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
     /// <summary>ISO 3166 country code.</summary>
-    public string? CountryCode { get; init; }
+    public string? CountryCode { get; set; }
 
     /// <summary>Every other property of the answer, as sent.</summary>
     [JsonExtensionData]

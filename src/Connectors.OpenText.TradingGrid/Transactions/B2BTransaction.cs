@@ -7,75 +7,75 @@ public sealed class B2BTransaction
 {
     /// <summary>The transaction id.</summary>
     [JsonPropertyName("transactionid")]
-    public required string TransactionId { get; init; }
+    public required string TransactionId { get; set; }
 
     /// <summary>The id shared by the interchange, its groups and documents.</summary>
     [JsonPropertyName("correlationid")]
-    public string? CorrelationId { get; init; }
+    public string? CorrelationId { get; set; }
 
     /// <summary>The parent (interchange or group) transaction.</summary>
     [JsonPropertyName("parenttransactionid")]
-    public string? ParentTransactionId { get; init; }
+    public string? ParentTransactionId { get; set; }
 
     /// <summary><c>Interchange</c>, <c>Group</c> or <c>Document</c>.</summary>
     [JsonPropertyName("transactionlevel")]
-    public string? TransactionLevel { get; init; }
+    public string? TransactionLevel { get; set; }
 
     /// <summary>The sender's name.</summary>
     [JsonPropertyName("sendername")]
-    public string? SenderName { get; init; }
+    public string? SenderName { get; set; }
 
     /// <summary>The sender's EDI address.</summary>
     [JsonPropertyName("senderaddress")]
-    public string? SenderAddress { get; init; }
+    public string? SenderAddress { get; set; }
 
     /// <summary>The receiver's name.</summary>
     [JsonPropertyName("receivername")]
-    public string? ReceiverName { get; init; }
+    public string? ReceiverName { get; set; }
 
     /// <summary>The receiver's EDI address.</summary>
     [JsonPropertyName("receiveraddress")]
-    public string? ReceiverAddress { get; init; }
+    public string? ReceiverAddress { get; set; }
 
     /// <summary>The EDI document type, e.g. 850, 856, 810.</summary>
     [JsonPropertyName("editype")]
-    public EdiDocumentType? DocumentType { get; init; }
+    public EdiDocumentType? DocumentType { get; set; }
 
     /// <summary>The standard and version, e.g. <c>X12 004010</c>.</summary>
     [JsonPropertyName("standardversion")]
-    public string? StandardVersion { get; init; }
+    public string? StandardVersion { get; set; }
 
     /// <summary>The processing status.</summary>
     [JsonPropertyName("status")]
-    public TransactionStatus Status { get; init; }
+    public TransactionStatus Status { get; set; }
 
     /// <summary>When the status was set.</summary>
     [JsonPropertyName("statusdate")]
-    public DateTimeOffset? StatusDate { get; init; }
+    public DateTimeOffset? StatusDate { get; set; }
 
     /// <summary>When the transaction arrived at Trading Grid.</summary>
     [JsonPropertyName("arrivaltime")]
-    public DateTimeOffset? ArrivalTime { get; init; }
+    public DateTimeOffset? ArrivalTime { get; set; }
 
     /// <summary>The error code, when it failed (e.g. an AK5/TA1 code).</summary>
     [JsonPropertyName("errorcode")]
-    public string? ErrorCode { get; init; }
+    public string? ErrorCode { get; set; }
 
     /// <summary>The error category.</summary>
     [JsonPropertyName("errortype")]
-    public string? ErrorType { get; init; }
+    public string? ErrorType { get; set; }
 
     /// <summary>The error text meant for the customer.</summary>
     [JsonPropertyName("externalerrormessage")]
-    public string? ErrorMessage { get; init; }
+    public string? ErrorMessage { get; set; }
 
     /// <summary>The functional acknowledgement status from the receiver.</summary>
     [JsonPropertyName("receiveackstatus")]
-    public AcknowledgementStatus? AcknowledgementStatus { get; init; }
+    public AcknowledgementStatus? AcknowledgementStatus { get; set; }
 
     /// <summary>The delivery status.</summary>
     [JsonPropertyName("deliverystatus")]
-    public string? DeliveryStatus { get; init; }
+    public string? DeliveryStatus { get; set; }
 
     /// <summary>Business references (purchase order number, invoice number, shipment identification…).</summary>
     [JsonPropertyName("contentkeys")]

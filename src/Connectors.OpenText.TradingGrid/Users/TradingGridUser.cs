@@ -12,52 +12,52 @@ namespace Connectors.OpenText.TradingGrid;
 public sealed class TradingGridUser
 {
     /// <summary>The user id (e.g. <c>GCP6U3F660I61</c>): stable, use it as the key.</summary>
-    public string? UserId { get; init; }
+    public string? UserId { get; set; }
 
     /// <summary>The login id; the user may change it in Trading Grid, so do not store it as a key. Role calls take it.</summary>
-    public string? LoginId { get; init; }
+    public string? LoginId { get; set; }
 
     /// <summary>First name.</summary>
-    public string? FirstName { get; init; }
+    public string? FirstName { get; set; }
 
     /// <summary>Last name.</summary>
-    public string? LastName { get; init; }
+    public string? LastName { get; set; }
 
     /// <summary>E-mail address.</summary>
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary>The user type, e.g. <c>Web</c>.</summary>
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>Postal address.</summary>
-    public UserAddress? Address { get; init; }
+    public UserAddress? Address { get; set; }
 
     /// <summary>Phone, mobile, fax and e-mail.</summary>
-    public ContactInformation? ContactInformation { get; init; }
+    public ContactInformation? ContactInformation { get; set; }
 
     /// <summary>Language, e.g. <c>en</c>.</summary>
-    public string? PreferredLanguage { get; init; }
+    public string? PreferredLanguage { get; set; }
 
     /// <summary>Time zone, e.g. <c>America/New_York</c>.</summary>
-    public string? PreferredTimezone { get; init; }
+    public string? PreferredTimezone { get; set; }
 
     /// <summary>Date format, e.g. <c>MM/dd/yy</c>.</summary>
-    public string? PreferredDateFormat { get; init; }
+    public string? PreferredDateFormat { get; set; }
 
     /// <summary>Whether the user accepted the consent clause (<c>isConsentClause</c>, <c>Yes</c>/<c>No</c> in the Create User body).</summary>
     [JsonPropertyName("isConsentClause")]
     [JsonConverter(typeof(YesNoConverter))]
-    public bool? ConsentClause { get; init; }
+    public bool? ConsentClause { get; set; }
 
     /// <summary>Whether daylight saving time is observed (<c>isDayLightSavingsTimeObserved</c>, <c>Yes</c>/<c>No</c>).</summary>
     [JsonPropertyName("isDayLightSavingsTimeObserved")]
     [JsonConverter(typeof(YesNoConverter))]
-    public bool? DaylightSavingTimeObserved { get; init; }
+    public bool? DaylightSavingTimeObserved { get; set; }
 
     /// <summary>Whether the user wants OpenText marketing material (<c>isRequiredOpenTextMarketingMaterials</c>, <c>Yes</c>/<c>No</c>).</summary>
     [JsonPropertyName("isRequiredOpenTextMarketingMaterials")]
     [JsonConverter(typeof(YesNoConverter))]
-    public bool? OpenTextMarketingMaterials { get; init; }
+    public bool? OpenTextMarketingMaterials { get; set; }
 
     /// <summary>Every other property of the answer, as sent.</summary>
     [JsonExtensionData]
@@ -73,7 +73,7 @@ public sealed record UserRole(string RoleName);
 public sealed class CreatedUser
 {
     /// <summary>The new user's id; use it with <see cref="UserService.GetAsync"/>, <see cref="UserService.UpdateAsync"/> and <see cref="UserService.DeleteAsync"/>.</summary>
-    public required string UniqueId { get; init; }
+    public required string UniqueId { get; set; }
 
     /// <summary>Every other property of the answer, as sent.</summary>
     [JsonExtensionData]

@@ -4,20 +4,20 @@ namespace Connectors.OpenText.TradingGrid;
 public sealed class UserAddress
 {
     /// <summary>First address line.</summary>
-    public string? AddressLine1 { get; init; }
+    public string? AddressLine1 { get; set; }
 
     /// <summary>Second address line.</summary>
-    public string? AddressLine2 { get; init; }
+    public string? AddressLine2 { get; set; }
 
     /// <summary>City.</summary>
-    public string? City { get; init; }
+    public string? City { get; set; }
 
     /// <summary>State or province.</summary>
-    public string? State { get; init; }
+    public string? State { get; set; }
 
     /// <summary>Postal code.</summary>
-    public string? PostalCode { get; init; }
+    public string? PostalCode { get; set; }
 
     /// <summary>ISO 3166 country code.</summary>
-    public string? CountryCode { get; init; }
+    public string? CountryCode { get; set; }
 }

@@ -4,20 +4,20 @@ namespace Connectors.OpenText.WorkflowService;
 public sealed class WorkflowComment
 {
     /// <summary>The comment id.</summary>
-    public required string Id { get; init; }
+    public required string Id { get; set; }
 
     /// <summary>The author.</summary>
-    public string? Author { get; init; }
+    public string? Author { get; set; }
 
     /// <summary>The text.</summary>
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 
     /// <summary>When it was written.</summary>
-    public DateTimeOffset? Time { get; init; }
+    public DateTimeOffset? Time { get; set; }
 
     /// <summary>The task, for a task comment.</summary>
-    public string? TaskId { get; init; }
+    public string? TaskId { get; set; }
 
     /// <summary>The process instance.</summary>
-    public string? ProcessInstanceId { get; init; }
+    public string? ProcessInstanceId { get; set; }
 }

@@ -4,14 +4,14 @@ namespace Connectors.OpenText.WorkflowService;
 public sealed class EventSubscription
 {
     /// <summary>The subscription id.</summary>
-    public required string Id { get; init; }
+    public required string Id { get; set; }
 
     /// <summary>Where events are posted.</summary>
-    public Uri? CallbackUrl { get; init; }
+    public Uri? CallbackUrl { get; set; }
 
     /// <summary>The event types delivered; empty for all.</summary>
     public IReadOnlyList<WorkflowEventType> EventTypes { get; init => field = value ?? []; } = [];
 
     /// <summary>When it was registered.</summary>
-    public DateTimeOffset? CreateTime { get; init; }
+    public DateTimeOffset? CreateTime { get; set; }
 }

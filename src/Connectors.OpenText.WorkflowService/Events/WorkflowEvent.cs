@@ -13,35 +13,35 @@ public sealed class WorkflowEvent
     public static JsonTypeInfo<WorkflowEvent> JsonTypeInfo => WorkflowServiceJsonContext.Default.WorkflowEvent;
 
     /// <summary>The event id; de-duplicate deliveries by it.</summary>
-    public required string Id { get; init; }
+    public required string Id { get; set; }
 
     /// <summary>The position in the event log; the poll checkpoint.</summary>
-    public long Sequence { get; init; }
+    public long Sequence { get; set; }
 
     /// <summary>The kind of change.</summary>
-    public WorkflowEventType Type { get; init; }
+    public WorkflowEventType Type { get; set; }
 
     /// <summary>When it happened.</summary>
-    public DateTimeOffset? Time { get; init; }
+    public DateTimeOffset? Time { get; set; }
 
     /// <summary>The process instance.</summary>
-    public string? ProcessInstanceId { get; init; }
+    public string? ProcessInstanceId { get; set; }
 
     /// <summary>The definition key.</summary>
-    public string? ProcessDefinitionKey { get; init; }
+    public string? ProcessDefinitionKey { get; set; }
 
     /// <summary>The business key.</summary>
-    public string? BusinessKey { get; init; }
+    public string? BusinessKey { get; set; }
 
     /// <summary>The task, for task events.</summary>
-    public string? TaskId { get; init; }
+    public string? TaskId { get; set; }
 
     /// <summary>The task's id in the model, for task events.</summary>
-    public string? TaskDefinitionKey { get; init; }
+    public string? TaskDefinitionKey { get; set; }
 
     /// <summary>The task name, for task events.</summary>
-    public string? TaskName { get; init; }
+    public string? TaskName { get; set; }
 
     /// <summary>The task assignee, for task events.</summary>
-    public string? Assignee { get; init; }
+    public string? Assignee { get; set; }
 }

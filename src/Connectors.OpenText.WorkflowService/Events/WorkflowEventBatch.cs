@@ -7,8 +7,8 @@ public sealed class WorkflowEventBatch
     public IReadOnlyList<WorkflowEvent> Data { get; init => field = value ?? []; } = [];
 
     /// <summary>The sequence to pass as <c>after</c> next time (unchanged when there was nothing new).</summary>
-    public long LastSequence { get; init; }
+    public long LastSequence { get; set; }
 
     /// <summary>Whether more events are waiting beyond this batch.</summary>
-    public bool HasMore { get; init; }
+    public bool HasMore { get; set; }
 }

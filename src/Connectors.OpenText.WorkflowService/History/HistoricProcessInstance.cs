@@ -4,37 +4,37 @@ namespace Connectors.OpenText.WorkflowService;
 public sealed class HistoricProcessInstance
 {
     /// <summary>The instance id.</summary>
-    public required string Id { get; init; }
+    public required string Id { get; set; }
 
     /// <summary>The instance name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The business key.</summary>
-    public string? BusinessKey { get; init; }
+    public string? BusinessKey { get; set; }
 
     /// <summary>The definition id.</summary>
-    public string? ProcessDefinitionId { get; init; }
+    public string? ProcessDefinitionId { get; set; }
 
     /// <summary>The definition key.</summary>
-    public string? ProcessDefinitionKey { get; init; }
+    public string? ProcessDefinitionKey { get; set; }
 
     /// <summary>When it started.</summary>
-    public DateTimeOffset? StartTime { get; init; }
+    public DateTimeOffset? StartTime { get; set; }
 
     /// <summary>When it ended; <c>null</c> while it runs.</summary>
-    public DateTimeOffset? EndTime { get; init; }
+    public DateTimeOffset? EndTime { get; set; }
 
     /// <summary>How long it ran.</summary>
-    public long? DurationInMillis { get; init; }
+    public long? DurationInMillis { get; set; }
 
     /// <summary>Who started it.</summary>
-    public string? StartUserId { get; init; }
+    public string? StartUserId { get; set; }
 
     /// <summary>The end event it reached (e.g. <c>settled</c>, <c>rejected</c>).</summary>
-    public string? EndActivityId { get; init; }
+    public string? EndActivityId { get; set; }
 
     /// <summary>Why it was deleted, when it was.</summary>
-    public string? DeleteReason { get; init; }
+    public string? DeleteReason { get; set; }
 
     /// <summary>Whether it has finished.</summary>
     public bool Finished => EndTime is not null;

@@ -8,29 +8,29 @@ namespace Connectors.OpenText.WorkflowService;
 public sealed class WorkflowModel
 {
     /// <summary>The model id (used to delete it).</summary>
-    public required string Id { get; init; }
+    public required string Id { get; set; }
 
     /// <summary>The process key shared by every version, used to start instances (<c>process_id</c> in the modeler JSON).</summary>
-    public required string Key { get; init; }
+    public required string Key { get; set; }
 
     /// <summary>The display name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The version; higher is newer.</summary>
-    public int Version { get; init; }
+    public int Version { get; set; }
 
     /// <summary>The model type, e.g. <c>json</c>.</summary>
-    public string? ModelType { get; init; }
+    public string? ModelType { get; set; }
 
     /// <summary>The category.</summary>
-    public string? Category { get; init; }
+    public string? Category { get; set; }
 
     /// <summary>The deployment that created it.</summary>
-    public string? DeploymentId { get; init; }
+    public string? DeploymentId { get; set; }
 
     /// <summary>Whether new instances are refused.</summary>
-    public bool Suspended { get; init; }
+    public bool Suspended { get; set; }
 
     /// <summary>The tenant.</summary>
-    public string? TenantId { get; init; }
+    public string? TenantId { get; set; }
 }

@@ -4,43 +4,43 @@ namespace Connectors.OpenText.WorkflowService;
 public sealed class ProcessInstance
 {
     /// <summary>The instance id.</summary>
-    public required string Id { get; init; }
+    public required string Id { get; set; }
 
     /// <summary>The instance name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The business key (claim id, partner id …) the instance was started with.</summary>
-    public string? BusinessKey { get; init; }
+    public string? BusinessKey { get; set; }
 
     /// <summary>The definition id.</summary>
-    public string? ProcessDefinitionId { get; init; }
+    public string? ProcessDefinitionId { get; set; }
 
     /// <summary>The definition key.</summary>
-    public string? ProcessDefinitionKey { get; init; }
+    public string? ProcessDefinitionKey { get; set; }
 
     /// <summary>The definition name.</summary>
-    public string? ProcessDefinitionName { get; init; }
+    public string? ProcessDefinitionName { get; set; }
 
     /// <summary>The activity the instance waits in.</summary>
-    public string? ActivityId { get; init; }
+    public string? ActivityId { get; set; }
 
     /// <summary>When it started.</summary>
-    public DateTimeOffset? StartTime { get; init; }
+    public DateTimeOffset? StartTime { get; set; }
 
     /// <summary>Who started it.</summary>
-    public string? StartUserId { get; init; }
+    public string? StartUserId { get; set; }
 
     /// <summary>Whether it is suspended.</summary>
-    public bool Suspended { get; init; }
+    public bool Suspended { get; set; }
 
     /// <summary>Whether it has ended (an instance that ends while starting is returned once, then only in history).</summary>
-    public bool Ended { get; init; }
+    public bool Ended { get; set; }
 
     /// <summary>Whether it reached an end event.</summary>
-    public bool Completed { get; init; }
+    public bool Completed { get; set; }
 
     /// <summary>The tenant.</summary>
-    public string? TenantId { get; init; }
+    public string? TenantId { get; set; }
 
     /// <summary>The process variables, when asked for.</summary>
     public IReadOnlyList<WorkflowVariable> Variables { get; init => field = value ?? []; } = [];
