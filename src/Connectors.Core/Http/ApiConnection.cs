@@ -125,7 +125,7 @@ public class ApiConnection
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(typeInfo);
         using var message = request.ToMessage();
-        message.Options.Set(ResponseReadMode.Key, _parsed);
+        message.ReadMode = _parsed;
         HttpResponseMessage response;
         try
         {
@@ -142,7 +142,7 @@ public class ApiConnection
             throw await ToExceptionAsync(request, response, cancellationToken).ConfigureAwait(false);
         }
 
-        var body = message.Options.TryGetValue(ParsedBody.Key, out var parsed) ? parsed : null;
+        var body = message.Body;
         try
         {
             return await ReadValueAsync(request, response, body, typeInfo, allowEmpty, cancellationToken).ConfigureAwait(false);
@@ -225,7 +225,7 @@ public class ApiConnection
     {
         ArgumentNullException.ThrowIfNull(request);
         using var message = request.ToMessage();
-        message.Options.Set(ResponseReadMode.Key, mode);
+        message.ReadMode = mode;
         HttpResponseMessage response;
         try
         {
@@ -238,7 +238,7 @@ public class ApiConnection
 
         if (response.IsSuccessStatusCode)
         {
-            return (response, mode.Pooled && message.Options.TryGetValue(ParsedBody.Key, out var body) ? body : null);
+            return (response, mode.Pooled ? message.Body : null);
         }
 
         using (response)

@@ -226,9 +226,9 @@ public sealed class ApiRequest
         return content;
     }
 
-    internal HttpRequestMessage ToMessage()
+    internal ConnectorRequestMessage ToMessage()
     {
-        var message = new HttpRequestMessage(Method, new Uri(PathAndQuery, UriKind.Relative));
+        var message = new ConnectorRequestMessage(Method, new Uri(PathAndQuery, UriKind.Relative)) { CorrelationId = CorrelationId, Idempotent = IsIdempotent };
         if (_headers is not null)
         {
             foreach (var (key, value) in _headers)
@@ -240,16 +240,6 @@ public sealed class ApiRequest
         if (_content is not null)
         {
             message.Content = _content();
-        }
-
-        if (CorrelationId is not null)
-        {
-            message.Options.Set(ConnectorRequestOptions.CorrelationId, CorrelationId);
-        }
-
-        if (IsIdempotent)
-        {
-            message.Options.Set(ConnectorRequestOptions.Idempotent, true);
         }
 
         return message;

@@ -189,7 +189,7 @@ internal sealed class ConnectorHandler : DelegatingHandler
                 throw Stalled(request, "the response headers", ex);
             }
 
-            var mode = request.Options.TryGetValue(ResponseReadMode.Key, out var set) ? set : AttemptBody.Default;
+            var mode = ConnectorRequestMessage.ReadModeOf(request);
             if (mode.Streamed)
             {
                 response.Content = new StallGuardContent(response.Content, _attemptTimeout, _system);
@@ -204,11 +204,11 @@ internal sealed class ConnectorHandler : DelegatingHandler
                 }
 
                 var body = await AttemptBody.ReadAsync(response.Content, mode, deadline.Token).ConfigureAwait(false);
-                if (mode.Pooled && response.IsSuccessStatusCode)
+                if (mode.Pooled && response.IsSuccessStatusCode && request is ConnectorRequestMessage own)
                 {
                     // Only parsed: the bytes go to ApiConnection beside the response, which keeps its own content
                     // (consumed, its headers as received) — no second content object, no copied headers.
-                    request.Options.Set(ParsedBody.Key, body);
+                    own.Body = body;
                 }
                 else
                 {

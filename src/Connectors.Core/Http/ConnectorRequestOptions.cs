@@ -14,7 +14,7 @@ public static class ConnectorRequestOptions
     public static bool IsSafeToRetry(HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Options.TryGetValue(Idempotent, out var idempotent) && idempotent)
+        if (ConnectorRequestMessage.IsIdempotent(request))
         {
             return true;
         }

@@ -2,15 +2,12 @@ namespace Connectors.Core;
 
 /// <summary>
 /// A response body <see cref="ConnectorHandler"/> has read into memory under the attempt deadline. A successful
-/// body that is only parsed travels beside its response as a request option (<see cref="Key"/>): the response keeps
+/// body that is only parsed travels beside its response on the request (<see cref="ConnectorRequestMessage.Body"/>): the response keeps
 /// its own, consumed content and headers, and <see cref="ApiConnection"/> parses these bytes in one pass, then
 /// <see cref="Release"/>s a pooled array. Any other body becomes the response's content (<see cref="ToContent"/>).
 /// </summary>
 internal sealed class ParsedBody
 {
-    /// <summary>The request option carrying the body of the request's last attempt.</summary>
-    public static readonly HttpRequestOptionsKey<ParsedBody> Key = new("Connectors.ParsedBody");
-
     private byte[]? _buffer;
     private readonly int _length;
     private readonly bool _pooled;

@@ -13,7 +13,17 @@ internal sealed class CoreCaseDateConverter : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String && TryParse(reader.GetString(), out var value))
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= MaxLength)
+        {
+            // read in place (a date per field of every case): the ASCII bytes widened into a stack buffer, no string
+            Span<char> text = stackalloc char[MaxLength];
+            var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, text);
+            if (TryParse(text[..length], out var parsed))
+            {
+                return parsed;
+            }
+        }
+        else if (reader.TokenType == JsonTokenType.String && TryParse(reader.GetString(), out var value))
         {
             return value;
         }
@@ -31,14 +41,30 @@ internal sealed class CoreCaseDateConverter : JsonConverter<DateTimeOffset>
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;
-        if (string.IsNullOrWhiteSpace(text))
+        return text is not null && text.Length <= MaxLength && TryParse(text.AsSpan(), out value);
+    }
+
+    // The longest text read as a date: an ISO 8601 date-time with seven fraction digits and an offset is 33 characters.
+    private const int MaxLength = 64;
+
+    private static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.IsWhiteSpace())
         {
             return false;
         }
 
-        var normalized = text.Length > 5 && text[^5] is '+' or '-' && text[^3] != ':' && char.IsDigit(text[^1])
-            ? string.Concat(text.AsSpan(0, text.Length - 2), ":", text.AsSpan(text.Length - 2))
-            : text;
-        return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+        if (text.Length > 5 && text[^5] is '+' or '-' && text[^3] != ':' && char.IsDigit(text[^1]))
+        {
+            // "+0000" → "+00:00" (DateTimeOffset wants the colon)
+            Span<char> normalized = stackalloc char[MaxLength + 1];
+            text[..^2].CopyTo(normalized);
+            normalized[text.Length - 2] = ':';
+            text[^2..].CopyTo(normalized[(text.Length - 1)..]);
+            return DateTimeOffset.TryParse(normalized[..(text.Length + 1)], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
     }
 }

@@ -53,7 +53,7 @@ public sealed class DesignResource
     public bool Hidden { get; set; }
 
     /// <summary>Its categories (<c>categories</c> of a DAS record; empty in every record OpenText publishes, so kept as sent).</summary>
-    public IReadOnlyList<JsonElement> Categories { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<JsonElement> Categories { get; set => field = value ?? []; } = [];
 
     /// <summary>Whether it has active revisions (<c>containsActiveRevisions</c> of a DAS record).</summary>
     public bool ContainsActiveRevisions { get; set; }

@@ -25,7 +25,7 @@ public sealed class CommunityPost
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>Documents attached to the post.</summary>
-    public IReadOnlyList<string> DocumentIds { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string> DocumentIds { get; set => field = value ?? []; } = [];
 
     /// <summary>Internal annotations; only internal posts carry them.</summary>
     public InternalPostData? Internal { get; set; }
@@ -41,5 +41,5 @@ public sealed class InternalPostData
     public string? CaseReference { get; set; }
 
     /// <summary>Internal tags.</summary>
-    public IReadOnlyList<string> Tags { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string> Tags { get; set => field = value ?? []; } = [];
 }

@@ -4,7 +4,7 @@ namespace Connectors.OpenText.TradingGrid;
 public sealed class EventBatch
 {
     /// <summary>The events, oldest first.</summary>
-    public IReadOnlyList<TradingGridEvent> Events { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<TradingGridEvent> Events { get; set => field = value ?? []; } = [];
 
     /// <summary>Where the next read starts; unchanged when there was nothing new.</summary>
     public required string Checkpoint { get; set; }

@@ -31,7 +31,7 @@ public sealed class TradingGridEvent
     public string? PartnerCompanyId { get; set; }
 
     /// <summary>The ids of the resources involved.</summary>
-    public TradingGridEventData Data { get; init => field = value ?? new(); } = new();
+    public TradingGridEventData Data { get; set => field = value ?? new(); } = new();
 }
 
 /// <summary>The ids an event refers to; which are set depends on the event type.</summary>

@@ -25,41 +25,41 @@ internal abstract class OffsetList
 internal sealed class ContactList : OffsetList, IOffsetList<PartnerContact>
 {
     [JsonPropertyName("contacts")]
-    public IReadOnlyList<PartnerContact> Items { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<PartnerContact> Items { get; set => field = value ?? []; } = [];
 }
 
 internal sealed class SpaceList : OffsetList, IOffsetList<CommunitySpace>
 {
     [JsonPropertyName("spaces")]
-    public IReadOnlyList<CommunitySpace> Items { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<CommunitySpace> Items { get; set => field = value ?? []; } = [];
 }
 
 internal sealed class ThreadList : OffsetList, IOffsetList<CommunityThread>
 {
     [JsonPropertyName("threads")]
-    public IReadOnlyList<CommunityThread> Items { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<CommunityThread> Items { get; set => field = value ?? []; } = [];
 }
 
 internal sealed class PostList : OffsetList, IOffsetList<CommunityPost>
 {
     [JsonPropertyName("posts")]
-    public IReadOnlyList<CommunityPost> Items { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<CommunityPost> Items { get; set => field = value ?? []; } = [];
 }
 
 internal sealed class DocumentList : OffsetList, IOffsetList<SharedDocument>
 {
     [JsonPropertyName("documents")]
-    public IReadOnlyList<SharedDocument> Items { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<SharedDocument> Items { get; set => field = value ?? []; } = [];
 }
 
 internal sealed class OnboardingList : OffsetList, IOffsetList<OnboardingSubmission>
 {
     [JsonPropertyName("onboardingRequests")]
-    public IReadOnlyList<OnboardingSubmission> Items { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<OnboardingSubmission> Items { get; set => field = value ?? []; } = [];
 }
 
 internal sealed class WebhookList : OffsetList, IOffsetList<WebhookRegistration>
 {
     [JsonPropertyName("webhooks")]
-    public IReadOnlyList<WebhookRegistration> Items { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<WebhookRegistration> Items { get; set => field = value ?? []; } = [];
 }

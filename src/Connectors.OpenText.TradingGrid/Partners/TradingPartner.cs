@@ -16,7 +16,7 @@ public sealed class TradingPartner
     public string PartnerCompanyName { get; set; } = string.Empty;
 
     /// <summary>The partner's EDI addresses (qualifier:id, e.g. <c>ZZ:DEMOSUPPLIER5</c>).</summary>
-    public IReadOnlyList<string> TradingAddresses { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string> TradingAddresses { get; set => field = value ?? []; } = [];
 
     /// <summary>The relationship status as Trading Grid reports it (e.g. <c>Active</c>, <c>Testing</c>).</summary>
     public string? Status { get; set; }

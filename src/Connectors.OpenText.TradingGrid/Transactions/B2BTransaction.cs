@@ -79,7 +79,7 @@ public sealed class B2BTransaction
 
     /// <summary>Business references (purchase order number, invoice number, shipment identification…).</summary>
     [JsonPropertyName("contentkeys")]
-    public IReadOnlyList<ContentKey> ContentKeys { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<ContentKey> ContentKeys { get; set => field = value ?? []; } = [];
 
     /// <summary>Every other field Lens returned (the Lens collection's "ALL FIELDS" query selects about 60).</summary>
     [JsonExtensionData]

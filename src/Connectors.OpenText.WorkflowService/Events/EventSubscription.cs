@@ -10,7 +10,7 @@ public sealed class EventSubscription
     public Uri? CallbackUrl { get; set; }
 
     /// <summary>The event types delivered; empty for all.</summary>
-    public IReadOnlyList<WorkflowEventType> EventTypes { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<WorkflowEventType> EventTypes { get; set => field = value ?? []; } = [];
 
     /// <summary>When it was registered.</summary>
     public DateTimeOffset? CreateTime { get; set; }

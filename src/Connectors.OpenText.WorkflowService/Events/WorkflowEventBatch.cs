@@ -4,7 +4,7 @@ namespace Connectors.OpenText.WorkflowService;
 public sealed class WorkflowEventBatch
 {
     /// <summary>The events, oldest first.</summary>
-    public IReadOnlyList<WorkflowEvent> Data { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<WorkflowEvent> Data { get; set => field = value ?? []; } = [];
 
     /// <summary>The sequence to pass as <c>after</c> next time (unchanged when there was nothing new).</summary>
     public long LastSequence { get; set; }

@@ -40,7 +40,7 @@ public sealed class HistoricProcessInstance
     public bool Finished => EndTime is not null;
 
     /// <summary>The variables, when asked for.</summary>
-    public IReadOnlyList<WorkflowVariable> Variables { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<WorkflowVariable> Variables { get; set => field = value ?? []; } = [];
 
     /// <summary>The variable named <paramref name="name"/>, or <c>null</c>.</summary>
     /// <param name="name">The name.</param>

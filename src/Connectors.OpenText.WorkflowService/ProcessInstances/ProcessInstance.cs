@@ -43,7 +43,7 @@ public sealed class ProcessInstance
     public string? TenantId { get; set; }
 
     /// <summary>The process variables, when asked for.</summary>
-    public IReadOnlyList<WorkflowVariable> Variables { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<WorkflowVariable> Variables { get; set => field = value ?? []; } = [];
 
     /// <summary>The variable named <paramref name="name"/>, or <c>null</c>.</summary>
     /// <param name="name">The name.</param>

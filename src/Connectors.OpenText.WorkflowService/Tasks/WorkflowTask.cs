@@ -49,10 +49,10 @@ public sealed class WorkflowTask
     public bool Suspended { get; set; }
 
     /// <summary>The groups that may claim it.</summary>
-    public IReadOnlyList<string> CandidateGroups { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string> CandidateGroups { get; set => field = value ?? []; } = [];
 
     /// <summary>The process variables, when asked for.</summary>
-    public IReadOnlyList<WorkflowVariable> Variables { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<WorkflowVariable> Variables { get; set => field = value ?? []; } = [];
 
     /// <summary>The variable named <paramref name="name"/>, or <c>null</c>.</summary>
     /// <param name="name">The name.</param>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Connectors.Core;
 using Connectors.Emulators.CoreCase;
 using Connectors.Tests.Shared;
 using Microsoft.AspNetCore.WebUtilities;
@@ -137,6 +138,37 @@ public sealed class PublishedExampleTests
         Assert.Equal(CaseIdentityType.FunctionalRole, read.LastUpdatedBy.Type);
         Assert.Empty(read.Attributes); // every published field is modelled
         Assert.Null(read.Status);      // not in the published shape
+    }
+
+    private static string CaseCreatedOn(string createdOn)
+        => "{\"id\":\"c-1\",\"caseType\":{\"id\":\"" + Definition + "\"},\"caseProperties\":{\"defaultAttributes\":{\"createdOn\":\"" + createdOn + "\"}}}";
+
+    [Theory]
+    [InlineData("2021-01-12T16:09:09.193+0000", 0)]  // the forum examples (Jackson, no colon)
+    [InlineData("2021-01-12T21:39:09.193+0530", 330)]
+    [InlineData("2021-01-12T10:39:09.193-0530", -330)]
+    [InlineData("2021-01-12T16:09:09.193Z", 0)]      // the case-data example (ISO 8601)
+    [InlineData("2021-01-12T16:09:09.193\\u002B0000", 0)] // an escaped '+' is still a date
+    public async Task Both_published_date_forms_parse_to_the_same_instant(string createdOn, int offsetMinutes)
+    {
+        var (client, _) = Rig(_ => RecordingHandler.Json(CaseCreatedOn(createdOn)));
+
+        CaseInstance read = await client.Cases.GetAsync(new CaseRef(Definition, "c-1"));
+
+        Assert.Equal(new DateTimeOffset(2021, 1, 12, 16, 9, 9, 193, TimeSpan.Zero), read.CreatedOn);
+        Assert.Equal(TimeSpan.FromMinutes(offsetMinutes), read.CreatedOn.Offset);
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("2021-13-45T99:09:09.193+0000")]
+    [InlineData("")]
+    public async Task A_date_that_is_no_date_is_a_typed_error(string createdOn)
+    {
+        var (client, _) = Rig(_ => RecordingHandler.Json(CaseCreatedOn(createdOn)));
+
+        var error = await Assert.ThrowsAsync<ConnectorSerializationException>(() => client.Cases.GetAsync(new CaseRef(Definition, "c-1")));
+        Assert.Contains("date-time", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
