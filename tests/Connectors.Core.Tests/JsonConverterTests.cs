@@ -156,6 +156,38 @@ public class JsonConverterTests
             return (null, e.GetType());
         }
     }
+
+    [Theory]
+    [InlineData("\"2021-01-12T16:09:09.193+0000\"", 0)]
+    [InlineData("\"2021-01-12T21:39:09.193+0530\"", 330)]
+    [InlineData("\"2021-01-12T10:39:09.193-05:30\"", -330)]
+    [InlineData("\"2021-01-12T16:09:09.193Z\"", 0)]
+    [InlineData("\"2021-01-12T16:09:09.193\"", 0)]                 // no offset: UTC
+    [InlineData("\" 2021-01-12T16:09:09.193+0000 \"", 0)]          // surrounding spaces
+    [InlineData("\"2021-01-12T16:09:09.193\\u002B0000\"", 0)]     // an escaped '+'
+    public void Iso8601_dates_are_read_with_or_without_a_colon_in_the_offset(string json, int offsetMinutes)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read();
+
+        Assert.True(Iso8601Dates.TryRead(ref reader, out var value));
+        Assert.Equal(new DateTimeOffset(2021, 1, 12, 16, 9, 9, 193, TimeSpan.Zero), value);
+        Assert.Equal(TimeSpan.FromMinutes(offsetMinutes), value.Offset);
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"yesterday\"")]
+    [InlineData("\"2021-13-45T99:09:09+0000\"")]
+    [InlineData("1610467749193")]
+    [InlineData("null")]
+    public void Iso8601_dates_refuse_what_is_no_such_date(string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read();
+
+        Assert.False(Iso8601Dates.TryRead(ref reader, out _));
+    }
 }
 
 public sealed record DateHolder([property: JsonConverter(typeof(Rfc2822DateTimeOffsetConverter))] DateTimeOffset? At);
@@ -172,6 +204,7 @@ public readonly record struct Color(string Value) : IExtensibleEnum<Color>
     public static Color Red { get; } = new("red");
 
     public static Color Create(string value) => new(value);
+
 }
 
 [JsonSerializable(typeof(DateHolder))]

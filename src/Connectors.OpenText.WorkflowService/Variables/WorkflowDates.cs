@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Connectors.Core.Json;
 
 namespace Connectors.OpenText.WorkflowService;
 
@@ -18,22 +19,7 @@ public static class WorkflowDates
     /// <summary>Parses an ISO 8601 date with or without a colon in the offset; a date without an offset is UTC.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The date.</param>
-    public static bool TryParse(string? text, out DateTimeOffset value)
-    {
-        value = default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        var trimmed = text.Trim();
-        if (trimmed.Length > 5 && (trimmed[^5] == '+' || trimmed[^5] == '-') && trimmed[^4..].All(char.IsAsciiDigit) && trimmed.Contains('T', StringComparison.Ordinal))
-        {
-            trimmed = string.Concat(trimmed.AsSpan(0, trimmed.Length - 2), ":", trimmed.AsSpan(trimmed.Length - 2));
-        }
-
-        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
-    }
+    public static bool TryParse(string? text, out DateTimeOffset value) => Iso8601Dates.TryParse(text, out value);
 }
 
 /// <summary>Reads Flowable dates (offset with or without colon) and writes ISO 8601.</summary>
@@ -47,8 +33,7 @@ public sealed class WorkflowDateTimeOffsetConverter : JsonConverter<DateTimeOffs
             throw new JsonException($"Expected a date string, found {reader.TokenType}.");
         }
 
-        var text = reader.GetString();
-        return WorkflowDates.TryParse(text, out var value) ? value : throw new JsonException($"'{text}' is not an ISO 8601 date.");
+        return Iso8601Dates.TryRead(ref reader, out var value) ? value : throw new JsonException($"'{reader.GetString()}' is not an ISO 8601 date.");
     }
 
     /// <inheritdoc />

@@ -17,17 +17,41 @@ public sealed class WorkflowVariableJsonConverter : JsonConverter<WorkflowVariab
             throw new JsonException($"Expected a variable object, found {reader.TokenType}.");
         }
 
-        using var document = JsonDocument.ParseValue(ref reader);
-        var root = document.RootElement;
-        var name = Text(root, "name");
+        // Read in one pass: the value becomes its own small document (nothing else is kept), the rest are strings.
+        string? name = null, type = null, scope = null;
+        JsonElement value = default;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("value"u8))
+            {
+                reader.Read();
+                value = JsonElement.ParseValue(ref reader);
+            }
+            else if (reader.ValueTextEquals("name"u8))
+            {
+                name = ReadText(ref reader);
+            }
+            else if (reader.ValueTextEquals("type"u8))
+            {
+                type = ReadText(ref reader);
+            }
+            else if (reader.ValueTextEquals("scope"u8))
+            {
+                scope = ReadText(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new JsonException("A variable has no name.");
         }
 
-        var type = Text(root, "type");
-        var value = root.TryGetProperty("value", out var v) ? v : default;
-        return new WorkflowVariable(name, type is null ? default : WorkflowVariableType.Create(type), value, Text(root, "scope"));
+        return new WorkflowVariable(name, type is null ? default : WorkflowVariableType.Create(type), value, scope);
     }
 
     /// <inheritdoc />
@@ -52,6 +76,12 @@ public sealed class WorkflowVariableJsonConverter : JsonConverter<WorkflowVariab
         writer.WriteEndObject();
     }
 
-    private static string? Text(JsonElement root, string name)
-        => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    // The property's value as text; a value of another kind (number, object, ...) is no text and is skipped.
+    private static string? ReadText(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        reader.Skip();
+        return text;
+    }
 }
