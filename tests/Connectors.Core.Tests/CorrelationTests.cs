@@ -41,4 +41,21 @@ public class CorrelationTests
 
         Assert.Equal("explicit", stub.Requests[0].Headers.GetValues("X-Correlation-ID").Single());
     }
+
+    [Fact]
+    public async Task Handlers_of_the_users_own_see_the_correlation_id_and_idempotency_in_the_request_options()
+    {
+        var stub = new StubHandler((_, _) => StubHandler.Json("""{"id":1,"name":"a"}"""));
+        var (client, services) = TestClient.Create(stub);
+        using var _ = services;
+
+        await client.Connection.SendAsync(ApiRequest.Post("items").WithCorrelationId("flow-7").MarkIdempotent(), TestJsonContext.Default.Item);
+        await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
+
+        Assert.True(stub.Requests[0].Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var id));
+        Assert.Equal("flow-7", id);
+        Assert.True(stub.Requests[0].Options.TryGetValue(ConnectorRequestOptions.Idempotent, out var idempotent) && idempotent);
+        Assert.False(stub.Requests[1].Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var absentId));
+        Assert.False(stub.Requests[1].Options.TryGetValue(ConnectorRequestOptions.Idempotent, out var absentFlag));
+    }
 }

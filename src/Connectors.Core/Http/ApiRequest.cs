@@ -228,7 +228,7 @@ public sealed class ApiRequest
 
     internal ConnectorRequestMessage ToMessage()
     {
-        var message = new ConnectorRequestMessage(Method, new Uri(PathAndQuery, UriKind.Relative)) { CorrelationId = CorrelationId, Idempotent = IsIdempotent };
+        var message = new ConnectorRequestMessage(Method, new Uri(PathAndQuery, UriKind.Relative));
         if (_headers is not null)
         {
             foreach (var (key, value) in _headers)
@@ -240,6 +240,16 @@ public sealed class ApiRequest
         if (_content is not null)
         {
             message.Content = _content();
+        }
+
+        if (CorrelationId is not null)
+        {
+            message.Options.Set(ConnectorRequestOptions.CorrelationId, CorrelationId);
+        }
+
+        if (IsIdempotent)
+        {
+            message.Options.Set(ConnectorRequestOptions.Idempotent, true);
         }
 
         return message;

@@ -1,11 +1,10 @@
 namespace Connectors.Core;
 
 /// <summary>
-/// The request message <see cref="ApiRequest"/> builds. What the client's handler needs to know about the call (how to
-/// read the body, the correlation id, idempotency) and what it hands back (the parsed body) travel as fields here,
-/// not as <see cref="HttpRequestMessage.Options"/> entries: the options are a dictionary created on first use, so
-/// reading or setting one costs a dictionary (and its entries) per request. A message built elsewhere (the raw
-/// escape hatch, a user's own <c>HttpClient</c>) still works through <see cref="ConnectorRequestOptions"/>.
+/// The request message <see cref="ApiRequest"/> builds. How <see cref="ConnectorHandler"/> reads the body, and the
+/// parsed body it hands back, travel as fields here rather than as <see cref="HttpRequestMessage.Options"/> entries
+/// (a dictionary and its entries per request). What users may read or set from their own handlers (correlation id,
+/// idempotency) stays in the options (<see cref="ConnectorRequestOptions"/>).
 /// </summary>
 internal sealed class ConnectorRequestMessage(HttpMethod method, Uri requestUri) : HttpRequestMessage(method, requestUri)
 {
@@ -15,25 +14,7 @@ internal sealed class ConnectorRequestMessage(HttpMethod method, Uri requestUri)
     /// <summary>A successful body that is only parsed, read by <see cref="ConnectorHandler"/> (see <see cref="ParsedBody"/>).</summary>
     public ParsedBody? Body { get; set; }
 
-    /// <summary>The flow's correlation id given on the request, if any.</summary>
-    public string? CorrelationId { get; init; }
-
-    /// <summary>The API makes the request idempotent: it is retried like a GET.</summary>
-    public bool Idempotent { get; init; }
-
-    /// <summary>How to read <paramref name="request"/>'s body.</summary>
+    /// <summary>How to read <paramref name="request"/>'s body (the default for a message built elsewhere).</summary>
     public static ResponseReadMode ReadModeOf(HttpRequestMessage request)
         => request is ConnectorRequestMessage { ReadMode: { } mode } ? mode : AttemptBody.Default;
-
-    /// <summary>The correlation id given on <paramref name="request"/> (a field or <see cref="ConnectorRequestOptions.CorrelationId"/>).</summary>
-    public static string? CorrelationIdOf(HttpRequestMessage request)
-        => request is ConnectorRequestMessage own
-            ? own.CorrelationId
-            : request.Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var id) ? id : null;
-
-    /// <summary>Whether <paramref name="request"/> is marked idempotent (a field or <see cref="ConnectorRequestOptions.Idempotent"/>).</summary>
-    public static bool IsIdempotent(HttpRequestMessage request)
-        => request is ConnectorRequestMessage own
-            ? own.Idempotent
-            : request.Options.TryGetValue(ConnectorRequestOptions.Idempotent, out var idempotent) && idempotent;
 }

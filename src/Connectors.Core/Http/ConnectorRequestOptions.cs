@@ -14,7 +14,7 @@ public static class ConnectorRequestOptions
     public static bool IsSafeToRetry(HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (ConnectorRequestMessage.IsIdempotent(request))
+        if (request.Options.TryGetValue(Idempotent, out var idempotent) && idempotent)
         {
             return true;
         }

@@ -99,7 +99,7 @@ public sealed class TelemetryHandler : DelegatingHandler
                 request.Headers.TryAddWithoutValidation(RequestIdHeader, requestId);
             }
 
-            var correlationId = ConnectorRequestMessage.CorrelationIdOf(request) ?? CorrelationContext.Current;
+            var correlationId = request.Options.TryGetValue(ConnectorRequestOptions.CorrelationId, out var explicitId) ? explicitId : CorrelationContext.Current;
             if (correlationId is not null)
             {
                 request.Headers.TryAddWithoutValidation("X-Correlation-ID", correlationId);

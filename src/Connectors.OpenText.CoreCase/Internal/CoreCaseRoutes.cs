@@ -23,13 +23,13 @@ internal static class CoreCaseRoutes
     /// [ART] "Create Case" and "Create Case with Attachments" (set <c>case_id</c>): <c>POST</c> the body of
     /// <c>caseinstance1.json</c>; [OAS] the cases of a definition live under it.
     /// </summary>
-    public static string Cases(string caseDefinitionId) => $"{CaseDefinitions}/{E(caseDefinitionId)}/cases";
+    public static string Cases(string caseDefinitionId) => $"{CaseDefinition(caseDefinitionId)}/cases";
 
     /// <summary>[OAS] one case: <c>case-definitions/{caseDefinitionId}/cases/{caseId}</c> (built in one go: a case is read often).</summary>
     public static string Case(CaseRef caseRef) => $"{CaseDefinitions}/{E(caseRef.CaseDefinitionId)}/cases/{E(caseRef.CaseId)}";
 
     /// <summary>[OAS] "Edit Case Data including default attributes, custom attributes and input forms": <c>PUT</c> <c>{caseProperties}</c>.</summary>
-    public static string CaseData(CaseRef caseRef) => $"{CaseDefinitions}/{E(caseRef.CaseDefinitionId)}/cases/{E(caseRef.CaseId)}/case-data";
+    public static string CaseData(CaseRef caseRef) => $"{Case(caseRef)}/case-data";
 
     private static string E(string segment) => Uri.EscapeDataString(segment);
 }

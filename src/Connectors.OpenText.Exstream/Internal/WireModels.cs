@@ -85,15 +85,15 @@ internal sealed class EmpowerDocumentAnswer
 /// <summary>The fulfilment body (<c>EmpowerFulfillmentRequestBody</c>): <c>{ "documents": [ids] }</c>.</summary>
 internal sealed class FulfillmentBody
 {
-    public required List<string> Documents { get; set; }
+    public required List<string> Documents { get; init; }
 }
 
 /// <summary>The body sent to register a callback (assumed).</summary>
 internal sealed class CallbackRegistrationBody
 {
-    public required string Url { get; set; }
+    public required string Url { get; init; }
 
-    public required string Secret { get; set; }
+    public required string Secret { get; init; }
 
-    public required List<string> EventTypes { get; set; }
+    public required List<string> EventTypes { get; init; }
 }
