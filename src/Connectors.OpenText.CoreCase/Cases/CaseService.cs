@@ -77,11 +77,10 @@ public class CaseService
     /// </summary>
     /// <param name="caseRef">The case.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<Response<CaseInstance>> GetAsync(CaseRef caseRef, CancellationToken cancellationToken = default)
+    public virtual Task<Response<CaseInstance>> GetAsync(CaseRef caseRef, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseRef);
-        var response = await _connection.SendAsync(ApiRequest.Get(CoreCaseRoutes.Case(caseRef)), Ctx.Default.CaseWire, cancellationToken, subject: caseRef).ConfigureAwait(false);
-        return new Response<CaseInstance>(CoreCaseMapper.Case(response.Value, caseRef.CaseDefinitionId), response.GetRawResponse());
+        return _connection.SendCaseAsync(ApiRequest.Get(CoreCaseRoutes.Case(caseRef)), cancellationToken, subject: caseRef);
     }
 
     /// <summary>
@@ -153,7 +152,7 @@ public class CaseService
                 .WithQuery(AssumedRoutes.CaseSearch.ExternalSystem, query.ExternalReference?.System)
                 .WithQuery(AssumedRoutes.CaseSearch.ExternalId, query.ExternalReference?.Id),
             Ctx.Default.CaseWire,
-            wire => CoreCaseMapper.Case(wire, caseDefinitionId),
+            wire => wire.ToCase(caseDefinitionId),
             cancellationToken,
             caseDefinitionId);
     }
@@ -234,12 +233,12 @@ public class CaseService
     /// <param name="status">The target status.</param>
     /// <param name="reason">Why, recorded in the history.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<Response<CaseInstance>> ChangeStatusAsync(CaseRef caseRef, CaseStatus status, string? reason = null, CancellationToken cancellationToken = default)
+    public virtual Task<Response<CaseInstance>> ChangeStatusAsync(CaseRef caseRef, CaseStatus status, string? reason = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseRef);
         ArgumentException.ThrowIfNullOrWhiteSpace(status.Value, nameof(status));
         var request = ApiRequest.Put(AssumedRoutes.Status(caseRef)).WithJson(new StatusRequest { Status = status.Value, Reason = reason }, Ctx.Default.StatusRequest);
-        return await SendCaseAsync(request, caseRef, cancellationToken).ConfigureAwait(false);
+        return _connection.SendCaseAsync(request, cancellationToken, subject: caseRef);
     }
 
     /// <summary>
@@ -249,28 +248,22 @@ public class CaseService
     /// <param name="caseRef">The case.</param>
     /// <param name="assignee">The user or functional role.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<Response<CaseInstance>> AssignAsync(CaseRef caseRef, CaseIdentity assignee, CancellationToken cancellationToken = default)
+    public virtual Task<Response<CaseInstance>> AssignAsync(CaseRef caseRef, CaseIdentity assignee, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseRef);
         ArgumentNullException.ThrowIfNull(assignee);
         var request = ApiRequest.Put(AssumedRoutes.Assignee(caseRef)).WithJson(CoreCaseMapper.Identity(assignee)!, Ctx.Default.IdentityWire);
-        return await SendCaseAsync(request, caseRef, cancellationToken).ConfigureAwait(false);
+        return _connection.SendCaseAsync(request, cancellationToken, subject: caseRef);
     }
 
     private async Task<Response<CaseInstance>> CreatedAsync(CreateCaseOptions options, ApiRequest request, CancellationToken cancellationToken)
     {
-        var response = await _connection.SendAsync(request, Ctx.Default.CaseWire, cancellationToken, options.CaseDefinitionId).ConfigureAwait(false);
-        var created = CoreCaseMapper.Case(response.Value, options.CaseDefinitionId);
+        var created = await _connection.SendCaseAsync(request, cancellationToken, options.CaseDefinitionId).ConfigureAwait(false);
         return options.Assignee is { } assignee
-            ? await AssignAsync(created.Ref, assignee, cancellationToken).ConfigureAwait(false)
-            : new Response<CaseInstance>(created, response.GetRawResponse());
+            ? await AssignAsync(created.Value.Ref, assignee, cancellationToken).ConfigureAwait(false)
+            : created;
     }
 
-    private async Task<Response<CaseInstance>> SendCaseAsync(ApiRequest request, CaseRef caseRef, CancellationToken cancellationToken)
-    {
-        var response = await _connection.SendAsync(request, Ctx.Default.CaseWire, cancellationToken, subject: caseRef).ConfigureAwait(false);
-        return new Response<CaseInstance>(CoreCaseMapper.Case(response.Value, caseRef.CaseDefinitionId), response.GetRawResponse());
-    }
 
     private static Response<CaseInstance>? ReadCase(Response<JsonElement> response, CaseRef caseRef)
     {
@@ -282,9 +275,7 @@ public class CaseService
         try
         {
             var wire = response.Value.Deserialize(Ctx.Default.CaseWire);
-            return wire?.Id is null && wire?.CaseProperties?.DefaultAttributes?.Id is null
-                ? null
-                : new Response<CaseInstance>(CoreCaseMapper.Case(wire, caseRef.CaseDefinitionId), response.GetRawResponse());
+            return wire.Id is null ? null : new Response<CaseInstance>(wire.ToCase(caseRef.CaseDefinitionId), response.GetRawResponse());
         }
         catch (JsonException)
         {

@@ -28,6 +28,25 @@ internal sealed class CoreCaseConnection(ApiConnection connection, CoreCaseClien
         }
     }
 
+    /// <summary>
+    /// Sends a request answered with a case (<see cref="CaseWireConverter"/>): read, its reference made and typed errors
+    /// translated in one async step. The definition comes from the body, else from <paramref name="caseDefinitionId"/> or
+    /// <paramref name="subject"/> (the request path).
+    /// </summary>
+    public async Task<Response<CaseInstance>> SendCaseAsync(
+        ApiRequest request, CancellationToken cancellationToken, string? caseDefinitionId = null, CaseRef? subject = null)
+    {
+        try
+        {
+            var response = await connection.SendAsync(request, CoreCaseJsonContext.Default.CaseWire, cancellationToken).ConfigureAwait(false);
+            return new Response<CaseInstance>(response.Value.ToCase(caseDefinitionId ?? subject?.CaseDefinitionId), response.GetRawResponse());
+        }
+        catch (ConnectorException ex) when (Typed(ex, caseDefinitionId ?? subject?.CaseDefinitionId, subject) is { } typed)
+        {
+            throw typed;
+        }
+    }
+
     public async Task<StreamResponse> SendForStreamAsync(ApiRequest request, CaseRef subject, CancellationToken cancellationToken)
     {
         try

@@ -12,7 +12,10 @@ namespace Connectors.OpenText.CoreCase.Internal;
 /// </summary>
 internal sealed class CoreCaseDateConverter : JsonConverter<DateTimeOffset>
 {
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadDate(ref reader);
+
+    /// <summary>Reads a date in either published form; anything else is a <see cref="JsonException"/>.</summary>
+    public static DateTimeOffset ReadDate(ref Utf8JsonReader reader)
         => Iso8601Dates.TryRead(ref reader, out var value)
             ? value
             : throw new JsonException($"Expected a date-time such as 2021-01-12T16:09:09.193+0000, got {reader.TokenType}.");

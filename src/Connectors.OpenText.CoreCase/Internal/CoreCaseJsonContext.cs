@@ -13,8 +13,6 @@ namespace Connectors.OpenText.CoreCase.Internal;
 [JsonSerializable(typeof(CaseWire))]
 [JsonSerializable(typeof(StatusRequest))]
 [JsonSerializable(typeof(IdentityWire))]
-[JsonSerializable(typeof(ExternalReferenceWire))]
-[JsonSerializable(typeof(List<ExternalReferenceWire>))]
 [JsonSerializable(typeof(CommentWire))]
 [JsonSerializable(typeof(CommentRequest))]
 [JsonSerializable(typeof(TaskWire))]
@@ -26,7 +24,7 @@ namespace Connectors.OpenText.CoreCase.Internal;
 [JsonSerializable(typeof(EventWire))]
 [JsonSerializable(typeof(CaseDefinitionWire))]
 [JsonSerializable(typeof(ErrorWire))]
-[JsonSerializable(typeof(List<CaseWire>))] // the lists Core Case pages (ListBodyConverter reads each page in one go)
+[JsonSerializable(typeof(List<CaseWire>))] // read by CaseWireConverter; the lists Core Case pages (ListBodyConverter reads each page in one go)
 [JsonSerializable(typeof(List<TaskWire>))]
 [JsonSerializable(typeof(List<AttachmentWire>))]
 [JsonSerializable(typeof(List<LinkWire>))]

@@ -9,42 +9,6 @@ internal static class CoreCaseMapper
 {
     public const string System = CoreCaseClient.SystemName;
 
-    /// <summary>
-    /// A case. The id and the definition are read where the published shapes put them (<c>id</c>/<c>caseType.id</c> at the
-    /// top, or inside <c>caseProperties.defaultAttributes</c>); <paramref name="knownDefinitionId"/> (the definition in the
-    /// request path) fills a definition the body leaves out.
-    /// </summary>
-    public static CaseInstance Case(CaseWire wire, string? knownDefinitionId = null)
-    {
-        var attributes = wire.CaseProperties?.DefaultAttributes;
-        var id = Required(wire.Id ?? attributes?.Id, "case", "id");
-        var definitionId = Required(wire.CaseType?.Id ?? wire.CaseDefinitionId ?? attributes?.CaseType?.Id ?? knownDefinitionId, "case", "caseType.id");
-        return new CaseInstance
-        {
-            Ref = new CaseRef(definitionId, id),
-            CaseDefinitionName = wire.CaseType?.Name ?? attributes?.CaseType?.Name,
-            CaseNumber = wire.CaseNumber,
-            CaseConfigId = wire.CaseConfigId,
-            Status = wire.Status is { Length: > 0 } status ? new CaseStatus(status) : null,
-            Title = attributes?.CaseTitle ?? string.Empty,
-            Summary = attributes?.Summary,
-            Priority = attributes?.Priority is { } priority ? new CasePriority(priority) : null,
-            Category = attributes?.Category,
-            DueDate = attributes?.DueDate,
-            // absent maps, lists: the shared empty ones (a case read allocates nothing for what it does not carry)
-            Attributes = (IReadOnlyDictionary<string, JsonElement>?)attributes?.Other ?? ReadOnlyDictionary<string, JsonElement>.Empty,
-            CustomAttributes = (IReadOnlyDictionary<string, JsonElement>?)wire.CaseProperties?.CustomAttributes ?? ReadOnlyDictionary<string, JsonElement>.Empty,
-            ExternalReferences = attributes?.ExternalReferences is { Count: > 0 } references
-                ? [.. references.Select(r => new ExternalReference(r.System ?? string.Empty, r.Id ?? string.Empty))]
-                : [],
-            Assignee = Identity(wire.Assignee),
-            CreatedBy = Identity(attributes?.CreatedByUser),
-            LastUpdatedBy = Identity(attributes?.LastUpdatedByUser),
-            CreatedOn = attributes?.CreatedOn ?? wire.CreatedOn ?? default,
-            LastUpdatedOn = attributes?.LastUpdatedOn ?? wire.LastUpdatedOn ?? attributes?.CreatedOn ?? wire.CreatedOn ?? default,
-        };
-    }
-
     public static CaseIdentity? Identity(IdentityWire? wire)
         => wire?.Id is null
             ? null
