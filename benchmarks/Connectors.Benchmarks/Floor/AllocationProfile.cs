@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Diagnostics.Tracing;
 using System.Globalization;
 using System.Reflection;
+using BenchmarkDotNet.Attributes;
 
 namespace Connectors.Benchmarks.Floor;
 
@@ -9,7 +11,9 @@ namespace Connectors.Benchmarks.Floor;
 /// times (after its set-up and a warm-up) and prints the exact bytes allocated per call
 /// (<see cref="GC.GetTotalAllocatedBytes(bool)"/>) and, from the runtime's <c>GCAllocationTick</c> events (a sample
 /// every ~100 KB), which types they went to. Answers "where do the bytes go", which BenchmarkDotNet's
-/// <c>[MemoryDiagnoser]</c> does not; allocations do not depend on the machine's load.
+/// <c>[MemoryDiagnoser]</c> does not; allocations do not depend on the machine's load. The class's
+/// <c>[GlobalSetup]</c> and <c>[GlobalCleanup]</c> methods run before and after (or, without them, methods named
+/// <c>Setup</c> and <c>Cleanup</c>), and its <c>[IterationCleanup]</c> after every call, outside the count.
 /// </summary>
 internal static class AllocationProfile
 {
@@ -20,35 +24,50 @@ internal static class AllocationProfile
         var method = type.GetMethod(args[1]) ?? throw new ArgumentException($"{args[0]} has no method {args[1]}.");
         var calls = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
         var shown = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 25;
-        await Invoke(type, benchmark, "Setup");
-        await RunAsync(benchmark, method, Math.Max(50, calls / 10));
+        var iterationCleanup = Find<IterationCleanupAttribute>(type, name: null);
+        await Invoke(benchmark, Find<GlobalSetupAttribute>(type, "Setup"));
+        await RunAsync(benchmark, method, iterationCleanup, Math.Max(50, calls / 10));
         GC.Collect();
 
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        using var listener = new AllocationListener();
-        await RunAsync(benchmark, method, calls);
-        var after = GC.GetTotalAllocatedBytes(precise: true);
-        listener.Dispose();
+        using var listener = shown > 0 ? new AllocationListener() : null; // 0 types: no sampling (nothing else running)
+        var cpu = Environment.CpuUsage.TotalTime;
+        var wall = Stopwatch.GetTimestamp();
+        var allocated = await RunAsync(benchmark, method, iterationCleanup, calls);
+        var elapsed = Stopwatch.GetElapsedTime(wall);
+        cpu = Environment.CpuUsage.TotalTime - cpu;
+        listener?.Dispose();
 
-        Console.WriteLine($"{args[0]}.{args[1]}: {(after - before) / (double)calls:N0} B per call over {calls:N0} calls");
-        var sampled = listener.Bytes.Values.Sum();
-        foreach (var (name, bytes) in listener.Bytes.OrderByDescending(kv => kv.Value).Take(shown))
+        Console.WriteLine($"{args[0]}.{args[1]}: {allocated / (double)calls:N0} B per call over {calls:N0} calls");
+        Console.WriteLine($"  process CPU {cpu.TotalMilliseconds / calls:N3} ms, wall {elapsed.TotalMilliseconds / calls:N3} ms per call (load-dependent; clean-ups included)");
+        var sampled = listener?.Bytes.Values.Sum() ?? 0;
+        foreach (var (name, bytes) in (listener?.Bytes ?? []).OrderByDescending(kv => kv.Value).Take(shown))
         {
             Console.WriteLine($"{bytes * 100.0 / sampled,6:F1}%  {bytes / (double)calls,9:N0} B/call  {name}");
         }
 
-        await Invoke(type, benchmark, "Cleanup");
+        await Invoke(benchmark, Find<GlobalCleanupAttribute>(type, "Cleanup"));
     }
 
-    private static async Task RunAsync(object benchmark, MethodInfo method, int calls)
+    /// <summary>Calls <paramref name="method"/> <paramref name="calls"/> times; returns the bytes allocated by the calls (not by the iteration clean-ups).</summary>
+    private static async Task<long> RunAsync(object benchmark, MethodInfo method, MethodInfo? iterationCleanup, int calls)
     {
+        long allocated = 0;
         for (var i = 0; i < calls; i++)
         {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             await (Task)method.Invoke(benchmark, null)!;
+            allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
+            await Invoke(benchmark, iterationCleanup);
         }
+
+        return allocated;
     }
 
-    private static Task Invoke(Type type, object benchmark, string name) => type.GetMethod(name)?.Invoke(benchmark, null) as Task ?? Task.CompletedTask;
+    private static MethodInfo? Find<TAttribute>(Type type, string? name)
+        where TAttribute : Attribute
+        => type.GetMethods().FirstOrDefault(m => m.GetCustomAttribute<TAttribute>() is not null) ?? (name is null ? null : type.GetMethod(name));
+
+    private static Task Invoke(object benchmark, MethodInfo? method) => method?.Invoke(benchmark, null) as Task ?? Task.CompletedTask;
 
     private sealed class AllocationListener : EventListener
     {
