@@ -31,14 +31,16 @@ internal static class AllocationProfile
 
         using var listener = shown > 0 ? new AllocationListener() : null; // 0 types: no sampling (nothing else running)
         var cpu = Environment.CpuUsage.TotalTime;
+        var workItems = ThreadPool.CompletedWorkItemCount;
         var wall = Stopwatch.GetTimestamp();
         var allocated = await RunAsync(benchmark, method, iterationCleanup, calls);
         var elapsed = Stopwatch.GetElapsedTime(wall);
         cpu = Environment.CpuUsage.TotalTime - cpu;
+        workItems = ThreadPool.CompletedWorkItemCount - workItems;
         listener?.Dispose();
 
         Console.WriteLine($"{args[0]}.{args[1]}: {allocated / (double)calls:N0} B per call over {calls:N0} calls");
-        Console.WriteLine($"  process CPU {cpu.TotalMilliseconds / calls:N3} ms, wall {elapsed.TotalMilliseconds / calls:N3} ms per call (load-dependent; clean-ups included)");
+        Console.WriteLine($"  process CPU {cpu.TotalMilliseconds / calls:N3} ms, wall {elapsed.TotalMilliseconds / calls:N3} ms per call (load-dependent; clean-ups included); {workItems / (double)calls:N2} thread-pool work items per call");
         var sampled = listener?.Bytes.Values.Sum() ?? 0;
         foreach (var (name, bytes) in (listener?.Bytes ?? []).OrderByDescending(kv => kv.Value).Take(shown))
         {
