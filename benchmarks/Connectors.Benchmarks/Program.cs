@@ -14,5 +14,11 @@ if (args is ["--allocations", .. var rest])
     return 0;
 }
 
+if (args is ["--interleaved", .. var pair])
+{
+    await InterleavedTiming.RunAsync(pair); // A/B of two methods, interleaved in one process
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

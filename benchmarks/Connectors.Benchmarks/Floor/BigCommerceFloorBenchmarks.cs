@@ -51,13 +51,7 @@ public class BigCommerceFloorBenchmarks
         bodies[$"{root}v2/tiny/1"] = "{\"id\":1}"u8.ToArray();
 
         // The quota headers every BigCommerce response carries (plenty left: pacing reads them but never waits).
-        _server = await FloorServer.StartAsync(bodies, new Dictionary<string, string>
-        {
-            ["X-Rate-Limit-Requests-Left"] = "149999",
-            ["X-Rate-Limit-Requests-Quota"] = "150000",
-            ["X-Rate-Limit-Time-Window-Ms"] = "30000",
-            ["X-Rate-Limit-Time-Reset-Ms"] = "15000",
-        });
+        _server = await FloorServer.StartAsync(bodies, new BigCommerceQuota().AddTo);
         var services = new ServiceCollection();
         services.AddBigCommerce(o =>
         {

@@ -41,22 +41,19 @@ public sealed class FloorServer : IAsyncDisposable
     /// Starts a server answering each path-and-query in <paramref name="bodies"/> with its bytes (JSON, 200); a request
     /// whose path and query are not there is answered by its path alone, and 204 when that is not there either.
     /// </summary>
-    public static async Task<FloorServer> StartAsync(IReadOnlyDictionary<string, byte[]> bodies, IReadOnlyDictionary<string, string>? headers = null)
+    /// <param name="bodies">The bodies by path and query (or path).</param>
+    /// <param name="headers">Adds headers to every response (for example a vendor's quota headers), or <c>null</c>.</param>
+    public static async Task<FloorServer> StartAsync(IReadOnlyDictionary<string, byte[]> bodies, Action<IHeaderDictionary>? headers = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var map = new Dictionary<string, byte[]>(bodies, StringComparer.Ordinal);
-        var extra = headers?.ToArray() ?? [];
         var recorder = new Recorder();
         app.Run(async context =>
         {
-            foreach (var (name, value) in extra)
-            {
-                context.Response.Headers[name] = value;
-            }
-
+            headers?.Invoke(context.Response.Headers);
             var key = context.Request.Path.Value + context.Request.QueryString.Value;
             recorder.Last = key;
             if (!map.TryGetValue(key, out var body) && !map.TryGetValue(context.Request.Path.Value!, out body))
