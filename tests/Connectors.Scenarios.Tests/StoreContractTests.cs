@@ -124,6 +124,29 @@ public sealed class StoreContractTests : IAsyncDisposable
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public async Task A_release_behind_completed_events_hands_out_only_what_is_still_queued(string kind)
+    {
+        var store = await CreateAsync(kind);
+        await store.EnqueueAsync([Stored("a", "e1"), Stored("a", "e2"), Stored("a", "e3"), Stored("a", "e4")], null, T0);
+        var claimed = await store.ClaimAsync("A", 10, Lease);
+        await store.CompleteAsync(claimed[1].Sequence, "A", Lease);
+        await store.CompleteAsync(claimed[2].Sequence, "A", Lease);
+
+        await store.ReleaseAsync("A", [claimed[0].Sequence]);
+        var first = await store.ClaimAsync("B", 10, Lease);
+        await store.ReleaseAsync("A", [claimed[3].Sequence]);
+        var second = await store.ClaimAsync("B", 10, Lease);
+        await store.EnqueueAsync([Stored("a", "e5")], null, T0);
+        var third = await store.ClaimAsync("B", 10, Lease);
+
+        Assert.Equal(["e1"], first.Select(q => q.Envelope.Id));
+        Assert.Equal(["e4"], second.Select(q => q.Envelope.Id));
+        Assert.Equal(["e5"], third.Select(q => q.Envelope.Id));
+        Assert.Equal(3, await store.CountQueuedAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public async Task A_held_singleton_stays_with_its_holder(string kind)
     {
         var store = await CreateAsync(kind);

@@ -42,6 +42,16 @@ public sealed class LocalClaims
         return _owners.TryAdd(sequence, owner);
     }
 
+    /// <summary>Moves the cursor past <paramref name="sequence"/>, an event no longer in the queue (nothing to claim).</summary>
+    /// <param name="sequence">The event.</param>
+    public void PassOver(long sequence)
+    {
+        if (sequence > _cursor)
+        {
+            _cursor = sequence;
+        }
+    }
+
     /// <summary>Tells whether <paramref name="owner"/> holds <paramref name="sequence"/>.</summary>
     /// <param name="sequence">The event.</param>
     /// <param name="owner">The claiming host.</param>
