@@ -32,15 +32,18 @@ internal static class AllocationProfile
         using var listener = shown > 0 ? new AllocationListener() : null; // 0 types: no sampling (nothing else running)
         var cpu = Environment.CpuUsage.TotalTime;
         var workItems = ThreadPool.CompletedWorkItemCount;
+        var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var wall = Stopwatch.GetTimestamp();
         var allocated = await RunAsync(benchmark, method, iterationCleanup, calls);
         var elapsed = Stopwatch.GetElapsedTime(wall);
         cpu = Environment.CpuUsage.TotalTime - cpu;
         workItems = ThreadPool.CompletedWorkItemCount - workItems;
+        (gen0, gen1, gen2, paused) = (GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused);
         listener?.Dispose();
 
         Console.WriteLine($"{args[0]}.{args[1]}: {allocated / (double)calls:N0} B per call over {calls:N0} calls");
         Console.WriteLine($"  process CPU {cpu.TotalMilliseconds / calls:N3} ms, wall {elapsed.TotalMilliseconds / calls:N3} ms per call (load-dependent; clean-ups included); {workItems / (double)calls:N2} thread-pool work items per call");
+        Console.WriteLine($"  collections gen0 {gen0:N0}, gen1 {gen1:N0}, gen2 {gen2:N0}; GC pauses {paused.TotalMicroseconds / calls:N2} µs per call");
         var sampled = listener?.Bytes.Values.Sum() ?? 0;
         foreach (var (name, bytes) in (listener?.Bytes ?? []).OrderByDescending(kv => kv.Value).Take(shown))
         {
