@@ -95,6 +95,44 @@ public class JsonConverterTests
         Assert.Equal(expected, holder.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void Money_read_by_hand_matches_decimal_parse_bit_for_bit()
+    {
+        // Plain amounts take a hand-written path; everything here must read exactly (value, scale, sign) as
+        // decimal.Parse with the string path's styles reads it, or fail where it fails.
+        string[] fixedCases =
+        [
+            "0", "-0", "-0.00", "00012.5000", "9999999999999999999", "99999999999999999999", "1844674407370955161.5",
+            "-1234567890123456789", "0.0000000000000000001", "1.", ".5", "-.5", "-", "1..2", "1.2.3", "+1.5", "1e5",
+            "1,000.25", " 1.5", "1.5 ", "12.34567890123456789", "٣", "7.0000000000",
+        ];
+        var random = new Random(2112);
+        var generated = Enumerable.Range(0, 5000).Select(_ =>
+        {
+            var integer = new string(Enumerable.Range(0, random.Next(1, 21)).Select(_ => (char)('0' + random.Next(10))).ToArray());
+            var fraction = random.Next(3) == 0 ? string.Empty : "." + new string(Enumerable.Range(0, random.Next(0, 12)).Select(_ => (char)('0' + random.Next(10))).ToArray());
+            return (random.Next(4) == 0 ? "-" : string.Empty) + integer + fraction;
+        });
+
+        foreach (var text in fixedCases.Concat(generated))
+        {
+            var expected = decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
+            decimal? actual;
+            try
+            {
+                actual = JsonSerializer.Deserialize("{\"amount\":\"" + text + "\"}", ConverterJsonContext.Default.MoneyHolder)!.Amount;
+            }
+            catch (JsonException)
+            {
+                actual = null;
+            }
+
+            Assert.True(
+                expected is null ? actual is null : actual is not null && decimal.GetBits(expected.Value).SequenceEqual(decimal.GetBits(actual.Value)),
+                $"'{text}': expected {expected?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "an error"}, read {actual?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "an error"}");
+        }
+    }
+
     [Theory]
     [InlineData("null", null)]
     [InlineData("\"\"", null)]

@@ -7,7 +7,7 @@ namespace Connectors.Core.Json;
 /// <summary>
 /// Money sent as strings (<c>"12.5000"</c>) or numbers, read as <see cref="decimal"/> without floating-point
 /// loss; written as a string with four decimals, as BigCommerce's v2 API expects. Strings are parsed from their
-/// UTF-8 bytes (no intermediate <see cref="string"/>) unless they are escaped or split across buffers.
+/// UTF-8 bytes (no intermediate <see cref="string"/>) unless they are split across buffers or escaped at length.
 /// </summary>
 public sealed class DecimalStringConverter : JsonConverter<decimal>
 {
@@ -19,16 +19,17 @@ public sealed class DecimalStringConverter : JsonConverter<decimal>
             case JsonTokenType.Number:
                 return reader.GetDecimal();
             case JsonTokenType.String:
-                if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+                // Straight from the UTF-8 bytes (unescaped on the stack if need be): plain amounts by hand, the rest with
+                // the same styles and culture as the string path; no string either way.
+                if (Utf8Values.TryGetString(in reader, stackalloc byte[Utf8Values.ScratchSize], out var utf8))
                 {
-                    // Straight from the UTF-8 bytes: same styles and culture as the string path, no string.
-                    var utf8 = reader.ValueSpan;
                     if (utf8.IsEmpty)
                     {
                         return 0m;
                     }
 
-                    if (decimal.TryParse(utf8, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+                    if (Utf8Values.TryParsePlainDecimal(utf8, out var parsed)
+                        || decimal.TryParse(utf8, NumberStyles.Number, CultureInfo.InvariantCulture, out parsed))
                     {
                         return parsed;
                     }

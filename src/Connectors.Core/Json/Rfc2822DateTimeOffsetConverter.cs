@@ -39,9 +39,9 @@ public sealed class Rfc2822DateTimeOffsetConverter : JsonConverter<DateTimeOffse
             throw new JsonException($"Expected a date string, found {reader.TokenType}.");
         }
 
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        // a JSON encoder may escape the offset's sign ("\u002B0000", as System.Text.Json's default does): unescaped on the stack
+        if (Utf8Values.TryGetString(in reader, stackalloc byte[Utf8Values.ScratchSize], out var utf8))
         {
-            var utf8 = reader.ValueSpan;
             if (utf8.IsEmpty)
             {
                 return null;
