@@ -90,7 +90,7 @@ public class StackCostBenchmarks
     private sealed class TinyHandler(bool suspend) : HttpMessageHandler
     {
         private static readonly byte[] Tiny = "{\"id\":1}"u8.ToArray();
-        private static readonly byte[] Order = Encoding.UTF8.GetBytes(FloorServer.BigCommerceOrder(218).ToJsonString());
+        private static readonly byte[] Order = FloorServer.Bytes(FloorServer.BigCommerceOrder(218));
         private readonly BigCommerceQuota _quota = new();
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -44,10 +44,10 @@ public class BigCommerceFloorBenchmarks
                 list.Add(FloorServer.BigCommerceOrder(((page - 1) * PageSize) + i + 1));
             }
 
-            bodies[$"{root}v2/orders?page={page}&limit={PageSize}"] = Encoding.UTF8.GetBytes(list.ToJsonString());
+            bodies[$"{root}v2/orders?page={page}&limit={PageSize}"] = FloorServer.Bytes(list);
         }
 
-        bodies[$"{root}v2/orders/218"] = Encoding.UTF8.GetBytes(FloorServer.BigCommerceOrder(218).ToJsonString());
+        bodies[$"{root}v2/orders/218"] = FloorServer.Bytes(FloorServer.BigCommerceOrder(218));
         bodies[$"{root}v2/tiny/1"] = "{\"id\":1}"u8.ToArray();
 
         // The quota headers every BigCommerce response carries (plenty left: pacing reads them but never waits).

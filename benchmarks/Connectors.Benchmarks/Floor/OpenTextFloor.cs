@@ -67,7 +67,7 @@ internal static class OpenTextFloor
         return 0;
     }
 
-    public static byte[] Bytes(JsonNode node) => Encoding.UTF8.GetBytes(node.ToJsonString());
+    public static byte[] Bytes(JsonNode node) => FloorServer.Bytes(node);
 
     /// <summary>Set-up check: both sides must read the same thing, or the comparison is void.</summary>
     public static void Same<T>(T floor, T client, string what)
