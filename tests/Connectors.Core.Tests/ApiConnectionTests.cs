@@ -55,6 +55,28 @@ public class ApiConnectionTests
         Assert.False(error.IsTransient);
     }
 
+    [Theory]
+    [InlineData("X-Request-ID")]
+    [InlineData("x-request-id")]
+    [InlineData("X-Request-Id")]
+    [InlineData("request-id")]
+    [InlineData("X-CORRELATION-ID")]
+    public async Task The_services_request_id_is_read_whatever_the_case_of_its_header(string header)
+    {
+        var stub = new StubHandler((_, _) =>
+        {
+            var response = StubHandler.Json("""{"id":1,"name":"a"}""");
+            response.Headers.TryAddWithoutValidation(header, "req-7");
+            return response;
+        });
+        var (client, services) = TestClient.Create(stub);
+        using var _ = services;
+
+        var response = await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
+
+        Assert.Equal("req-7", response.GetRawResponse().RequestId);
+    }
+
     [Fact]
     public async Task A_204_is_an_empty_result_only_where_allowed()
     {
