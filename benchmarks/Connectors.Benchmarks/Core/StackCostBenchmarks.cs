@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Connectors.Benchmarks.Floor;
 using Connectors.BigCommerce;
@@ -60,23 +58,11 @@ public class StackCostBenchmarks
 
     /// <summary>Floor: a raw <see cref="HttpClient"/> and <c>DeserializeAsync</c>.</summary>
     [Benchmark(Baseline = true)]
-    public async Task<int> Floor()
-    {
-        using var response = await _raw.GetAsync("v2/tiny/1", HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        return (await JsonSerializer.DeserializeAsync(stream, FloorJsonContext.Default.FloorTiny))!.Id;
-    }
+    public async Task<int> Floor() => (await FloorServer.ReadAsync(_raw, "v2/tiny/1", FloorJsonContext.Default.FloorTiny)).Id;
 
     /// <summary>Floor: the spec's example order (72 fields) read into a plain record.</summary>
     [Benchmark]
-    public async Task<int> FloorOrder()
-    {
-        using var response = await _raw.GetAsync("v2/orders/218", HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        return (await JsonSerializer.DeserializeAsync(stream, FloorJsonContext.Default.FloorOrder))!.Id;
-    }
+    public async Task<int> FloorOrder() => (await FloorServer.ReadAsync(_raw, "v2/orders/218", FloorJsonContext.Default.FloorOrder)).Id;
 
     /// <summary>The client: <c>Orders.GetAsync(218)</c> (typed dates, money, statuses).</summary>
     [Benchmark]

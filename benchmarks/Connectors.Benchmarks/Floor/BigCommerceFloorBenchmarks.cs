@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
@@ -127,13 +125,7 @@ public class BigCommerceFloorBenchmarks
     /// <summary>Floor: one order by id.</summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("GetOrder")]
-    public async Task<int> FloorGet()
-    {
-        using var response = await _raw.GetAsync("v2/orders/218", HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        return (await JsonSerializer.DeserializeAsync(stream, FloorJsonContext.Default.FloorOrder))!.Id;
-    }
+    public async Task<int> FloorGet() => (await FloorServer.ReadAsync(_raw, "v2/orders/218", FloorJsonContext.Default.FloorOrder)).Id;
 
     /// <summary>The client: <c>Orders.GetAsync(id)</c>.</summary>
     [Benchmark]
@@ -143,13 +135,7 @@ public class BigCommerceFloorBenchmarks
     /// <summary>Floor: a tiny body, so what remains is the HTTP round trip.</summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Tiny")]
-    public async Task<int> FloorTiny()
-    {
-        using var response = await _raw.GetAsync("v2/tiny/1", HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        return (await JsonSerializer.DeserializeAsync(stream, FloorJsonContext.Default.FloorTiny))!.Id;
-    }
+    public async Task<int> FloorTiny() => (await FloorServer.ReadAsync(_raw, "v2/tiny/1", FloorJsonContext.Default.FloorTiny)).Id;
 
     /// <summary>The client's stack on the same tiny body, through the escape hatch <c>client.SendAsync</c>.</summary>
     [Benchmark]

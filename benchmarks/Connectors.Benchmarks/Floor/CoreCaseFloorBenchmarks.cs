@@ -32,8 +32,8 @@ public class CoreCaseFloorBenchmarks
     {
         var bodies = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         OpenTextFloor.AddTokens(bodies);
-        bodies[$"{CasesPath}/{GetId}"] = OpenTextFloor.Bytes(Case(7));
-        bodies[CasesPath] = OpenTextFloor.Bytes(new JsonObject
+        bodies[$"{CasesPath}/{GetId}"] = FloorServer.Bytes(Case(7));
+        bodies[CasesPath] = FloorServer.Bytes(new JsonObject
         {
             ["_embedded"] = new JsonObject { ["cases"] = new JsonArray([.. Enumerable.Range(1, PageSize).Select(n => (JsonNode)Case(n))]) },
             ["page"] = new JsonObject { ["size"] = PageSize, ["totalElements"] = PageSize, ["totalPages"] = 1, ["number"] = 0 },
@@ -64,7 +64,7 @@ public class CoreCaseFloorBenchmarks
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("CoreCaseGet")]
     public async Task<string> FloorGet()
-        => (await OpenTextFloor.ReadAsync(_raw, $"{CasesPath}/{GetId}", OpenTextFloorJsonContext.Default.FloorCase)).CaseProperties!.DefaultAttributes!.Id!;
+        => (await FloorServer.ReadAsync(_raw, $"{CasesPath}/{GetId}", OpenTextFloorJsonContext.Default.FloorCase)).CaseProperties!.DefaultAttributes!.Id!;
 
     /// <summary>The client: <c>Cases.GetAsync(caseRef)</c>.</summary>
     [Benchmark]
@@ -75,7 +75,7 @@ public class CoreCaseFloorBenchmarks
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("CoreCaseListPage")]
     public async Task<int> FloorListPage()
-        => (await OpenTextFloor.ReadAsync(_raw, _listUrl, OpenTextFloorJsonContext.Default.FloorCasePage)).Embedded!.Cases!.Count;
+        => (await FloorServer.ReadAsync(_raw, _listUrl, OpenTextFloorJsonContext.Default.FloorCasePage)).Embedded!.Cases!.Count;
 
     /// <summary>The client: the first page of <c>Cases.ListAsync(definition)</c>.</summary>
     [Benchmark]

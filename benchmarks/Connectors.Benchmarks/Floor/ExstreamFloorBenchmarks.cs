@@ -35,8 +35,8 @@ public class ExstreamFloorBenchmarks
             .ToArray();
         var bodies = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         OpenTextFloor.AddTokens(bodies);
-        bodies[ManifestPath] = OpenTextFloor.Bytes(FloorServer.Example("exstream-manifest.json"));
-        bodies[$"/design/api/v1/resources/{Domain}"] = OpenTextFloor.Bytes(new JsonObject
+        bodies[ManifestPath] = FloorServer.Bytes(FloorServer.Example("exstream-manifest.json"));
+        bodies[$"/design/api/v1/resources/{Domain}"] = FloorServer.Bytes(new JsonObject
         {
             ["status"] = "success",
             ["data"] = new JsonArray([.. Enumerable.Range(0, PageSize).Select(i => records[i % records.Length].DeepClone())]),
@@ -72,7 +72,7 @@ public class ExstreamFloorBenchmarks
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("ExstreamGet")]
     public async Task<string> FloorGet()
-        => (await OpenTextFloor.ReadAsync(_raw, ManifestPath, OpenTextFloorJsonContext.Default.FloorDasManifest)).Dsnlist![0].ProdDsn!;
+        => (await FloorServer.ReadAsync(_raw, ManifestPath, OpenTextFloorJsonContext.Default.FloorDasManifest)).Dsnlist![0].ProdDsn!;
 
     /// <summary>The client: <c>Design.GetCommunicationSetManifestAsync(id)</c>.</summary>
     [Benchmark]
@@ -83,7 +83,7 @@ public class ExstreamFloorBenchmarks
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("ExstreamListPage")]
     public async Task<int> FloorListPage()
-        => (await OpenTextFloor.ReadAsync(_raw, _listUrl, OpenTextFloorJsonContext.Default.FloorDasPage)).Data!.Count;
+        => (await FloorServer.ReadAsync(_raw, _listUrl, OpenTextFloorJsonContext.Default.FloorDasPage)).Data!.Count;
 
     /// <summary>The client: the first page of <c>Design.ListResourcesAsync()</c>.</summary>
     [Benchmark]

@@ -1,7 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using Connectors.Core;
 using Connectors.OpenText;
 
@@ -9,8 +7,7 @@ namespace Connectors.Benchmarks.Floor;
 
 /// <summary>
 /// What the four OpenText floor benchmarks share: the token answers (taken once, then cached by the client, so they are
-/// not part of any measured call), the client options pointing at the loopback server, the raw floor client, and the
-/// floor's read of one response.
+/// not part of any measured call), the client options pointing at the loopback server and the raw floor client.
 /// </summary>
 internal static class OpenTextFloor
 {
@@ -47,14 +44,6 @@ internal static class OpenTextFloor
         return raw;
     }
 
-    /// <summary>The floor's read: headers first, then the body streamed into the plain type.</summary>
-    public static async Task<T> ReadAsync<T>(HttpClient raw, string pathAndQuery, JsonTypeInfo<T> type)
-    {
-        using var response = await raw.GetAsync(pathAndQuery, HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        return (await System.Text.Json.JsonSerializer.DeserializeAsync(stream, type))!;
-    }
 
     /// <summary>The client's first page (one request), as a caller paging by hand gets it.</summary>
     public static async Task<int> FirstPageAsync<T>(AsyncPageable<T> pageable)
@@ -66,8 +55,6 @@ internal static class OpenTextFloor
 
         return 0;
     }
-
-    public static byte[] Bytes(JsonNode node) => FloorServer.Bytes(node);
 
     /// <summary>Set-up check: both sides must read the same thing, or the comparison is void.</summary>
     public static void Same<T>(T floor, T client, string what)

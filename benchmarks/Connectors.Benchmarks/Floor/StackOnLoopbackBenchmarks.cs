@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Connectors.BigCommerce;
 using Connectors.Core;
@@ -57,23 +56,23 @@ public class StackOnLoopbackBenchmarks
 
     /// <summary>A raw <see cref="HttpClient"/> (its own <see cref="SocketsHttpHandler"/>).</summary>
     [Benchmark(Baseline = true)]
-    public Task<int> Floor() => Read(_raw);
+    public async Task<int> Floor() => (await FloorServer.ReadAsync(_raw, Path, FloorJsonContext.Default.FloorTiny)).Id;
 
     /// <summary>The same code on a client from <c>IHttpClientFactory</c> with nothing added.</summary>
     [Benchmark]
-    public Task<int> Factory() => Read(_factory);
+    public async Task<int> Factory() => (await FloorServer.ReadAsync(_factory, Path, FloorJsonContext.Default.FloorTiny)).Id;
 
     /// <summary>The BigCommerce client as users get it.</summary>
     [Benchmark]
-    public async Task<int> Client() => (await _client.SendAsync(ApiRequest.Get(Path), FloorJsonContext.Default.FloorTiny)).Value.Id;
+    public Task<int> Client() => Send(_client);
 
     /// <summary>The client with <c>Resilience.Enabled = false</c>.</summary>
     [Benchmark]
-    public async Task<int> NoResilience() => (await _noResilience.SendAsync(ApiRequest.Get(Path), FloorJsonContext.Default.FloorTiny)).Value.Id;
+    public Task<int> NoResilience() => Send(_noResilience);
 
     /// <summary>The client with <c>Resilience.PacingEnabled = false</c>.</summary>
     [Benchmark]
-    public async Task<int> NoPacing() => (await _noPacing.SendAsync(ApiRequest.Get(Path), FloorJsonContext.Default.FloorTiny)).Value.Id;
+    public Task<int> NoPacing() => Send(_noPacing);
 
     private static HttpClient Plain(HttpClient http)
     {
@@ -82,13 +81,7 @@ public class StackOnLoopbackBenchmarks
         return http;
     }
 
-    private static async Task<int> Read(HttpClient http)
-    {
-        using var response = await http.GetAsync(Path, HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        return (await JsonSerializer.DeserializeAsync(stream, FloorJsonContext.Default.FloorTiny))!.Id;
-    }
+    private static async Task<int> Send(BigCommerceClient client) => (await client.SendAsync(ApiRequest.Get(Path), FloorJsonContext.Default.FloorTiny)).Value.Id;
 
     private BigCommerceClient Client(Action<BigCommerceClientOptions> tweak)
     {

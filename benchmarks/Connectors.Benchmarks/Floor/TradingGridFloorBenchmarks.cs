@@ -32,8 +32,8 @@ public class TradingGridFloorBenchmarks
     {
         var bodies = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         OpenTextFloor.AddTokens(bodies);
-        bodies[$"{UsersPath}/{GetId}"] = OpenTextFloor.Bytes(User(7));
-        bodies[UsersPath] = OpenTextFloor.Bytes(new JsonArray([.. Enumerable.Range(1, PageSize).Select(n => (JsonNode)User(n))]));
+        bodies[$"{UsersPath}/{GetId}"] = FloorServer.Bytes(User(7));
+        bodies[UsersPath] = FloorServer.Bytes(new JsonArray([.. Enumerable.Range(1, PageSize).Select(n => (JsonNode)User(n))]));
         _server = await FloorServer.StartAsync(bodies);
         var services = new ServiceCollection();
         services.AddTradingGrid(o =>
@@ -63,7 +63,7 @@ public class TradingGridFloorBenchmarks
     /// <summary>Floor: one user into <see cref="FloorTgUser"/>.</summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("TradingGridGet")]
-    public async Task<string> FloorGet() => (await OpenTextFloor.ReadAsync(_raw, $"{UsersPath}/{GetId}", OpenTextFloorJsonContext.Default.FloorTgUser)).UserId!;
+    public async Task<string> FloorGet() => (await FloorServer.ReadAsync(_raw, $"{UsersPath}/{GetId}", OpenTextFloorJsonContext.Default.FloorTgUser)).UserId!;
 
     /// <summary>The client: <c>Users.GetAsync(userId)</c>.</summary>
     [Benchmark]
@@ -73,7 +73,7 @@ public class TradingGridFloorBenchmarks
     /// <summary>Floor: the same list URL into a list of <see cref="FloorTgUser"/>.</summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("TradingGridListPage")]
-    public async Task<int> FloorListPage() => (await OpenTextFloor.ReadAsync(_raw, _listUrl, OpenTextFloorJsonContext.Default.ListFloorTgUser)).Count;
+    public async Task<int> FloorListPage() => (await FloorServer.ReadAsync(_raw, _listUrl, OpenTextFloorJsonContext.Default.ListFloorTgUser)).Count;
 
     /// <summary>The client: the first page of <c>Users.ListAsync()</c>.</summary>
     [Benchmark]

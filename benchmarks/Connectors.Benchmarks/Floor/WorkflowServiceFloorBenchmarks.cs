@@ -43,8 +43,8 @@ public class WorkflowServiceFloorBenchmarks
         page["page"] = new JsonObject { ["size"] = PageSize, ["totalElements"] = PageSize, ["totalPages"] = 1, ["number"] = 0 };
         var bodies = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         OpenTextFloor.AddTokens(bodies);
-        bodies[$"{TasksPath}/{GetId}"] = OpenTextFloor.Bytes(Task(7).AsObject());
-        bodies[TasksPath] = OpenTextFloor.Bytes(page);
+        bodies[$"{TasksPath}/{GetId}"] = FloorServer.Bytes(Task(7).AsObject());
+        bodies[TasksPath] = FloorServer.Bytes(page);
         _server = await FloorServer.StartAsync(bodies);
         var services = new ServiceCollection();
         services.AddWorkflowService(o =>
@@ -74,7 +74,7 @@ public class WorkflowServiceFloorBenchmarks
     /// <summary>Floor: one task into <see cref="FloorTask"/>.</summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("WorkflowGet")]
-    public async Task<string> FloorGet() => (await OpenTextFloor.ReadAsync(_raw, $"{TasksPath}/{GetId}", OpenTextFloorJsonContext.Default.FloorTask)).Id!;
+    public async Task<string> FloorGet() => (await FloorServer.ReadAsync(_raw, $"{TasksPath}/{GetId}", OpenTextFloorJsonContext.Default.FloorTask)).Id!;
 
     /// <summary>The client: <c>Tasks.GetAsync(id)</c>.</summary>
     [Benchmark]
@@ -85,7 +85,7 @@ public class WorkflowServiceFloorBenchmarks
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("WorkflowListPage")]
     public async Task<int> FloorListPage()
-        => (await OpenTextFloor.ReadAsync(_raw, _listUrl, OpenTextFloorJsonContext.Default.FloorTaskPage)).Embedded!.Tasks!.Count;
+        => (await FloorServer.ReadAsync(_raw, _listUrl, OpenTextFloorJsonContext.Default.FloorTaskPage)).Embedded!.Tasks!.Count;
 
     /// <summary>The client: the first page of <c>Tasks.ListAsync()</c>.</summary>
     [Benchmark]

@@ -34,11 +34,7 @@ public sealed class LocalClaims
     /// <returns><see langword="true"/> when it was free and is now claimed.</returns>
     public bool TryClaim(long sequence, string owner)
     {
-        if (sequence > _cursor)
-        {
-            _cursor = sequence;
-        }
-
+        PassOver(sequence);
         return _owners.TryAdd(sequence, owner);
     }
 
