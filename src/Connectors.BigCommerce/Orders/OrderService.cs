@@ -30,7 +30,7 @@ public class OrderService
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ConnectorNotFoundException">No such order.</exception>
     public virtual Task<Response<Order>> GetAsync(int orderId, CancellationToken cancellationToken = default)
-        => _api.SendAsync(ApiRequest.Get(BigCommerceRoutes.Order(orderId)), Json.Order, cancellationToken);
+        => _api.SendAsync(ApiRequest.Get(BigCommerceRoutes.Order(orderId)), OrderReader.Info, cancellationToken);
 
     /// <summary>Fetches the full order a webhook delivery is about (deliveries carry ids only).</summary>
     /// <param name="webhookEvent">An order or shipment event.</param>
@@ -50,7 +50,7 @@ public class OrderService
     public virtual Task<Response<Order>> CreateAsync(CreateOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _api.SendAsync(ApiRequest.Post(BigCommerceRoutes.Orders).WithJson(request, Json.CreateOrderRequest), Json.Order, cancellationToken);
+        return _api.SendAsync(ApiRequest.Post(BigCommerceRoutes.Orders).WithJson(request, Json.CreateOrderRequest), OrderReader.Info, cancellationToken);
     }
 
     /// <summary>Updates an order: status, staff notes, customer message (<c>PUT /v2/orders/{id}</c>).</summary>
@@ -60,7 +60,7 @@ public class OrderService
     public virtual Task<Response<Order>> UpdateAsync(int orderId, UpdateOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _api.SendAsync(ApiRequest.Put(BigCommerceRoutes.Order(orderId)).WithJson(request, Json.UpdateOrderRequest), Json.Order, cancellationToken);
+        return _api.SendAsync(ApiRequest.Put(BigCommerceRoutes.Order(orderId)).WithJson(request, Json.UpdateOrderRequest), OrderReader.Info, cancellationToken);
     }
 
     /// <summary>Moves an order to a status.</summary>
