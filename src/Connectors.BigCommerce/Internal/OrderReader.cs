@@ -11,8 +11,8 @@ namespace Connectors.BigCommerce;
 /// directly, the money, date, status, fee and provider values through the converters the model declares. Hand-written
 /// because an order is read on every call about one and the generated reader's per-property dispatch (a metadata
 /// lookup, a converter call and a setter delegate for each of 72 fields) costs more than the HTTP stack around it
-/// (docs/performance.md, issue 21). Only reads: <see cref="Info"/> is passed where orders are read, and writes keep
-/// the generated writer.
+/// (docs/performance.md, issue 21). Only reads: <see cref="Info"/> and <see cref="ListInfo"/> are passed where
+/// orders are read, and writes keep the generated writer.
 /// Whatever this reader does not expect (a property name longer than 64 bytes, a number sent as a string, a null where a number
 /// belongs, a value a converter refuses) makes it start the order over on the generated reader
 /// (<c>BigCommerceJsonContext.Order</c>), so every result and every error is the generated reader's; the tests check
@@ -28,6 +28,11 @@ internal sealed class OrderReader : JsonConverter<Order>
 
     /// <summary>The order's type info for reads: this reader, over the generated context's options.</summary>
     public static JsonTypeInfo<Order> Info { get; } = JsonMetadataServices.CreateValueInfo<Order>(Json.Options, new OrderReader());
+
+    /// <summary>A page of orders for reads: a list whose items this reader reads.</summary>
+    public static JsonTypeInfo<List<Order>> ListInfo { get; } = JsonMetadataServices.CreateListInfo<List<Order>, Order>(
+        Json.Options,
+        new JsonCollectionInfoValues<List<Order>> { ObjectCreator = static () => [], ElementInfo = Info });
 
     private static BigCommerceJsonContext Json => BigCommerceJsonContext.Default;
 

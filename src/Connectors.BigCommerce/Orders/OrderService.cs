@@ -17,7 +17,7 @@ public class OrderService
     /// <summary>Lists orders lazily, 250 per page unless a page size is given (<c>GET /v2/orders</c>).</summary>
     /// <param name="query">Filters; null for all orders.</param>
     public virtual AsyncPageable<Order> ListAsync(OrderQuery? query = null)
-        => Lists.V2(_api, () => Filter(ApiRequest.Get(BigCommerceRoutes.Orders), query).WithQuery("sort", query?.Sort), Json.ListOrder);
+        => Lists.V2(_api, () => Filter(ApiRequest.Get(BigCommerceRoutes.Orders), query).WithQuery("sort", query?.Sort), OrderReader.ListInfo);
 
     /// <summary>Counts orders per status (<c>GET /v2/orders/count</c>).</summary>
     /// <param name="query">Filters; <see cref="OrderQuery.Sort"/> is ignored.</param>

@@ -37,6 +37,29 @@ public sealed class OrderReaderTests
     }
 
     [Fact]
+    public void Every_page_of_orders_the_spec_allows_reads_as_the_generated_reader_reads_it()
+    {
+        var spec = Specs.Operations.Single(o => o.Method == "GET" && o.Path == "/v2/orders");
+        var pages = 0;
+        foreach (var response in spec.SuccessResponses())
+        {
+            var bodies = response.Examples.Select(e => e.Value).ToList();
+            bodies.AddRange(Enum.GetValues<BodyShape>().Select(shape => BodyGenerator.Generate(spec.Document, response.Schema!, shape)));
+            foreach (var body in bodies.OfType<JsonArray>())
+            {
+                var json = body.ToJsonString();
+                var expected = JsonSerializer.Serialize(JsonSerializer.Deserialize(json, BigCommerceJsonContext.Default.ListOrder), BigCommerceJsonContext.Default.ListOrder);
+                Assert.Equal(expected, JsonSerializer.Serialize(JsonSerializer.Deserialize(json, OrderReader.ListInfo), BigCommerceJsonContext.Default.ListOrder));
+                pages++;
+            }
+        }
+
+        Assert.True(pages >= 3, $"only {pages} pages of orders were found in the spec");
+        Assert.Equal("[]", JsonSerializer.Serialize(JsonSerializer.Deserialize("[]", OrderReader.ListInfo), BigCommerceJsonContext.Default.ListOrder));
+        Assert.Null(JsonSerializer.Deserialize("null", OrderReader.ListInfo));
+    }
+
+    [Fact]
     public void The_spec_examples_and_full_bodies_are_read_in_one_pass_with_no_typed_field_left_untyped()
     {
         var read = 0;
