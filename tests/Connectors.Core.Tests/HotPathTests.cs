@@ -155,6 +155,12 @@ public class HotPathTests
         Assert.Equal(32, ids[0].Length);
         Assert.NotEqual(ids[0], ids[1]);
         Assert.Equal("mine", ids[2]);
+
+        // 16 hex digits of this process, then 16 of a counter (lower case, as a GUID's "N" form)
+        Assert.All(ids[..2], id => Assert.Matches("^[0-9a-f]{32}$", id));
+        Assert.Equal(ids[0][..16], ids[1][..16]);
+        Assert.True(ulong.Parse(ids[1][16..], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)
+                    > ulong.Parse(ids[0][16..], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

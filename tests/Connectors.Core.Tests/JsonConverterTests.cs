@@ -228,6 +228,85 @@ public class JsonConverterTests
     }
 }
 
+public sealed class Iso8601LayoutTests
+{
+    // The bytes are read straight for the common layout and by DateTimeOffset.TryParse otherwise; for every text, the
+    // reader must give what the general parse (Iso8601Dates.TryParse on the string) gives: the same answer, instant and offset.
+    [Fact]
+    public void Reading_from_the_bytes_equals_the_general_parse_for_every_text()
+    {
+        var random = new Random(20261206);
+        var checkedTexts = 0;
+        foreach (var text in Texts(random))
+        {
+            var json = System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(text));
+            var reader = new Utf8JsonReader(json);
+            reader.Read();
+            var fromBytes = Iso8601Dates.TryRead(ref reader, out var read);
+            var general = Iso8601Dates.TryParse(text, out var parsed);
+
+            Assert.True(fromBytes == general, $"'{text}': from the bytes {fromBytes}, general {general}");
+            Assert.True(read.EqualsExact(parsed), $"'{text}': from the bytes {read:o}, general {parsed:o}");
+            checkedTexts++;
+        }
+
+        Assert.True(checkedTexts > 20_000);
+    }
+
+    [Theory]
+    [InlineData("2026-11-30T08:00:00.000+0000", "2026-11-30T08:00:00.0000000+00:00")]
+    [InlineData("2026-11-30T08:00:00.1234567-14:00", "2026-11-30T08:00:00.1234567-14:00")]
+    [InlineData("2026-11-30T08:00:00.5+1400", "2026-11-30T08:00:00.5000000+14:00")]
+    [InlineData("2024-02-29T23:59:59Z", "2024-02-29T23:59:59.0000000+00:00")]
+    [InlineData("2026-11-30T08:00:00", "2026-11-30T08:00:00.0000000+00:00")]
+    public void The_common_layout_is_read_exactly(string text, string expected)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes($"\"{text}\""));
+        reader.Read();
+
+        Assert.True(Iso8601Dates.TryRead(ref reader, out var value));
+        Assert.Equal(expected, value.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static IEnumerable<string> Texts(Random random)
+    {
+        string[] offsets = ["", "Z", "z", "+00:00", "-00:00", "+0000", "+05:30", "-0530", "+14:00", "-1400", "+14:01", "+1460", "+5", "+05", "+05:3", "+05:300", " +05:30", "+05:30 ", "-12:45"];
+        for (var i = 0; i < 30_000; i++)
+        {
+            var year = random.Next(10) == 0 ? random.Next(0, 10_000) : random.Next(1990, 2100);
+            var month = random.Next(20) == 0 ? random.Next(0, 100) : random.Next(1, 13);
+            var day = random.Next(20) == 0 ? random.Next(0, 100) : random.Next(1, 32);
+            var hour = random.Next(20) == 0 ? random.Next(0, 100) : random.Next(0, 24);
+            var minute = random.Next(20) == 0 ? random.Next(0, 100) : random.Next(0, 60);
+            var second = random.Next(20) == 0 ? random.Next(0, 100) : random.Next(0, 60);
+            var digits = random.Next(10);
+            var fraction = digits == 0 ? (random.Next(8) == 0 ? "." : string.Empty) : "." + string.Concat(Enumerable.Range(0, digits).Select(_ => (char)('0' + random.Next(10))));
+            var text = $"{year:D4}-{month:D2}-{day:D2}T{hour:D2}:{minute:D2}:{second:D2}{fraction}{offsets[random.Next(offsets.Length)]}";
+            if (random.Next(10) == 0)
+            {
+                // one character anywhere replaced by another that dates are made of
+                var chars = text.ToCharArray();
+                chars[random.Next(chars.Length)] = "0123456789-:T.+Z t"[random.Next(18)];
+                text = new string(chars);
+            }
+
+            yield return text;
+        }
+
+        // the calendar's edges
+        yield return "0001-01-01T00:00:00Z";
+        yield return "0001-01-01T00:00:00+01:00";
+        yield return "0001-01-01T00:00:00-01:00";
+        yield return "9999-12-31T23:59:59.9999999Z";
+        yield return "9999-12-31T23:59:59.9999999-01:00";
+        yield return "9999-12-31T23:59:59.9999999+01:00";
+        yield return "2026-02-29T00:00:00Z";
+        yield return "2026-11-30T24:00:00Z";
+        yield return "2026-11-30T23:59:60Z";
+        yield return "2026-11-30T08:00:00.12345678Z";
+    }
+}
+
 public sealed record DateHolder([property: JsonConverter(typeof(Rfc2822DateTimeOffsetConverter))] DateTimeOffset? At);
 
 public sealed record MoneyHolder([property: JsonConverter(typeof(DecimalStringConverter))] decimal Amount);

@@ -45,18 +45,21 @@ internal static class InterleavedTiming
         var wall = new List<double>[] { [], [] };
         var cpu = new List<double>[] { [], [] };
         var switches = new List<double>[] { [], [] };
+        var workItems = new List<double>[] { [], [] };
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < 2; i++)
             {
                 var before = ContextSwitches();
+                var items = ThreadPool.CompletedWorkItemCount;
                 var (w, c) = await RunAsync(benchmark, methods[i], calls);
                 switches[i].Add((double)(ContextSwitches() - before) / calls);
+                workItems[i].Add((double)(ThreadPool.CompletedWorkItemCount - items) / calls);
                 wall[i].Add(w);
                 cpu[i].Add(c);
             }
 
-            Console.WriteLine($"round {round + 1}: {args[1]} {wall[0][^1]:F1} µs wall {cpu[0][^1]:F1} µs CPU {switches[0][^1]:F2} switches; {args[2]} {wall[1][^1]:F1} µs wall {cpu[1][^1]:F1} µs CPU {switches[1][^1]:F2} switches; ratio {wall[1][^1] / wall[0][^1]:F3}");
+            Console.WriteLine($"round {round + 1}: {args[1]} {wall[0][^1]:F1} µs wall {cpu[0][^1]:F1} µs CPU {switches[0][^1]:F2} switches {workItems[0][^1]:F2} pool items; {args[2]} {wall[1][^1]:F1} µs wall {cpu[1][^1]:F1} µs CPU {switches[1][^1]:F2} switches {workItems[1][^1]:F2} pool items; ratio {wall[1][^1] / wall[0][^1]:F3}");
         }
 
         var (a, b) = (Median(wall[0]), Median(wall[1]));

@@ -31,6 +31,11 @@ public static class Iso8601Dates
             return TryParse(reader.GetString(), out value);
         }
 
+        if (Iso8601Layout.TryRead(reader.ValueSpan, out value))
+        {
+            return true; // the common layout, straight from the bytes
+        }
+
         Span<char> text = stackalloc char[MaxLength];
         var length = Encoding.UTF8.GetChars(reader.ValueSpan, text);
         return TryParse(text[..length], out value);

@@ -163,8 +163,11 @@ public sealed class TelemetryHandler : DelegatingHandler
     private static string NewRequestId()
         => string.Create(32, (ProcessPrefix, (ulong)Interlocked.Increment(ref _requests)), static (chars, ids) =>
         {
-            ids.ProcessPrefix.TryFormat(chars, out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
-            ids.Item2.TryFormat(chars[16..], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+            // big-endian bytes in lower-case hex: what "x16" gives for each half, without its format-string path
+            Span<byte> bytes = stackalloc byte[16];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, ids.ProcessPrefix);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], ids.Item2);
+            Convert.TryToHexStringLower(bytes, chars, out _);
         });
 
     private static string PathOf(HttpRequestMessage request)
