@@ -123,6 +123,50 @@ public class HotPathTests
     }
 
     [Fact]
+    public async Task The_duration_histogram_records_each_call_when_it_is_listened()
+    {
+        // the clock is read only for a listener (or a log line); listened, the duration is the call's own
+        var stub = new StubHandler((_, _) =>
+        {
+            Thread.Sleep(50); // the server takes 50 ms, and answers with a status no other test uses (tests share the meter)
+            return StubHandler.Json("""{"id":1,"name":"a"}""", System.Net.HttpStatusCode.NonAuthoritativeInformation);
+        });
+        var (client, services) = TestClient.Create(stub);
+        using var _ = services;
+        var recorded = new List<double>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Connectors.Test" && instrument.Name == "connectors.client.request.duration")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag is { Key: "http.response.status_code", Value: 203 })
+                {
+                    lock (recorded)
+                    {
+                        recorded.Add(value);
+                    }
+                }
+            }
+        });
+        listener.Start();
+
+        await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
+
+        lock (recorded)
+        {
+            var seconds = Assert.Single(recorded);
+            Assert.InRange(seconds, 0.045, 30);
+        }
+    }
+
+    [Fact]
     public async Task Without_pacing_nor_a_metric_listener_the_quota_is_not_read()
     {
         var reader = new CountingReader();

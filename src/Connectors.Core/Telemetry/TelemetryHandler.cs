@@ -55,7 +55,8 @@ public sealed class TelemetryHandler : DelegatingHandler
     /// The telemetry of one logical call (span, request id and correlation headers, metrics, the log line), shared by
     /// this handler and the client's own handler (<see cref="ConnectorHandler"/>), which runs it without a layer of its own.
     /// Nothing here allocates for telemetry nobody listens to: the span (and its name) only with a listener, the path and
-    /// the response's request id only when a span or the debug log will use them.
+    /// the response's request id only when a span or the debug log will use them, and the clock is read only when the
+    /// duration histogram or a log line will use the time.
     /// </summary>
     internal struct Call : IDisposable
     {
@@ -64,7 +65,7 @@ public sealed class TelemetryHandler : DelegatingHandler
         private readonly Activity? _activity;
         private readonly string _path;
         private readonly string? _requestId;
-        private readonly long _started;
+        private readonly long _started; // 0: nothing records the duration (no histogram listener, no log line enabled)
         private readonly bool _logs;
 
         private Call(ConnectorDiagnostics diagnostics, ILogger logger, Activity? activity, string path, string? requestId, bool logs)
@@ -75,8 +76,10 @@ public sealed class TelemetryHandler : DelegatingHandler
             _path = path;
             _requestId = requestId;
             _logs = logs;
-            _started = Stopwatch.GetTimestamp();
+            _started = logs || diagnostics.Duration.Enabled || logger.IsEnabled(LogLevel.Information) ? Stopwatch.GetTimestamp() : 0;
         }
+
+        private readonly TimeSpan Elapsed => _started == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(_started);
 
         /// <summary>Starts the call: the span if someone listens, the request id and correlation id headers.</summary>
         public static Call Start(ConnectorDiagnostics diagnostics, ILogger logger, HttpRequestMessage request)
@@ -112,7 +115,7 @@ public sealed class TelemetryHandler : DelegatingHandler
         /// <summary>The call ended with a response (after every retry).</summary>
         public readonly void Completed(HttpRequestMessage request, HttpResponseMessage response, IRateLimitReader? rateLimits)
         {
-            var elapsed = Stopwatch.GetElapsedTime(_started);
+            var elapsed = Elapsed;
             var status = (int)response.StatusCode;
             _activity?.SetTag("http.response.status_code", status);
             if (status >= 400)
@@ -122,7 +125,10 @@ public sealed class TelemetryHandler : DelegatingHandler
 
             var tags = new TagList { { "http.request.method", request.Method.Method }, { "http.response.status_code", status } };
             _diagnostics.Requests.Add(1, tags);
-            _diagnostics.Duration.Record(elapsed.TotalSeconds, tags);
+            if (_started != 0)
+            {
+                _diagnostics.Duration.Record(elapsed.TotalSeconds, tags);
+            }
             if (_diagnostics.RateLimitRemaining.Enabled)
             {
                 // pacing has already parsed the quota headers of the last attempt (when it runs)
@@ -142,10 +148,13 @@ public sealed class TelemetryHandler : DelegatingHandler
         /// <summary>The call failed without a response.</summary>
         public readonly void Failed(HttpRequestMessage request, Exception ex)
         {
-            var elapsed = Stopwatch.GetElapsedTime(_started);
+            var elapsed = Elapsed;
             _activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             _diagnostics.Requests.Add(1, new TagList { { "http.request.method", request.Method.Method }, { "error.type", ex.GetType().Name } });
-            _diagnostics.Duration.Record(elapsed.TotalSeconds);
+            if (_started != 0)
+            {
+                _diagnostics.Duration.Record(elapsed.TotalSeconds);
+            }
             Log.RequestFailed(_logger, _diagnostics.System, request.Method.Method, _activity is not null || _logs ? _path : PathOf(request), (long)elapsed.TotalMilliseconds, ex.GetType().Name, _requestId ?? RequestIdOf(request));
         }
 
