@@ -57,22 +57,13 @@ public class HotPathTests
         var (client, services) = TestClient.Create(stub, reader: reader);
         using var _ = services;
         var recorded = new List<long>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == "Connectors.Test" && instrument.Name == "connectors.client.rate_limit.remaining")
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((_, value, _, _) =>
+        using var listener = Listen<long>("connectors.client.rate_limit.remaining", (_, value, _, _) =>
         {
             lock (recorded)
             {
                 recorded.Add(value);
             }
         });
-        listener.Start();
 
         await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
 
@@ -96,22 +87,13 @@ public class HotPathTests
         var (client, services) = TestClient.Create(stub, r => r.PacingEnabled = false, reader);
         using var _ = services;
         var recorded = new List<long>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == "Connectors.Test" && instrument.Name == "connectors.client.rate_limit.remaining")
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((_, value, _, _) =>
+        using var listener = Listen<long>("connectors.client.rate_limit.remaining", (_, value, _, _) =>
         {
             lock (recorded)
             {
                 recorded.Add(value);
             }
         });
-        listener.Start();
 
         await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
 
@@ -134,15 +116,7 @@ public class HotPathTests
         var (client, services) = TestClient.Create(stub);
         using var _ = services;
         var recorded = new List<double>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == "Connectors.Test" && instrument.Name == "connectors.client.request.duration")
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        using var listener = Listen<double>("connectors.client.request.duration", (_, value, tags, _) =>
         {
             foreach (var tag in tags)
             {
@@ -155,7 +129,6 @@ public class HotPathTests
                 }
             }
         });
-        listener.Start();
 
         await client.Connection.SendAsync(ApiRequest.Get("items/1"), TestJsonContext.Default.Item);
 
@@ -316,5 +289,22 @@ public class HotPathTests
                 ? new RateLimitSnapshot(int.Parse(values.First(), System.Globalization.CultureInfo.InvariantCulture), 100, TimeSpan.FromSeconds(10))
                 : null;
         }
+    }
+
+    // Every test client's instruments are on the meter "Connectors.Test", which tests running in parallel share.
+    private static MeterListener Listen<T>(string instrumentName, MeasurementCallback<T> onMeasurement)
+        where T : struct
+    {
+        var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Connectors.Test" && instrument.Name == instrumentName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback(onMeasurement);
+        listener.Start();
+        return listener;
     }
 }

@@ -1,3 +1,5 @@
+using static Connectors.Core.Json.Utf8Values;
+
 namespace Connectors.Core.Json;
 
 /// <summary>
@@ -21,13 +23,15 @@ internal static class Iso8601Layout
         value = default;
         if (utf8.Length < 19
             || utf8[4] != '-' || utf8[7] != '-' || utf8[10] != 'T' || utf8[13] != ':' || utf8[16] != ':'
-            || !TryDigits(utf8, 0, 4, out var year) || !TryDigits(utf8, 5, 2, out var month) || !TryDigits(utf8, 8, 2, out var day)
-            || !TryDigits(utf8, 11, 2, out var hour) || !TryDigits(utf8, 14, 2, out var minute) || !TryDigits(utf8, 17, 2, out var second))
+            || !TryParseTwoDigits(utf8, 0, out var century) || !TryParseTwoDigits(utf8, 2, out var yearInCentury)
+            || !TryParseTwoDigits(utf8, 5, out var month) || !TryParseTwoDigits(utf8, 8, out var day)
+            || !TryParseTwoDigits(utf8, 11, out var hour) || !TryParseTwoDigits(utf8, 14, out var minute) || !TryParseTwoDigits(utf8, 17, out var second))
         {
             return false;
         }
 
         // The calendar's edges (and the offsets that could carry a date past them) are left to the general parser.
+        var year = (century * 100) + yearInCentury;
         if (year < 2 || year > 9998 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
             || hour > 23 || minute > 59 || second > 59)
         {
@@ -39,15 +43,14 @@ internal static class Iso8601Layout
         if (at < utf8.Length && utf8[at] == '.')
         {
             var digits = 0;
-            at++;
-            while (at < utf8.Length && IsDigit(utf8[at]))
+            for (at++; at < utf8.Length && (uint)(utf8[at] - '0') <= 9; at++)
             {
                 if (++digits > 7)
                 {
                     return false;
                 }
 
-                fraction = (fraction * 10) + (utf8[at++] - '0');
+                fraction = (fraction * 10) + (utf8[at] - '0');
             }
 
             if (digits == 0)
@@ -58,58 +61,38 @@ internal static class Iso8601Layout
             fraction *= FractionScale[digits];
         }
 
-        var offset = TimeSpan.Zero;
-        var rest = utf8[at..];
-        if (rest.Length == 1 && rest[0] == 'Z')
-        {
-            rest = [];
-        }
-        else if (rest.Length is 5 or 6 && rest[0] is (byte)'+' or (byte)'-')
-        {
-            var colon = rest.Length == 6;
-            if ((colon && rest[3] != ':')
-                || !TryDigits(rest, 1, 2, out var offsetHours)
-                || !TryDigits(rest, colon ? 4 : 3, 2, out var offsetMinutes)
-                || offsetMinutes > 59
-                || (offsetHours * 60) + offsetMinutes > 14 * 60)
-            {
-                return false;
-            }
-
-            offset = new TimeSpan(offsetHours, offsetMinutes, 0);
-            if (rest[0] == '-')
-            {
-                offset = -offset;
-            }
-
-            rest = [];
-        }
-
-        if (!rest.IsEmpty)
+        if (!TryReadOffset(utf8[at..], out var offset))
         {
             return false;
         }
 
-        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(fraction);
-        value = new DateTimeOffset(local, offset);
+        value = new DateTimeOffset(new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(fraction), offset);
         return true;
     }
 
-    private static bool TryDigits(ReadOnlySpan<byte> utf8, int start, int count, out int value)
+    // Nothing (UTC), "Z", "±hh:mm" or "±hhmm", at most 14 hours.
+    private static bool TryReadOffset(ReadOnlySpan<byte> utf8, out TimeSpan offset)
     {
-        value = 0;
-        for (var i = start; i < start + count; i++)
+        offset = TimeSpan.Zero;
+        if (utf8.IsEmpty || utf8 is [(byte)'Z'])
         {
-            if (!IsDigit(utf8[i]))
-            {
-                return false;
-            }
+            return true;
+        }
 
-            value = (value * 10) + (utf8[i] - '0');
+        var colon = utf8.Length == 6;
+        if (utf8.Length is not (5 or 6) || utf8[0] is not ((byte)'+' or (byte)'-') || (colon && utf8[3] != ':')
+            || !TryParseTwoDigits(utf8, 1, out var hours) || !TryParseTwoDigits(utf8, colon ? 4 : 3, out var minutes)
+            || minutes > 59 || (hours * 60) + minutes > 14 * 60)
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(hours, minutes, 0);
+        if (utf8[0] == '-')
+        {
+            offset = -offset;
         }
 
         return true;
     }
-
-    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using static Connectors.Core.Json.Utf8Values;
 
 namespace Connectors.Core.Json;
 
@@ -109,9 +110,9 @@ public sealed class Rfc2822DateTimeOffsetConverter : JsonConverter<DateTimeOffse
 
         var month = Month(s.Slice(8, 3));
         if (month == 0
-            || !TwoDigits(s, 5, out var day) || !TwoDigits(s, 12, out var century) || !TwoDigits(s, 14, out var yearInCentury)
-            || !TwoDigits(s, 17, out var hour) || !TwoDigits(s, 20, out var minute) || !TwoDigits(s, 23, out var second)
-            || !TwoDigits(s, 27, out var offsetHours) || !TwoDigits(s, 29, out var offsetMinutes))
+            || !TryParseTwoDigits(s, 5, out var day) || !TryParseTwoDigits(s, 12, out var century) || !TryParseTwoDigits(s, 14, out var yearInCentury)
+            || !TryParseTwoDigits(s, 17, out var hour) || !TryParseTwoDigits(s, 20, out var minute) || !TryParseTwoDigits(s, 23, out var second)
+            || !TryParseTwoDigits(s, 27, out var offsetHours) || !TryParseTwoDigits(s, 29, out var offsetMinutes))
         {
             return false;
         }
@@ -138,14 +139,6 @@ public sealed class Rfc2822DateTimeOffsetConverter : JsonConverter<DateTimeOffse
 
         value = new DateTimeOffset(local, s[26] == (byte)'-' ? -offset : offset);
         return true;
-    }
-
-    private static bool TwoDigits(ReadOnlySpan<byte> s, int at, out int value)
-    {
-        var tens = s[at] - '0';
-        var ones = s[at + 1] - '0';
-        value = (tens * 10) + ones;
-        return (uint)tens <= 9 && (uint)ones <= 9;
     }
 
     private static int Month(ReadOnlySpan<byte> m) => ((m[0] << 16) | (m[1] << 8) | m[2]) switch

@@ -37,6 +37,15 @@ internal static class Utf8Values
         return true;
     }
 
+    /// <summary>Reads the two ASCII digits at <paramref name="at"/> as a number; <see langword="false"/> when either is not a digit.</summary>
+    public static bool TryParseTwoDigits(ReadOnlySpan<byte> s, int at, out int value)
+    {
+        var tens = s[at] - '0';
+        var ones = s[at + 1] - '0';
+        value = (tens * 10) + ones;
+        return (uint)tens <= 9 && (uint)ones <= 9;
+    }
+
     /// <summary>
     /// Parses plain amounts (<c>12.5000</c>, <c>-3</c>: an optional minus, digits, at most one point with digits on
     /// both sides, at most 19 digits) keeping the scale, as <see cref="decimal.Parse(string, IFormatProvider)"/> does.
