@@ -16,6 +16,10 @@ public sealed class CaseTimelineTests
         await host.SetAsync(theCase.Ref, "milestone", "approval");
         await host.PollAsync(MilestoneCommunicationRecipe.Poller);
         await host.Systems.Exstream.PumpAsync();
+
+        // The emulators stamp milliseconds and the timeline puts case events first at one instant (its documented
+        // tie-break): let the clock move on so the status change is later than the letter, as it is on real systems.
+        await Task.Delay(TimeSpan.FromMilliseconds(5));
         await coreCase.Cases.ChangeStatusAsync(theCase.Ref, CaseStatus.InProgress, "claim approved");
 
         // begin-snippet: case-communications-timeline
